@@ -1,0 +1,116 @@
+package org.parley.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parley.app.service.Services;
+import org.parley.domain.ParleyException;
+import org.parley.domain.WorkshopSummary;
+import org.parley.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The command line: with no command it opens the window; every command works without a display. */
+@Command(name = "parley",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        description = "Parley: the CISO and the CTO agree which initiatives go ahead, and with how much risk.%n"
+                + "With no command, opens the workbench window.",
+        footer = {"", "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.",
+                "The store is --db PATH, else $PARLEY_DB, else ~/.parley/parley.mv.db."},
+        subcommands = {Cli.Workshops.class})
+public final class Cli implements Callable<Integer> {
+
+    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The store file to use, e.g. ./team.mv.db.")
+    private Path db;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    private final Map<String, String> environment;
+
+    private Cli(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new Cli(environment));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            if (error instanceof ParleyException) {
+                cmd.getErr().println("parley: " + error.getMessage());
+            } else {
+                LOG.log(Level.SEVERE, "Command failed", error);
+                cmd.getErr().println("parley: unexpected error: " + error
+                        + " (details in " + Logs.FILE_NAME + " beside the store)");
+            }
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** No command: the window. */
+    @Override
+    public Integer call() {
+        return ParleyApplication.open(storeFile());
+    }
+
+    Path storeFile() {
+        return StoreLocation.resolve(db, environment);
+    }
+
+    /** Opens the store for one command and closes it afterwards. */
+    <T> T withServices(Function<Services, T> command) {
+        Path file = storeFile();
+        Logs.install(file.getParent());
+        try (Store store = Store.open(file)) {
+            return command.apply(Services.openedOn(store));
+        }
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Command(name = "workshops", description = "Lists the workshops: id, initiative count and name.")
+    static final class Workshops implements Callable<Integer> {
+
+        @ParentCommand
+        private Cli parent;
+
+        @Override
+        public Integer call() {
+            var workshops = parent.withServices(services -> services.workshops().workshops());
+            PrintWriter out = parent.out();
+            if (workshops.isEmpty()) {
+                out.println("No workshops yet. Open the window (parley with no command) to create one.");
+                return 0;
+            }
+            out.printf("%6s  %11s  %s%n", "ID", "INITIATIVES", "NAME");
+            for (WorkshopSummary workshop : workshops) {
+                out.printf("%6d  %11d  %s%n", workshop.id(), workshop.initiativeCount(), workshop.name());
+            }
+            return 0;
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"Parley " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.parley.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point of {@code parley.jar}. It does not extend {@code Application}, so that the JavaFX runtime
+ * can be loaded from the class path of a plain jar, and so that commands run without a display.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int exitCode = Cli.execute(args, out, err, System.getenv());
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+}

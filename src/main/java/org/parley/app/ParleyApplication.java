@@ -1,0 +1,114 @@
+package org.parley.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import atlantafx.base.theme.PrimerLight;
+import org.parley.app.service.Services;
+import org.parley.domain.ParleyException;
+import org.parley.store.Store;
+import org.parley.ui.common.FxDialogService;
+import org.parley.ui.common.FxTaskRunner;
+import org.parley.ui.common.UncaughtErrors;
+import org.parley.ui.shell.Workbench;
+
+/** The workbench window: opens the store before the window shows, and closes it after the window is gone. */
+public final class ParleyApplication extends Application {
+
+    private static final Logger LOG = Logger.getLogger(ParleyApplication.class.getName());
+    private static volatile Path storeFile;
+    private static volatile int exitCode;
+
+    private Store store;
+    private Services services;
+    private FxTaskRunner tasks;
+    private Throwable startupFailure;
+
+    /** Shows the window on the store at {@code file} until it is closed; returns the exit code. */
+    static int open(Path file) {
+        storeFile = file;
+        exitCode = 0;
+        Application.launch(ParleyApplication.class);
+        return exitCode;
+    }
+
+    @Override
+    public void init() {
+        // init() runs off the FX thread, which is where the store may be opened and migrated.
+        Path file = Objects.requireNonNull(storeFile, "store file");
+        Logs.install(file.getParent());
+        try {
+            store = Store.open(file);
+            services = Services.openedOn(store);
+            LOG.info("Opened the store " + file);
+        } catch (RuntimeException e) {
+            startupFailure = e;
+            if (store != null) {
+                store.close();
+                store = null;
+            }
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (startupFailure != null) {
+            refuseToStart(startupFailure);
+            return;
+        }
+        FxDialogService dialogs = new FxDialogService(stage);
+        UncaughtErrors.install(dialogs);
+        tasks = new FxTaskRunner();
+        Workbench workbench = new Workbench(services, tasks, dialogs, stage::close);
+        Scene scene = new Scene(workbench.view(), 1320, 820);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                ParleyApplication.class.getResource("/org/parley/ui/parley.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Parley");
+        stage.getIcons().addAll(AppIcon.images());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(event -> {
+            if (!workbench.mayClose()) {
+                event.consume();
+            }
+        });
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        if (store != null) {
+            store.close();
+            LOG.info("Closed the store " + store.file());
+        }
+    }
+
+    /** The store could not be opened: say why and what to do, in a dialog and on stderr, then leave. */
+    private void refuseToStart(Throwable failure) {
+        exitCode = 1;
+        String message = failure instanceof ParleyException ? failure.getMessage()
+                : "Parley could not start: " + failure;
+        if (!(failure instanceof ParleyException)) {
+            LOG.log(Level.SEVERE, "Startup failed", failure);
+        }
+        System.err.println("parley: " + message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setTitle("Parley cannot open its store");
+        alert.setHeaderText("Parley cannot open its store");
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+        Platform.exit();
+    }
+}

@@ -1,0 +1,43 @@
+package org.parley.app.service;
+
+import java.nio.file.Path;
+import org.parley.store.Store;
+
+/** What the window and the command line may ask of Parley, built over one open store. */
+public final class Services {
+
+    private final Path storeFile;
+    private final WorkshopService workshops;
+    private final InitiativeService initiatives;
+
+    public Services(Store store) {
+        this.storeFile = store.file();
+        this.workshops = new WorkshopService(store);
+        this.initiatives = new InitiativeService(store);
+    }
+
+    /** Fills a store that this start created with the sample workshop. */
+    public static Services openedOn(Store store) {
+        Services services = new Services(store);
+        if (store.createdNow()) {
+            services.sample().create();
+        }
+        return services;
+    }
+
+    public Path storeFile() {
+        return storeFile;
+    }
+
+    public WorkshopService workshops() {
+        return workshops;
+    }
+
+    public InitiativeService initiatives() {
+        return initiatives;
+    }
+
+    public SampleWorkshop sample() {
+        return new SampleWorkshop(workshops, initiatives);
+    }
+}

@@ -1,0 +1,21 @@
+package org.parley.domain;
+
+/** A request that breaks one of Parley's rules; the message says which and what to do instead. */
+public class RuleViolation extends ParleyException {
+
+    private final String field;
+
+    public RuleViolation(String message) {
+        this(null, message);
+    }
+
+    /** @param field the field the problem is about, as the editor names it, or null for the whole request */
+    public RuleViolation(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

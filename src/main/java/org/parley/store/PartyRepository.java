@@ -1,0 +1,53 @@
+package org.parley.store;
+
+import static org.parley.store.jooq.Tables.PARTY;
+
+import java.util.List;
+import org.parley.domain.Party;
+import org.parley.domain.Seat;
+import org.parley.store.jooq.tables.records.PartyRecord;
+
+/** The two parties of each workshop. */
+public final class PartyRepository {
+
+    private final Store store;
+
+    public PartyRepository(Store store) {
+        this.store = store;
+    }
+
+    /** Both parties, seat one first. */
+    public List<Party> forWorkshop(long workshopId) {
+        return store.dsl().selectFrom(PARTY)
+                .where(PARTY.WORKSHOP_ID.eq(workshopId))
+                .orderBy(PARTY.SEAT)
+                .fetch(PartyRepository::toParty);
+    }
+
+    public Party insert(long workshopId, Seat seat, String displayName, String roleLabel, String colour) {
+        PartyRecord record = store.dsl().newRecord(PARTY);
+        record.setWorkshopId(workshopId);
+        record.setSeat(seat.number());
+        record.setDisplayName(displayName.strip());
+        record.setRoleLabel(roleLabel.strip());
+        record.setColour(colour);
+        record.store();
+        return toParty(record);
+    }
+
+    public void updateNames(long partyId, String displayName, String roleLabel) {
+        int rows = store.dsl().update(PARTY)
+                .set(PARTY.DISPLAY_NAME, displayName.strip())
+                .set(PARTY.ROLE_LABEL, roleLabel.strip())
+                .where(PARTY.ID.eq(partyId))
+                .execute();
+        if (rows != 1) {
+            throw new StoreException("Party " + partyId + " no longer exists; its workshop may have been deleted.");
+        }
+    }
+
+    private static Party toParty(PartyRecord r) {
+        return new Party(r.getId(), r.getWorkshopId(), Seat.of(r.getSeat()), r.getDisplayName(), r.getRoleLabel(),
+                r.getColour());
+    }
+}

@@ -1,0 +1,187 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The local H2 file that holds everything Parley knows, migrated by Flyway when opened. One process at a
+ * time may own it: H2's file lock refuses a second one, and we turn that refusal into advice.
+ */
+public final class Store implements AutoCloseable {
+
+    /** H2 appends this to the database name; people name the file, H2 wants the name. */
+    public static final String FILE_SUFFIX = ".mv.db";
+
+    private final Path file;
+    private final JdbcConnectionPool pool;
+    private final DSLContext base;
+    private final Clock clock;
+    private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
+    private final boolean created;
+
+    private Store(Path file, JdbcConnectionPool pool, Clock clock, boolean created) {
+        this.file = file;
+        this.created = created;
+        this.pool = pool;
+        this.clock = clock;
+        Settings settings = new Settings().withExecuteLogging(false);
+        this.base = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    public static Store open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** Opens (creating when absent) and migrates the store at {@code file}, e.g. {@code ~/.parley/parley.mv.db}. */
+    public static Store open(Path file, Clock clock) {
+        Path absolute = normalise(file);
+        ensureWritable(absolute);
+        String name = absolute.toString().substring(0, absolute.toString().length() - FILE_SUFFIX.length());
+        // IFEXISTS is not set: opening a new path creates the store. FILE_LOCK=FILE is H2's default,
+        // spelled out because the one-owner rule depends on it.
+        String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", "");
+        MigrateResult migration;
+        try {
+            pool.getConnection().close();
+            migration = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(absolute, e);
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new StoreException("The Parley store " + absolute + " could not be brought up to date: "
+                    + e.getMessage() + " Restore it from a backup or choose another store with --db PATH.", e);
+        }
+        return new Store(absolute, pool, clock, migration.initialSchemaVersion == null);
+    }
+
+    /** Accepts the file with or without H2's suffix; a directory gets the default file name inside it. */
+    public static Path normalise(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            absolute = absolute.resolve("parley" + FILE_SUFFIX);
+        }
+        String text = absolute.toString();
+        return text.endsWith(FILE_SUFFIX) ? absolute : Path.of(text + FILE_SUFFIX);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The folder the store lives in; the log file goes beside it. */
+    public Path folder() {
+        return file.getParent();
+    }
+
+    /** True when this opening created the store, so that the first start can fill it with a sample. */
+    public boolean createdNow() {
+        return created;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Runs {@code work} in one transaction; joins the caller's transaction when there is one. */
+    public <T> T inTransaction(Supplier<T> work) {
+        if (transaction.get() != null) {
+            return work.get();
+        }
+        return base.transactionResult(configuration -> {
+            transaction.set(configuration.dsl());
+            try {
+                return work.get();
+            } finally {
+                transaction.remove();
+            }
+        });
+    }
+
+    public void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    DSLContext dsl() {
+        DSLContext current = transaction.get();
+        return current != null ? current : base;
+    }
+
+    OffsetDateTime timestamp() {
+        return OffsetDateTime.ofInstant(now(), ZoneOffset.UTC);
+    }
+
+    @Override
+    public void close() {
+        try {
+            base.execute("SHUTDOWN");
+        } catch (RuntimeException e) {
+            // Already closed by H2 itself, e.g. after a fatal error; disposing the pool is all that is left.
+        }
+        pool.dispose();
+    }
+
+    private static void ensureWritable(Path file) {
+        Path folder = file.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw notWritable(file, "its folder " + folder + " cannot be created (" + reason(e) + ")", e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw notWritable(file, "its folder " + folder + " is not writable", null);
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw notWritable(file, "the file is read-only", null);
+        }
+    }
+
+    private static StoreException notWritable(Path file, String why, Throwable cause) {
+        return new StoreException("Parley cannot write its store at " + file + ": " + why + ". "
+                + "Choose a location you can write with --db PATH or the PARLEY_DB environment variable.", cause);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT) + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static StoreException translate(Path file, SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new StoreInUseException(file, e);
+        }
+        if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1) {
+            return new StoreException("The file " + file + " is not a Parley store this version can read. "
+                    + "Choose another store with --db PATH.", e);
+        }
+        return new StoreException("The Parley store " + file + " could not be opened: " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,125 @@
+package org.parley.ui.common;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import atlantafx.base.theme.Styles;
+
+/** Dialogs owned by the main window, styled by the application's theme. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        ButtonType confirm = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, confirm, ButtonType.CANCEL);
+        Button confirmButton = (Button) alert.getDialogPane().lookupButton(confirm);
+        confirmButton.getStyleClass().add(Styles.DANGER);
+        confirmButton.setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial, UnaryOperator<String> problem) {
+        Dialog<String> dialog = new Dialog<>();
+        prepare(dialog, title);
+        TextField field = new TextField(initial);
+        field.setId("dialog-text");
+        field.setPrefColumnCount(28);
+        Label error = new Label();
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(
+                () -> {
+                    String text = problem.apply(field.getText());
+                    return text == null ? "" : text;
+                }, field.textProperty()));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty().and(field.textProperty().isNotEqualTo(initial)));
+        error.managedProperty().bind(error.visibleProperty());
+        VBox content = new VBox(8, new Label(label), field, error);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> problem.apply(field.getText()) != null, field.textProperty()));
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().strip() : null);
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            field.requestFocus();
+            field.selectAll();
+        }));
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String what) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",
+                "Save your changes to " + what + " first?", save, discard, ButtonType.CANCEL);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            return SaveChoice.SAVE;
+        }
+        return answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public void showException(String title, Throwable error) {
+        Alert alert = alert(Alert.AlertType.ERROR, title,
+                String.valueOf(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage())
+                        + "\n\nThe details are in the log file beside the store.", ButtonType.OK);
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        TextArea details = new TextArea(trace.toString());
+        details.setEditable(false);
+        details.setPrefRowCount(14);
+        details.getStyleClass().add(Styles.TEXT_MUTED);
+        alert.getDialogPane().setExpandableContent(details);
+        alert.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message, buttons);
+        prepare(alert, title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(440);
+        return alert;
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        dialog.setTitle(title);
+        if (owner != null && owner.getScene() != null) {
+            dialog.initOwner(owner);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.parley.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+
+/**
+ * Runs store work away from the FX thread and hands the result back on it. View models depend on this
+ * interface only, so their tests run the work on the calling thread.
+ */
+public interface TaskRunner {
+
+    /** Runs {@code work}; {@code onSuccess} gets its result on the FX thread; failures go to {@code onFailure}. */
+    <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Cancels the work in progress, if it can be cancelled. */
+    void cancel();
+
+    ReadOnlyBooleanProperty busyProperty();
+
+    /** Between 0 and 1, or -1 while the amount of work is not known. */
+    ReadOnlyDoubleProperty progressProperty();
+
+    ReadOnlyStringProperty messageProperty();
+
+    default <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(description, progress -> work.call(), onSuccess, onFailure);
+    }
+}

@@ -1,0 +1,75 @@
+package org.parley.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parley.domain.Party;
+import org.parley.domain.Workshop;
+
+/**
+ * What every screen shares: the workshop in hand with its parties, the line in the status bar, and the
+ * screens' say on whether the person may leave them (unsaved edits are never dropped silently).
+ */
+public final class WorkbenchState {
+
+    private final ReadOnlyObjectWrapper<Workshop> workshop = new ReadOnlyObjectWrapper<>(this, "workshop");
+    private final ObservableList<Party> parties = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final List<BooleanSupplier> leaveGuards = new ArrayList<>();
+
+    // properties
+
+    public ReadOnlyObjectProperty<Workshop> workshopProperty() {
+        return workshop.getReadOnlyProperty();
+    }
+
+    public Workshop workshop() {
+        return workshop.get();
+    }
+
+    /** Both parties of the current workshop, seat one first; empty when there is no workshop. */
+    public ObservableList<Party> parties() {
+        return parties;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    // commands
+
+    /** Makes {@code next} the workshop in hand, with its parties. */
+    public void show(Workshop next, List<Party> nextParties) {
+        parties.setAll(nextParties);
+        workshop.set(next);
+    }
+
+    public void updateParty(Party party) {
+        parties.replaceAll(p -> p.id() == party.id() ? party : p);
+    }
+
+    public void tell(String message) {
+        status.set(message);
+    }
+
+    /** A screen with unsaved edits registers a guard that asks the person and says whether to go on. */
+    public void addLeaveGuard(BooleanSupplier guard) {
+        leaveGuards.add(guard);
+    }
+
+    /** True when every screen agrees that the person may switch workshop or close the window. */
+    public boolean mayLeave() {
+        for (BooleanSupplier guard : leaveGuards) {
+            if (!guard.getAsBoolean()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

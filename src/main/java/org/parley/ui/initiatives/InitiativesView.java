@@ -1,0 +1,187 @@
+package org.parley.ui.initiatives;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.parley.domain.Initiative;
+
+/** The initiatives screen: a filterable, sortable table on the left and the editor on the right. */
+public final class InitiativesView extends SplitPane {
+
+    private final InitiativesViewModel model;
+    private CustomTextField filter;
+    private TableView<Initiative> table;
+    private Label count;
+    private Button add;
+    private InitiativeEditorView editor;
+    private boolean syncingSelection;
+
+    public InitiativesView(InitiativesViewModel model) {
+        this.model = model;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    /** Opens the editor on a new initiative with the cursor in its title (Ctrl+N). */
+    public void newInitiative() {
+        model.newInitiative();
+        if (model.editorOpenProperty().get() && model.editingProperty().get() == null) {
+            editor.focusTitle();
+        }
+    }
+
+    /** Puts the cursor in the filter box (Ctrl+F). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    private void createParts() {
+        filter = new CustomTextField();
+        filter.setId("initiative-filter");
+        filter.setPromptText("Filter initiatives (Ctrl+F)");
+        filter.setTooltip(new Tooltip("Matches title, category, sponsor and compliance tags"));
+        filter.setLeft(new FontIcon(Material2MZ.SEARCH));
+        add = new Button("New initiative", new FontIcon(Material2AL.ADD));
+        add.setId("new-initiative");
+        add.setTooltip(new Tooltip("Add an initiative (Ctrl+N)"));
+        count = new Label();
+        count.setId("initiative-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        table = createTable();
+        editor = new InitiativeEditorView(model);
+    }
+
+    private TableView<Initiative> createTable() {
+        TableView<Initiative> view = new TableView<>();
+        view.setId("initiatives-table");
+        view.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        view.setPlaceholder(new Label("No initiatives match. Clear the filter, or press Ctrl+N to add one."));
+        TableColumn<Initiative, String> title = textColumn("Title", Initiative::title, 300);
+        TableColumn<Initiative, String> category = textColumn("Category", Initiative::category, 140);
+        TableColumn<Initiative, String> sponsor = textColumn("Sponsor", Initiative::sponsor, 150);
+        TableColumn<Initiative, BigDecimal> cost = new TableColumn<>("Est. cost");
+        cost.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().estimatedCost()));
+        cost.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        cost.setPrefWidth(110);
+        cost.setCellFactory(c -> new CostCell());
+        TableColumn<Initiative, String> tags = textColumn("Compliance", i -> String.join(", ", i.tags()), 170);
+        view.getColumns().addAll(java.util.List.of(title, category, sponsor, cost, tags));
+        return view;
+    }
+
+    private static TableColumn<Initiative, String> textColumn(
+            String name, java.util.function.Function<Initiative, String> value, double width) {
+        TableColumn<Initiative, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setComparator(String.CASE_INSENSITIVE_ORDER);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void layoutParts() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMaxWidth(460);
+        HBox toolbar = new HBox(10, filter, count, spacer, add);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(12, 12, 10, 16));
+        VBox list = new VBox(toolbar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        list.setMinWidth(420);
+        getItems().addAll(list, editor);
+        setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(editor, false);
+    }
+
+    private void bind() {
+        SortedList<Initiative> sorted = new SortedList<>(model.shownInitiatives());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        count.textProperty().bind(model.countTextProperty());
+        add.setOnAction(e -> newInitiative());
+        add.disableProperty().bind(model.hasWorkshopProperty().not());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (syncingSelection || item == null) {
+                return;
+            }
+            if (!model.edit(item)) {
+                Platform.runLater(() -> select(model.editingProperty().get()));
+            }
+        });
+        model.editingProperty().addListener((obs, old, item) -> select(item));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
+                model.delete();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                editor.focusTitle();
+                e.consume();
+            }
+        });
+    }
+
+    private void select(Initiative initiative) {
+        syncingSelection = true;
+        try {
+            if (initiative == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (Initiative row : table.getItems()) {
+                if (row.id() == initiative.id()) {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                    return;
+                }
+            }
+            table.getSelectionModel().clearSelection();
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    /** Costs right-aligned with thousands separators, so magnitudes compare at a glance. */
+    private static final class CostCell extends TableCell<Initiative, BigDecimal> {
+        private static final NumberFormat FORMAT = NumberFormat.getNumberInstance(Locale.US);
+
+        CostCell() {
+            setAlignment(Pos.CENTER_RIGHT);
+            getStyleClass().add(Styles.TEXT_MUTED);
+        }
+
+        @Override
+        protected void updateItem(BigDecimal value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || value == null ? null : FORMAT.format(value));
+        }
+    }
+}

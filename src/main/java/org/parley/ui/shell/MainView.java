@@ -1,0 +1,181 @@
+package org.parley.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.WorkbenchState;
+import org.parley.ui.initiatives.InitiativesView;
+import org.parley.ui.initiatives.InitiativesViewModel;
+import org.parley.ui.workshops.PartiesViewModel;
+import org.parley.ui.workshops.WorkshopBarView;
+import org.parley.ui.workshops.WorkshopSetupView;
+import org.parley.ui.workshops.WorkshopsViewModel;
+
+/** The main window's content: menu, workshop bar, navigation, the page in view and the status bar. */
+public final class MainView extends BorderPane {
+
+    private final Workbench workbench;
+    private final List<Page> pages = new ArrayList<>();
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final StackPane content = new StackPane();
+    private InitiativesView initiatives;
+    private Page current;
+
+    MainView(Workbench workbench) {
+        this.workbench = workbench;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    /** Shows the page with the given id: "initiatives" or "setup". */
+    public void show(String pageId) {
+        pages.stream().filter(p -> p.id().equals(pageId)).findFirst().ifPresent(this::showPage);
+    }
+
+    private void createParts() {
+        InitiativesViewModel initiativesModel = workbench.initiatives();
+        initiatives = new InitiativesView(initiativesModel);
+        PartiesViewModel partiesModel = workbench.parties();
+        pages.add(new Page("initiatives", "Initiatives", Material2AL.LIST_ALT, initiatives, initiativesModel::save));
+        pages.add(new Page("setup", "Workshop setup", Material2MZ.PEOPLE, new WorkshopSetupView(partiesModel),
+                partiesModel::save));
+    }
+
+    private void layoutParts() {
+        WorkshopsViewModel workshops = workbench.workshops();
+        VBox top = new VBox(menuBar(workshops), new WorkshopBarView(workshops, workbench.state()));
+        top.getStyleClass().add("top-bar");
+        setTop(top);
+        setLeft(navigation());
+        setCenter(content);
+        setBottom(statusBar(workbench.tasks(), workbench.state()));
+    }
+
+    private VBox navigation() {
+        VBox nav = new VBox(4);
+        nav.setId("navigation");
+        nav.getStyleClass().add("navigation");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        nav.setPrefWidth(190);
+        for (Page page : pages) {
+            ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.icon()));
+            button.setId("nav-" + page.id());
+            button.setToggleGroup(navigation);
+            button.setUserData(page);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().addAll(Styles.FLAT, "nav-button");
+            nav.getChildren().add(button);
+        }
+        return nav;
+    }
+
+    private MenuBar menuBar(WorkshopsViewModel workshops) {
+        InitiativesViewModel initiativesModel = workbench.initiatives();
+        Menu file = new Menu("_File", null,
+                item("New workshop…", "Shortcut+Shift+N", workshops::create),
+                item("Rename workshop…", null, workshops::rename),
+                item("Delete workshop…", null, workshops::delete),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", workbench::requestClose));
+        Menu edit = new Menu("_Edit", null,
+                item("New initiative", "Shortcut+N", () -> {
+                    show("initiatives");
+                    initiatives.newInitiative();
+                }),
+                item("Save", "Shortcut+S", () -> current.save().run()),
+                item("Revert changes", null, initiativesModel::revert),
+                item("Delete initiative…", null, initiativesModel::delete),
+                new SeparatorMenuItem(),
+                item("Find initiatives", "Shortcut+F", () -> {
+                    show("initiatives");
+                    initiatives.focusFilter();
+                }));
+        Menu view = new Menu("_View");
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            view.getItems().add(item(page.title(), "Shortcut+" + (i + 1), () -> showPage(page)));
+        }
+        Menu help = new Menu("_Help", null,
+                item("Keyboard shortcuts", "F1", workbench::showShortcuts),
+                item("About Parley", null, workbench::showAbout));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private HBox statusBar(TaskRunner tasks, WorkbenchState state) {
+        Label status = new Label();
+        status.setId("status-message");
+        status.textProperty().bind(state.statusProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("status-progress");
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(tasks.progressProperty());
+        progress.visibleProperty().bind(tasks.busyProperty());
+        Label working = new Label();
+        working.textProperty().bind(tasks.messageProperty());
+        working.visibleProperty().bind(tasks.busyProperty());
+        working.getStyleClass().add(Styles.TEXT_MUTED);
+        Label store = new Label("Store: " + workbench.storeFile(), new FontIcon(Material2MZ.STORAGE));
+        store.setId("status-store");
+        store.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, working, progress, store);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void bind() {
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                navigation.selectToggle(old);
+            } else {
+                showPage((Page) now.getUserData());
+            }
+        });
+        showPage(pages.get(0));
+    }
+
+    private void showPage(Page page) {
+        current = page;
+        content.getChildren().setAll(page.view());
+        navigation.getToggles().stream().filter(t -> t.getUserData() == page).findFirst()
+                .ifPresent(navigation::selectToggle);
+    }
+}

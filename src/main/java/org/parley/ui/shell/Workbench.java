@@ -1,0 +1,103 @@
+package org.parley.ui.shell;
+
+import java.nio.file.Path;
+import org.parley.app.service.Services;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.WorkbenchState;
+import org.parley.ui.initiatives.InitiativesViewModel;
+import org.parley.ui.workshops.PartiesViewModel;
+import org.parley.ui.workshops.WorkshopsViewModel;
+
+/** Builds the view models of the window over the services, and the main view over them. */
+public final class Workbench {
+
+    private static final String SHORTCUTS = String.join("\n",
+            "Ctrl+N\tNew initiative",
+            "Ctrl+S\tSave the form in view",
+            "Ctrl+F\tFilter the initiatives",
+            "Delete\tDelete the selected initiative (in the table)",
+            "Enter\tEdit the selected initiative (in the table)",
+            "Ctrl+Shift+N\tNew workshop",
+            "Ctrl+1, Ctrl+2\tSwitch screens",
+            "Ctrl+Q\tQuit",
+            "F1\tThis list");
+
+    private final Services services;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Runnable close;
+    private final WorkbenchState state = new WorkbenchState();
+    private final WorkshopsViewModel workshops;
+    private final InitiativesViewModel initiatives;
+    private final PartiesViewModel parties;
+    private MainView view;
+
+    /**
+     * @param close closes the window; it is asked through {@link #requestClose()} so that unsaved edits
+     *              are offered for saving first
+     */
+    public Workbench(Services services, TaskRunner tasks, DialogService dialogs, Runnable close) {
+        this.services = services;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.close = close;
+        this.workshops = new WorkshopsViewModel(services.workshops(), tasks, dialogs, state);
+        this.initiatives = new InitiativesViewModel(services.initiatives(), tasks, dialogs, state);
+        this.parties = new PartiesViewModel(services.workshops(), tasks, dialogs, state);
+    }
+
+    /** The main view, built on first call; then opens the first workshop. */
+    public MainView view() {
+        if (view == null) {
+            view = new MainView(this);
+            workshops.start(-1);
+        }
+        return view;
+    }
+
+    /** True when the window may close: nothing unsaved, or the person chose what to do with it. */
+    public boolean mayClose() {
+        return state.mayLeave();
+    }
+
+    public void requestClose() {
+        if (mayClose()) {
+            close.run();
+        }
+    }
+
+    void showShortcuts() {
+        dialogs.showInfo("Keyboard shortcuts", SHORTCUTS.replace("\t", "    "));
+    }
+
+    void showAbout() {
+        dialogs.showInfo("About Parley", "Parley helps a CISO and a CTO agree which initiatives go ahead, and "
+                + "with how much security risk.\n\nStore: " + services.storeFile()
+                + "\nLicensed under the Apache License 2.0.");
+    }
+
+    WorkbenchState state() {
+        return state;
+    }
+
+    TaskRunner tasks() {
+        return tasks;
+    }
+
+    WorkshopsViewModel workshops() {
+        return workshops;
+    }
+
+    InitiativesViewModel initiatives() {
+        return initiatives;
+    }
+
+    PartiesViewModel parties() {
+        return parties;
+    }
+
+    Path storeFile() {
+        return services.storeFile();
+    }
+}

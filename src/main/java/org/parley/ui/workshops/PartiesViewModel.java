@@ -1,0 +1,176 @@
+package org.parley.ui.workshops;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import org.parley.app.service.WorkshopService;
+import org.parley.domain.NameRules;
+import org.parley.domain.Party;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.Failures;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.WorkbenchState;
+
+/** Names and role labels of the two parties of the workshop in hand. */
+public final class PartiesViewModel {
+
+    private final WorkshopService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final WorkbenchState state;
+    private final List<PartyForm> forms = List.of(new PartyForm(), new PartyForm());
+
+    public PartiesViewModel(WorkshopService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.state = state;
+        state.parties().addListener((ListChangeListener<Party>) change -> reload());
+        state.addLeaveGuard(this::mayLeave);
+        reload();
+    }
+
+    // properties
+
+    /** The form of seat one (index 0) or seat two (index 1). */
+    public PartyForm form(int index) {
+        return forms.get(index);
+    }
+
+    // commands
+
+    /** Saves every changed form that has no problem. */
+    public void save() {
+        for (PartyForm form : forms) {
+            if (form.party == null || !form.dirty.get()) {
+                continue;
+            }
+            if (!form.valid()) {
+                state.tell("Fix the marked fields to save.");
+                return;
+            }
+        }
+        List<PartyForm> changed = forms.stream().filter(f -> f.party != null && f.dirty.get()).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        tasks.run("Saving parties", () -> {
+            List<Party> saved = new ArrayList<>();
+            for (PartyForm form : changed) {
+                saved.add(service.renameParty(form.party, form.displayName.get(), form.roleLabel.get()));
+            }
+            return saved;
+        }, saved -> {
+            saved.forEach(state::updateParty);
+            state.tell("Saved the parties.");
+        }, Failures.reportTo(dialogs, "Could not save the parties"));
+    }
+
+    public void revert() {
+        reload();
+    }
+
+    /** Asks what to do with unsaved party names; true when the person may move on. */
+    public boolean mayLeave() {
+        if (forms.stream().noneMatch(f -> f.dirty.get())) {
+            return true;
+        }
+        return switch (dialogs.askSaveChanges("the parties")) {
+            case CANCEL -> false;
+            case DISCARD -> {
+                revert();
+                yield true;
+            }
+            case SAVE -> {
+                if (forms.stream().anyMatch(f -> f.dirty.get() && !f.valid())) {
+                    state.tell("Fix the marked fields to save.");
+                    yield false;
+                }
+                save();
+                yield true;
+            }
+        };
+    }
+
+    private void reload() {
+        List<Party> parties = state.parties();
+        for (int i = 0; i < forms.size(); i++) {
+            forms.get(i).load(i < parties.size() ? parties.get(i) : null);
+        }
+    }
+
+    /** One party's editable names, with the problem of each. */
+    public static final class PartyForm {
+        private Party party;
+        private final StringProperty displayName = new SimpleStringProperty(this, "displayName", "");
+        private final StringProperty roleLabel = new SimpleStringProperty(this, "roleLabel", "");
+        private final ReadOnlyStringWrapper displayNameProblem = new ReadOnlyStringWrapper("");
+        private final ReadOnlyStringWrapper roleLabelProblem = new ReadOnlyStringWrapper("");
+        private final ReadOnlyStringWrapper colour = new ReadOnlyStringWrapper("#888888");
+        private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+
+        PartyForm() {
+            displayName.addListener(obs -> recheck());
+            roleLabel.addListener(obs -> recheck());
+        }
+
+        public StringProperty displayNameProperty() {
+            return displayName;
+        }
+
+        public StringProperty roleLabelProperty() {
+            return roleLabel;
+        }
+
+        public ReadOnlyStringProperty displayNameProblemProperty() {
+            return displayNameProblem.getReadOnlyProperty();
+        }
+
+        public ReadOnlyStringProperty roleLabelProblemProperty() {
+            return roleLabelProblem.getReadOnlyProperty();
+        }
+
+        public ReadOnlyStringProperty colourProperty() {
+            return colour.getReadOnlyProperty();
+        }
+
+        public ReadOnlyBooleanProperty dirtyProperty() {
+            return dirty.getReadOnlyProperty();
+        }
+
+        private void load(Party loaded) {
+            party = loaded;
+            displayName.set(loaded == null ? "" : loaded.displayName());
+            roleLabel.set(loaded == null ? "" : loaded.roleLabel());
+            colour.set(loaded == null ? "#888888" : loaded.colour());
+            recheck();
+        }
+
+        private boolean valid() {
+            return displayNameProblem.get().isEmpty() && roleLabelProblem.get().isEmpty();
+        }
+
+        private void recheck() {
+            if (party == null) {
+                dirty.set(false);
+                displayNameProblem.set("");
+                roleLabelProblem.set("");
+                return;
+            }
+            dirty.set(!displayName.get().strip().equals(party.displayName())
+                    || !roleLabel.get().strip().equals(party.roleLabel()));
+            displayNameProblem.set(orEmpty(NameRules.displayNameProblem(displayName.get())));
+            roleLabelProblem.set(orEmpty(NameRules.roleLabelProblem(roleLabel.get())));
+        }
+
+        private static String orEmpty(String text) {
+            return text == null ? "" : text;
+        }
+    }
+}

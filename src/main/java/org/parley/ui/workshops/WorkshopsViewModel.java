@@ -1,0 +1,157 @@
+package org.parley.ui.workshops;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parley.app.service.WorkshopService;
+import org.parley.domain.NameRules;
+import org.parley.domain.Party;
+import org.parley.domain.Workshop;
+import org.parley.domain.WorkshopSummary;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.Failures;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.WorkbenchState;
+
+/** The workshop switcher: which workshop is in hand, and creating, renaming and deleting workshops. */
+public final class WorkshopsViewModel {
+
+    private final WorkshopService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final WorkbenchState state;
+
+    private final ObservableList<WorkshopSummary> workshops = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<WorkshopSummary> current = new ReadOnlyObjectWrapper<>(this, "current");
+
+    public WorkshopsViewModel(WorkshopService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.state = state;
+    }
+
+    // properties
+
+    public ObservableList<WorkshopSummary> workshops() {
+        return workshops;
+    }
+
+    /** The workshop in hand as the switcher shows it. */
+    public ReadOnlyObjectProperty<WorkshopSummary> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    // commands
+
+    /** Lists the workshops and opens the first, or {@code preferredId} when it exists. */
+    public void start(long preferredId) {
+        tasks.run("Loading workshops", service::workshops, list -> {
+            workshops.setAll(list);
+            list.stream().filter(w -> w.id() == preferredId).findFirst()
+                    .or(() -> list.stream().findFirst())
+                    .ifPresentOrElse(this::open, () -> state.show(null, List.of()));
+        }, Failures.reportTo(dialogs, "Could not list the workshops"));
+    }
+
+    /** Refreshes names and initiative counts, keeping the workshop in hand. */
+    public void refresh() {
+        tasks.run("Loading workshops", service::workshops, list -> {
+            WorkshopSummary was = current.get();
+            workshops.setAll(list);
+            if (was != null) {
+                list.stream().filter(w -> w.id() == was.id()).findFirst().ifPresent(current::set);
+            }
+        }, Failures.reportTo(dialogs, "Could not list the workshops"));
+    }
+
+    /** Switches to {@code summary}; false when the person chose to stay with unsaved changes. */
+    public boolean choose(WorkshopSummary summary) {
+        if (summary == null || (current.get() != null && current.get().id() == summary.id())) {
+            return true;
+        }
+        if (!state.mayLeave()) {
+            return false;
+        }
+        open(summary);
+        return true;
+    }
+
+    public void create() {
+        if (!state.mayLeave()) {
+            return;
+        }
+        Optional<String> name = dialogs.askText("New workshop", "Name of the new workshop", "", text -> problem(text, -1));
+        name.ifPresent(chosen -> tasks.run("Creating " + chosen, () -> service.create(chosen), workshop -> {
+            reloadAndOpen(workshop.id());
+            state.tell("Created workshop \u201C" + workshop.name() + "\u201D with parties CISO and CTO.");
+        }, Failures.reportTo(dialogs, "Could not create the workshop")));
+    }
+
+    public void rename() {
+        WorkshopSummary target = current.get();
+        if (target == null) {
+            return;
+        }
+        Optional<String> name = dialogs.askText("Rename workshop", "New name of \u201C" + target.name() + "\u201D",
+                target.name(), text -> problem(text, target.id()));
+        name.filter(chosen -> !chosen.equals(target.name())).ifPresent(chosen -> tasks.run("Renaming", () -> {
+            service.rename(target.id(), chosen);
+            return service.workshop(target.id());
+        }, workshop -> {
+            reloadAndOpen(workshop.id());
+            state.tell("Renamed the workshop to \u201C" + workshop.name() + "\u201D.");
+        }, Failures.reportTo(dialogs, "Could not rename the workshop")));
+    }
+
+    public void delete() {
+        WorkshopSummary target = current.get();
+        if (target == null) {
+            return;
+        }
+        String contents = target.initiativeCount() == 1 ? "its 1 initiative" : "its " + target.initiativeCount() + " initiatives";
+        if (!dialogs.confirm("Delete workshop", "Delete the workshop \u201C" + target.name() + "\u201D with " + contents
+                + " and its parties? This cannot be undone.", "Delete workshop")) {
+            return;
+        }
+        tasks.run("Deleting " + target.name(), () -> {
+            service.delete(target.id());
+            return target;
+        }, deleted -> {
+            current.set(null);
+            start(-1);
+            state.tell("Deleted the workshop \u201C" + deleted.name() + "\u201D.");
+        }, Failures.reportTo(dialogs, "Could not delete the workshop"));
+    }
+
+    private void reloadAndOpen(long workshopId) {
+        current.set(null);
+        start(workshopId);
+    }
+
+    private void open(WorkshopSummary summary) {
+        current.set(summary);
+        tasks.run("Opening " + summary.name(), () -> new Opened(service.workshop(summary.id()),
+                service.parties(summary.id())), opened -> {
+            if (current.get() != null && current.get().id() == opened.workshop().id()) {
+                state.show(opened.workshop(), opened.parties());
+            }
+        }, Failures.reportTo(dialogs, "Could not open the workshop"));
+    }
+
+    private String problem(String name, long exceptId) {
+        String problem = NameRules.workshopNameProblem(name);
+        if (problem != null) {
+            return problem;
+        }
+        boolean taken = workshops.stream()
+                .anyMatch(w -> w.id() != exceptId && w.name().equalsIgnoreCase(name.strip()));
+        return taken ? "A workshop with this name already exists." : null;
+    }
+
+    private record Opened(Workshop workshop, List<Party> parties) {
+    }
+}

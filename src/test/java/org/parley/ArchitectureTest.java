@@ -1,0 +1,61 @@
+package org.parley;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of design.md, checked from day one: dependencies point inwards. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.parley");
+    }
+
+    @Test
+    void domainIsPureJava() {
+        noClasses().that().resideInAPackage("org.parley.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "org.jooq..", "java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..",
+                        "java.io..", "java.nio.file..", "org.parley.store..", "org.parley.ui..",
+                        "org.parley.app..", "org.parley.exchange..")
+                .check(classes);
+    }
+
+    @Test
+    void uiNeverTouchesTheStoreOrSql() {
+        noClasses().that().resideInAPackage("org.parley.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.parley.store..", "org.jooq..", "java.sql..", "org.h2..", "org.flywaydb..")
+                .check(classes);
+    }
+
+    @Test
+    void jooqStaysInsideTheStore() {
+        noClasses().that().resideOutsideOfPackages("org.parley.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.parley.store.jooq..")
+                .check(classes);
+    }
+
+    @Test
+    void storeAndExchangeKnowNothingOfTheWindowOrTheServices() {
+        noClasses().that().resideInAnyPackage("org.parley.store..", "org.parley.exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.parley.ui..", "org.parley.app..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesDoNotKnowTheWindow() {
+        noClasses().that().resideInAPackage("org.parley.app.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.parley.ui..")
+                .check(classes);
+    }
+}

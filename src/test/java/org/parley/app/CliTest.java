@@ -1,0 +1,83 @@
+package org.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path folder;
+
+    /** What one run of the command line printed, and its exit code. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), environment);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    @Test
+    void workshopsListsTheSampleWorkshopOfANewStore() {
+        Path store = folder.resolve("cli.mv.db");
+
+        Run result = run("--db", store.toString(), "workshops");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out().lines().toList())
+                .first().asString().contains("ID").contains("INITIATIVES").contains("NAME");
+        assertThat(result.out()).containsPattern("\\s+1\\s+14\\s+FY27 strategy offsite");
+    }
+
+    @Test
+    void theEnvironmentVariableChoosesTheStoreWhenNoOptionDoes() {
+        Path store = folder.resolve("from-env");
+
+        Run result = run(Map.of("PARLEY_DB", store.toString()), "workshops");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(folder.resolve("from-env.mv.db")).exists();
+        assertThat(folder.resolve(Logs.FILE_NAME)).exists();
+    }
+
+    @Test
+    void helpPrintsUsageWithEveryCommandAndExitsZero() {
+        Run result = run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: parley", "--db", "workshops", "Exit codes");
+    }
+
+    @Test
+    void anUnknownCommandPrintsUsageOnStderrAndExitsTwo() {
+        Run result = run("--db", folder.resolve("x").toString(), "frobnicate");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("frobnicate").contains("Usage: parley");
+        assertThat(folder.resolve("x.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void anUnwritableStoreFailsWithExitOneAndAMessage() throws Exception {
+        Path file = java.nio.file.Files.writeString(folder.resolve("plain-file"), "x");
+
+        Run result = run("--db", file.resolve("store.mv.db").toString(), "workshops");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("parley: Parley cannot write its store at");
+    }
+}

@@ -1,0 +1,93 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.testing.TestStores;
+
+class StoreTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anEmptyFolderGetsANewStoreMigratedToTheLatestSchema() {
+        try (Store store = TestStores.open(folder)) {
+            assertThat(store.createdNow()).isTrue();
+            assertThat(Files.exists(folder.resolve("test.mv.db"))).isTrue();
+            List<String> tables = store.dsl().fetch(
+                    "select table_name from information_schema.tables where table_schema = 'PUBLIC'")
+                    .getValues(0, String.class);
+            assertThat(tables).contains("WORKSHOP", "PARTY", "VALUE_CRITERION", "INITIATIVE", "INITIATIVE_TAG",
+                    "flyway_schema_history");
+        }
+    }
+
+    @Test
+    void reopeningAStoreKeepsItsContentAndDoesNotCountAsNew() {
+        try (Store store = TestStores.open(folder)) {
+            new WorkshopRepository(store).insert("Q3 review");
+        }
+        try (Store store = TestStores.open(folder)) {
+            assertThat(store.createdNow()).isFalse();
+            assertThat(new WorkshopRepository(store).findByName("q3 REVIEW")).isPresent();
+        }
+    }
+
+    @Test
+    void theFileMayBeNamedWithOrWithoutH2sSuffixOrAsAFolder() throws Exception {
+        assertThat(Store.normalise(folder.resolve("team"))).isEqualTo(folder.resolve("team.mv.db"));
+        assertThat(Store.normalise(folder.resolve("team.mv.db"))).isEqualTo(folder.resolve("team.mv.db"));
+        Path directory = Files.createDirectory(folder.resolve("dir"));
+        assertThat(Store.normalise(directory)).isEqualTo(directory.resolve("parley.mv.db"));
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsNamedWithAWayOut() throws Exception {
+        Path locked = Files.createDirectory(folder.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Assumptions.assumeFalse(Files.isWritable(locked), "running as a user who can write anywhere");
+        assertThatThrownBy(() -> Store.open(locked.resolve("parley.mv.db")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(locked.resolve("parley.mv.db").toString())
+                .hasMessageContaining("is not writable")
+                .hasMessageContaining("--db PATH");
+    }
+
+    @Test
+    void aPathUnderAFileIsRefusedBeforeAnythingIsCreated() throws Exception {
+        Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> Store.open(file.resolve("parley.mv.db")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot be created")
+                .hasMessageContaining("PARLEY_DB");
+    }
+
+    @Test
+    void aFileThatIsNotAStoreIsRefusedWithoutBeingChanged() throws Exception {
+        Path notAStore = Files.writeString(folder.resolve("notes.mv.db"), "these are my notes, not a database");
+        assertThatThrownBy(() -> Store.open(notAStore))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(notAStore.toString());
+        assertThat(Files.readString(notAStore)).isEqualTo("these are my notes, not a database");
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        try (Store store = TestStores.open(folder)) {
+            WorkshopRepository workshops = new WorkshopRepository(store);
+            assertThatThrownBy(() -> store.inTransaction(() -> {
+                workshops.insert("Half done");
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+            assertThat(workshops.findByName("Half done")).isEmpty();
+        }
+    }
+}

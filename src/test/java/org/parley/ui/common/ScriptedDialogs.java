@@ -1,0 +1,80 @@
+package org.parley.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** Answers dialogs from a script and records what was shown, for view-model tests. */
+public final class ScriptedDialogs implements DialogService {
+
+    private final Deque<Object> answers = new ArrayDeque<>();
+    private final List<String> shown = new ArrayList<>();
+
+    /** Queues the next answer: a Boolean for confirm, a String (or null for cancel) for askText, a SaveChoice. */
+    public ScriptedDialogs answer(Object answer) {
+        answers.add(answer == null ? Optional.empty() : answer);
+        return this;
+    }
+
+    /** Every title and message shown, in order, as "title: message". */
+    public List<String> shown() {
+        return shown;
+    }
+
+    public boolean unanswered() {
+        return !answers.isEmpty();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        shown.add(title + ": " + message);
+        return (Boolean) next(title);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial, UnaryOperator<String> problem) {
+        shown.add(title + ": " + label);
+        Object answer = next(title);
+        if (answer instanceof Optional<?>) {
+            return Optional.empty();
+        }
+        String text = (String) answer;
+        String why = problem.apply(text);
+        if (why != null) {
+            shown.add(title + " refused: " + why);
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String what) {
+        shown.add("Unsaved changes: " + what);
+        return (SaveChoice) next("save changes");
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        shown.add(title + ": " + message);
+    }
+
+    @Override
+    public void showException(String title, Throwable error) {
+        shown.add(title + ": " + error);
+    }
+
+    private Object next(String what) {
+        if (answers.isEmpty()) {
+            throw new AssertionError("The test has no answer ready for the dialog \"" + what + "\"");
+        }
+        return answers.poll();
+    }
+}
