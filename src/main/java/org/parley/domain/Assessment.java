@@ -1,0 +1,39 @@
+package org.parley.domain;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One party's scores of one initiative in one round: likelihood and impact (the risk), a 1–5 score per
+ * value criterion (keyed by criterion id) and their weighted mean, and the party's rationale.
+ */
+public record Assessment(
+        long id,
+        long initiativeId,
+        Seat seat,
+        int round,
+        RiskScore risk,
+        Map<Long, Integer> criterionScores,
+        double value,
+        String rationale,
+        Instant submittedAt) {
+
+    public Assessment {
+        Objects.requireNonNull(seat, "seat");
+        Objects.requireNonNull(risk, "risk");
+        criterionScores = Map.copyOf(criterionScores);
+        rationale = Objects.requireNonNullElse(rationale, "");
+        Objects.requireNonNull(submittedAt, "submittedAt");
+        if (round < 1) {
+            throw new IllegalArgumentException("Rounds start at 1, not " + round);
+        }
+        if (!(value >= 1.0 && value <= 5.0)) {
+            throw new IllegalArgumentException("A value is from 1.0 to 5.0, not " + value);
+        }
+    }
+
+    public int riskScore() {
+        return risk.value();
+    }
+}

@@ -1,0 +1,51 @@
+package org.parley.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Innovation value: the weighted mean of one party's 1–5 criterion scores, 1.0–5.0. Weights are
+ * normalised, so only their ratios matter.
+ */
+public final class ValueScore {
+
+    private ValueScore() {
+    }
+
+    /**
+     * @param criteria the workshop's criteria
+     * @param scores   a 1–5 score per criterion id; every criterion must have one
+     */
+    public static double of(List<ValueCriterion> criteria, Map<Long, Integer> scores) {
+        if (criteria.isEmpty()) {
+            throw new RuleViolation("criteria", "The workshop has no value criteria; add at least one.");
+        }
+        double weighted = 0;
+        double total = 0;
+        for (ValueCriterion criterion : criteria) {
+            Integer score = scores.get(criterion.id());
+            if (score == null) {
+                throw new RuleViolation(criterion.name(), criterion.name() + " has no score yet.");
+            }
+            if (score < 1 || score > 5) {
+                throw new RuleViolation(criterion.name(),
+                        criterion.name() + " must be scored from 1 to 5, not " + score + ".");
+            }
+            weighted += criterion.weight() * score;
+            total += criterion.weight();
+        }
+        return weighted / total;
+    }
+
+    /** The value on the 1–5 scale, half up: 3.5 → 4, 3.49 → 3 (design.md: for kappa). */
+    public static int rounded(double value) {
+        return BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /** One decimal, as shown on screen and written to CSV. */
+    public static double oneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+}
