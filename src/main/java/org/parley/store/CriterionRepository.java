@@ -32,6 +32,20 @@ public final class CriterionRepository {
         return toCriterion(record);
     }
 
+    /** Renames and reweighs criteria in place, keeping their ids (scores refer to them). */
+    public void update(ValueCriterion criterion) {
+        store.dsl().update(VALUE_CRITERION)
+                .set(VALUE_CRITERION.NAME, criterion.name().strip())
+                .set(VALUE_CRITERION.WEIGHT, criterion.weight())
+                .set(VALUE_CRITERION.POSITION, criterion.position())
+                .where(VALUE_CRITERION.ID.eq(criterion.id()))
+                .execute();
+    }
+
+    public void delete(long criterionId) {
+        store.dsl().deleteFrom(VALUE_CRITERION).where(VALUE_CRITERION.ID.eq(criterionId)).execute();
+    }
+
     private static ValueCriterion toCriterion(ValueCriterionRecord r) {
         return new ValueCriterion(r.getId(), r.getPosition(), r.getName(), r.getWeight());
     }

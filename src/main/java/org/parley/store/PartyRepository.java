@@ -46,8 +46,17 @@ public final class PartyRepository {
         }
     }
 
+    /** The stored PIN hash of the party, or null when it has no PIN. Never leaves the store in a Party. */
+    public String pinHash(long partyId) {
+        return store.dsl().select(PARTY.PIN_HASH).from(PARTY).where(PARTY.ID.eq(partyId)).fetchOne(PARTY.PIN_HASH);
+    }
+
+    public void setPinHash(long partyId, String hash) {
+        store.dsl().update(PARTY).set(PARTY.PIN_HASH, hash).where(PARTY.ID.eq(partyId)).execute();
+    }
+
     private static Party toParty(PartyRecord r) {
         return new Party(r.getId(), r.getWorkshopId(), Seat.of(r.getSeat()), r.getDisplayName(), r.getRoleLabel(),
-                r.getColour());
+                r.getColour(), r.getPinHash() != null);
     }
 }

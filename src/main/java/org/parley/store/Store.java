@@ -101,8 +101,9 @@ public final class Store implements AutoCloseable {
         return created;
     }
 
+    /** The time now, to the microsecond: what a TIMESTAMP column keeps, so a hash of it reads back the same. */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Runs {@code work} in one transaction; joins the caller's transaction when there is one. */

@@ -29,8 +29,8 @@ class NameRulesTest {
 
     @Test
     void partyLabelShowsTheRoleOnceWhenTheNameIsTheRole() {
-        Party named = new Party(1, 1, Seat.FIRST, "Amira Haddad", "CISO", "#000000");
-        Party unnamed = new Party(2, 1, Seat.SECOND, "CTO", "CTO", "#000000");
+        Party named = new Party(1, 1, Seat.FIRST, "Amira Haddad", "CISO", "#000000", false);
+        Party unnamed = new Party(2, 1, Seat.SECOND, "CTO", "CTO", "#000000", false);
         assertThat(named.label()).isEqualTo("Amira Haddad (CISO)");
         assertThat(unnamed.label()).isEqualTo("CTO");
         assertThat(Seat.FIRST.other()).isEqualTo(Seat.SECOND);

@@ -135,6 +135,6 @@ class RepositoryTest {
         parties.updateNames(party.id(), " Jonas Berg ", "CIO");
 
         assertThat(parties.forWorkshop(workshop.id()))
-                .containsExactly(new Party(party.id(), workshop.id(), Seat.SECOND, "Jonas Berg", "CIO", "#D4651C"));
+                .containsExactly(new Party(party.id(), workshop.id(), Seat.SECOND, "Jonas Berg", "CIO", "#D4651C", false));
     }
 }

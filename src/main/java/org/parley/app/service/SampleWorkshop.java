@@ -2,7 +2,13 @@ package org.parley.app.service;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.parley.domain.Actor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.parley.domain.AssessmentInput;
+import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
+import org.parley.domain.ValueCriterion;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
 
@@ -16,21 +22,29 @@ public final class SampleWorkshop {
 
     private final WorkshopService workshops;
     private final InitiativeService initiatives;
+    private final ScoringService scoring;
 
-    public SampleWorkshop(WorkshopService workshops, InitiativeService initiatives) {
+    public SampleWorkshop(WorkshopService workshops, InitiativeService initiatives, ScoringService scoring) {
         this.workshops = workshops;
         this.initiatives = initiatives;
+        this.scoring = scoring;
     }
 
     /** Creates the sample workshop and returns it. */
     public Workshop create() {
-        Workshop workshop = workshops.create(NAME);
+        Workshop workshop = workshops.create(NAME, Actor.SAMPLE);
         List<Party> parties = workshops.parties(workshop.id());
-        workshops.renameParty(parties.get(0), "Amira Haddad", "CISO");
-        workshops.renameParty(parties.get(1), "Jonas Berg", "CTO");
-        for (InitiativeDraft draft : INITIATIVES) {
-            initiatives.add(workshop.id(), draft);
+        workshops.renameParty(parties.get(0), "Amira Haddad", "CISO", Actor.SAMPLE);
+        workshops.renameParty(parties.get(1), "Jonas Berg", "CTO", Actor.SAMPLE);
+        List<Party> named = workshops.parties(workshop.id());
+        List<ValueCriterion> criteria = workshops.criteria(workshop.id());
+        for (int i = 0; i < INITIATIVES.size(); i++) {
+            Initiative initiative = initiatives.add(workshop.id(), INITIATIVES.get(i), Actor.SAMPLE);
+            String[] scores = SCORES.get(i);
+            scoring.submit(initiative.id(), named.get(0), input(scores[0], scores[1], criteria));
+            scoring.submit(initiative.id(), named.get(1), input(scores[2], scores[3], criteria));
         }
+        scoring.revealAll(workshop.id(), Actor.SAMPLE);
         return workshop;
     }
 
@@ -93,6 +107,73 @@ public final class SampleWorkshop {
                     "Technicians download work orders, customer addresses and site photos to their tablets and "
                             + "sync when back online; devices hold up to 30 days of data.",
                     "Product", "COO", "340000", "GDPR"));
+
+    /**
+     * Round-1 scores, in the order of {@link #INITIATIVES}: for the CISO then the CTO, "likelihood impact
+     * strategic-fit growth efficiency customer-impact" and a rationale. Chosen so that the parties agree on
+     * some initiatives, see others differently, and on a few differ only in how much risk they accept.
+     */
+    static final List<String[]> SCORES = List.of(
+            new String[] {"4 4 4 3 4 3", "Transcripts with personal data go to a model provider we have not assessed; "
+                    + "prompt injection can leak other customers' orders.",
+                    "3 3 5 4 5 4", "Vendor offers EU hosting and zero retention; agents review every drafted reply "
+                    + "for the first quarter."},
+            new String[] {"3 5 4 3 3 3", "Replacing HSMs with a cloud KMS changes our PCI scope; a misconfigured "
+                    + "account would expose card data.",
+                    "2 5 5 4 4 3", "Managed Kubernetes with landing-zone guardrails is safer than our ageing "
+                    + "co-lo; the QSA reviewed the design."},
+            new String[] {"4 4 3 3 3 3", "Behavioural tables hold personal data; without column masking every "
+                    + "employee can query it.",
+                    "3 4 4 5 4 3", "Access is logged and limited to the corporate network; masking follows in "
+                    + "phase two."},
+            new String[] {"2 2 4 3 4 5", "Reduces our biggest exposure, the flat VPN; the connector for thick "
+                    + "clients is the remaining risk.",
+                    "2 3 4 3 3 4", "Rollout risk to legacy apps; the identity provider becomes a single point "
+                    + "of failure."},
+            new String[] {"1 2 4 4 5 4", "Signed builds and secret scanning close gaps found in last year's "
+                    + "pen test.",
+                    "2 2 4 3 4 4", "Gates can stall releases; the 90-day grace period keeps delivery moving."},
+            new String[] {"3 4 4 3 4 3", "Source code leaves our estate; licence terms on training use are not "
+                    + "yet agreed.",
+                    "3 4 5 4 5 4", "Same exposure as our code hosting; the business case is strong and the "
+                    + "vendor is SOC 2 audited."},
+            new String[] {"4 3 2 3 3 2", "Personal devices we cannot wipe will hold customer contacts and "
+                    + "quotes.",
+                    "3 2 3 3 3 3", "App containers can be wiped remotely; the data is mostly already in "
+                    + "email."},
+            new String[] {"2 3 4 4 4 4", "Passkeys remove phishing of passwords; ID-document recovery needs "
+                    + "a careful vendor.",
+                    "2 3 4 4 4 5", "Better conversion and fewer account takeovers; recovery flow is the only "
+                    + "new risk."},
+            new String[] {"3 4 4 4 3 4", "Third-party developers with OAuth access to orders and loyalty data; "
+                    + "abuse is hard to spot.",
+                    "2 4 5 5 3 4", "Scopes are narrow and every partner is vetted; rate limits and anomaly "
+                    + "alerts are built in."},
+            new String[] {"2 4 3 3 3 3", "A SaaS suite concentrates finance and HR data with one provider.",
+                    "2 4 3 3 4 3", "The SaaS provider's controls beat our unpatched ERP; migration is the "
+                    + "risky part."},
+            new String[] {"3 4 2 2 2 2", "Health data flows nightly to a provider; a HIPAA business associate "
+                    + "agreement is not signed yet.",
+                    "3 4 2 2 3 2", "Low business value for the exposure; eligibility data is sensitive."},
+            new String[] {"2 3 5 4 5 4", "Explainable declines and a human review queue keep the AI Act "
+                    + "obligations manageable.",
+                    "2 3 5 4 5 4", "Cuts fraud losses by a third in the pilot; the model runs in our PCI "
+                    + "zone."},
+            new String[] {"1 2 4 3 5 4", "Finds misconfigurations before attackers do; automatic fixes are "
+                    + "limited to safe ones.",
+                    "1 2 4 3 4 3", "Cheap, low-risk, and it saves the platform team manual checks."},
+            new String[] {"3 3 3 3 3 3", "Thirty days of customer addresses on tablets that get lost in vans.",
+                    "2 3 4 3 4 3", "Tablets are encrypted and managed; offline work removes the biggest "
+                    + "complaint of technicians."});
+
+    private static AssessmentInput input(String numbers, String rationale, List<ValueCriterion> criteria) {
+        String[] parts = numbers.split(" ");
+        Map<Long, Integer> scores = new LinkedHashMap<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            scores.put(criteria.get(i).id(), Integer.parseInt(parts[2 + i]));
+        }
+        return new AssessmentInput(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), scores, rationale);
+    }
 
     private static InitiativeDraft draft(String title, String description, String category, String sponsor,
                                          String cost, String tags) {

@@ -9,11 +9,13 @@ public final class Services {
     private final Path storeFile;
     private final WorkshopService workshops;
     private final InitiativeService initiatives;
+    private final ScoringService scoring;
 
     public Services(Store store) {
         this.storeFile = store.file();
         this.workshops = new WorkshopService(store);
         this.initiatives = new InitiativeService(store);
+        this.scoring = new ScoringService(store);
     }
 
     /** Fills a store that this start created with the sample workshop. */
@@ -37,7 +39,11 @@ public final class Services {
         return initiatives;
     }
 
+    public ScoringService scoring() {
+        return scoring;
+    }
+
     public SampleWorkshop sample() {
-        return new SampleWorkshop(workshops, initiatives);
+        return new SampleWorkshop(workshops, initiatives, scoring);
     }
 }

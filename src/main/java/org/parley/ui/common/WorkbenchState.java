@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parley.domain.Actor;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
 
@@ -20,6 +21,7 @@ public final class WorkbenchState {
 
     private final ReadOnlyObjectWrapper<Workshop> workshop = new ReadOnlyObjectWrapper<>(this, "workshop");
     private final ObservableList<Party> parties = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Party> activeParty = new ReadOnlyObjectWrapper<>(this, "activeParty");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final List<BooleanSupplier> leaveGuards = new ArrayList<>();
 
@@ -38,6 +40,20 @@ public final class WorkbenchState {
         return parties;
     }
 
+    /** The party at the keyboard, or null when nobody has taken the laptop yet in this workshop. */
+    public ReadOnlyObjectProperty<Party> activePartyProperty() {
+        return activeParty.getReadOnlyProperty();
+    }
+
+    public Party activeParty() {
+        return activeParty.get();
+    }
+
+    /** Who the audit log names for a change made now. */
+    public Actor actor() {
+        return Actor.of(activeParty.get());
+    }
+
     public StringProperty statusProperty() {
         return status;
     }
@@ -46,12 +62,21 @@ public final class WorkbenchState {
 
     /** Makes {@code next} the workshop in hand, with its parties. */
     public void show(Workshop next, List<Party> nextParties) {
+        activeParty.set(null);
         parties.setAll(nextParties);
         workshop.set(next);
     }
 
     public void updateParty(Party party) {
         parties.replaceAll(p -> p.id() == party.id() ? party : p);
+        if (activeParty.get() != null && activeParty.get().id() == party.id()) {
+            activeParty.set(party);
+        }
+    }
+
+    /** Hands the laptop to {@code party}; call only after the handover (and its PIN) succeeded. */
+    public void activate(Party party) {
+        activeParty.set(party);
     }
 
     public void tell(String message) {

@@ -240,7 +240,7 @@ public final class InitiativesViewModel {
             return;
         }
         tasks.run("Deleting " + target.title(), () -> {
-            service.delete(target.id());
+            service.delete(target.id(), state.actor());
             return target;
         }, deleted -> {
             initiatives.removeIf(i -> i.id() == deleted.id());
@@ -291,8 +291,8 @@ public final class InitiativesViewModel {
 
     private void saveInBackground(Initiative target, InitiativeDraft draft, long workshopId, boolean reopen) {
         tasks.run("Saving " + draft.title(), () -> target == null
-                ? service.add(workshopId, draft)
-                : service.update(target.id(), draft), saved -> {
+                ? service.add(workshopId, draft, state.actor())
+                : service.update(target.id(), draft, state.actor()), saved -> {
             int index = indexOf(saved.id());
             if (index >= 0) {
                 initiatives.set(index, saved);

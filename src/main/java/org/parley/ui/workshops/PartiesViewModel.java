@@ -63,7 +63,7 @@ public final class PartiesViewModel {
         tasks.run("Saving parties", () -> {
             List<Party> saved = new ArrayList<>();
             for (PartyForm form : changed) {
-                saved.add(service.renameParty(form.party, form.displayName.get(), form.roleLabel.get()));
+                saved.add(service.renameParty(form.party, form.displayName.get(), form.roleLabel.get(), state.actor()));
             }
             return saved;
         }, saved -> {

@@ -85,7 +85,7 @@ public final class WorkshopsViewModel {
             return;
         }
         Optional<String> name = dialogs.askText("New workshop", "Name of the new workshop", "", text -> problem(text, -1));
-        name.ifPresent(chosen -> tasks.run("Creating " + chosen, () -> service.create(chosen), workshop -> {
+        name.ifPresent(chosen -> tasks.run("Creating " + chosen, () -> service.create(chosen, state.actor()), workshop -> {
             reloadAndOpen(workshop.id());
             state.tell("Created workshop \u201C" + workshop.name() + "\u201D with parties CISO and CTO.");
         }, Failures.reportTo(dialogs, "Could not create the workshop")));
@@ -99,7 +99,7 @@ public final class WorkshopsViewModel {
         Optional<String> name = dialogs.askText("Rename workshop", "New name of \u201C" + target.name() + "\u201D",
                 target.name(), text -> problem(text, target.id()));
         name.filter(chosen -> !chosen.equals(target.name())).ifPresent(chosen -> tasks.run("Renaming", () -> {
-            service.rename(target.id(), chosen);
+            service.rename(target.id(), chosen, state.actor());
             return service.workshop(target.id());
         }, workshop -> {
             reloadAndOpen(workshop.id());
@@ -118,7 +118,7 @@ public final class WorkshopsViewModel {
             return;
         }
         tasks.run("Deleting " + target.name(), () -> {
-            service.delete(target.id());
+            service.delete(target.id(), state.actor());
             return target;
         }, deleted -> {
             current.set(null);

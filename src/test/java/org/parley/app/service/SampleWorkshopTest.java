@@ -1,5 +1,6 @@
 package org.parley.app.service;
 
+import org.parley.domain.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class SampleWorkshopTest {
     void anExistingStoreIsNotFilledAgain() {
         try (Store store = TestStores.open(folder)) {
             Services services = Services.openedOn(store);
-            services.workshops().delete(services.workshops().workshops().get(0).id());
+            services.workshops().delete(services.workshops().workshops().get(0).id(), Actor.WINDOW);
         }
         try (Store store = TestStores.open(folder)) {
             Services services = Services.openedOn(store);

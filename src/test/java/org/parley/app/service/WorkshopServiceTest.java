@@ -1,5 +1,6 @@
 package org.parley.app.service;
 
+import org.parley.domain.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ class WorkshopServiceTest {
 
     @Test
     void aNewWorkshopHasTheDefaultPartiesAndCriteria() {
-        Workshop workshop = workshops.create("  Q3 review ");
+        Workshop workshop = workshops.create("  Q3 review ", Actor.WINDOW);
 
         assertThat(workshop.name()).isEqualTo("Q3 review");
         assertThat(workshops.parties(workshop.id()))
@@ -54,8 +55,8 @@ class WorkshopServiceTest {
 
     @Test
     void workshopNamesAreUniqueIgnoringCase() {
-        workshops.create("Q3 review");
-        assertThatThrownBy(() -> workshops.create("q3 REVIEW"))
+        workshops.create("Q3 review", Actor.WINDOW);
+        assertThatThrownBy(() -> workshops.create("q3 REVIEW", Actor.WINDOW))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("A workshop named \"Q3 review\" already exists; choose another name.");
         assertThat(workshops.workshops()).hasSize(1);
@@ -63,14 +64,14 @@ class WorkshopServiceTest {
 
     @Test
     void renamingToItsOwnNameInAnotherCaseIsAllowed() {
-        Workshop workshop = workshops.create("q3 review");
-        workshops.rename(workshop.id(), "Q3 Review");
+        Workshop workshop = workshops.create("q3 review", Actor.WINDOW);
+        workshops.rename(workshop.id(), "Q3 Review", Actor.WINDOW);
         assertThat(workshops.workshop(workshop.id()).name()).isEqualTo("Q3 Review");
     }
 
     @Test
     void workshopsAreFoundByNameOrId() {
-        Workshop workshop = workshops.create("Q3 review");
+        Workshop workshop = workshops.create("Q3 review", Actor.WINDOW);
         assertThat(workshops.resolve("q3 review")).isEqualTo(workshop);
         assertThat(workshops.resolve(Long.toString(workshop.id()))).isEqualTo(workshop);
         assertThatThrownBy(() -> workshops.resolve("Q4"))
@@ -80,10 +81,10 @@ class WorkshopServiceTest {
 
     @Test
     void deletingAWorkshopRemovesItsInitiatives() {
-        Workshop workshop = workshops.create("Q3 review");
-        initiatives.add(workshop.id(), new InitiativeDraft("Passkeys", "", "", "", null, List.of()));
+        Workshop workshop = workshops.create("Q3 review", Actor.WINDOW);
+        initiatives.add(workshop.id(), new InitiativeDraft("Passkeys", "", "", "", null, List.of()), Actor.WINDOW);
 
-        workshops.delete(workshop.id());
+        workshops.delete(workshop.id(), Actor.WINDOW);
 
         assertThat(workshops.workshops()).isEmpty();
         assertThat(initiatives.initiatives(workshop.id())).isEmpty();
@@ -91,13 +92,13 @@ class WorkshopServiceTest {
 
     @Test
     void thePartiesNeedDistinctRoleLabels() {
-        Workshop workshop = workshops.create("Q3 review");
+        Workshop workshop = workshops.create("Q3 review", Actor.WINDOW);
         List<Party> parties = workshops.parties(workshop.id());
 
-        assertThatThrownBy(() -> workshops.renameParty(parties.get(1), "Jonas", "ciso"))
+        assertThatThrownBy(() -> workshops.renameParty(parties.get(1), "Jonas", "ciso", Actor.WINDOW))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("already labelled CISO");
-        Party renamed = workshops.renameParty(parties.get(1), "Jonas Berg", "CIO");
+        Party renamed = workshops.renameParty(parties.get(1), "Jonas Berg", "CIO", Actor.WINDOW);
 
         assertThat(renamed.roleLabel()).isEqualTo("CIO");
         assertThat(workshops.parties(workshop.id())).extracting(Party::label)
@@ -106,10 +107,10 @@ class WorkshopServiceTest {
 
     @Test
     void anInitiativeWithoutTitleIsRefusedByTheServiceToo() {
-        Workshop workshop = workshops.create("Q3 review");
-        assertThatThrownBy(() -> initiatives.add(workshop.id(), new InitiativeDraft(" ", "", "", "", null, List.of())))
+        Workshop workshop = workshops.create("Q3 review", Actor.WINDOW);
+        assertThatThrownBy(() -> initiatives.add(workshop.id(), new InitiativeDraft(" ", "", "", "", null, List.of()), Actor.WINDOW))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessage("Title is required.");
+                .hasMessage("Title is required.", Actor.WINDOW);
         assertThat(initiatives.initiatives(workshop.id())).isEmpty();
     }
 }

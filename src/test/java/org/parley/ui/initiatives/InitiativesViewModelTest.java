@@ -1,5 +1,6 @@
 package org.parley.ui.initiatives;
 
+import org.parley.domain.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class InitiativesViewModelTest {
         services = fixture.services;
         dialogs = fixture.dialogs;
         state = fixture.state;
-        workshop = services.workshops().create("Q3 review");
+        workshop = services.workshops().create("Q3 review", Actor.WINDOW);
         model = new InitiativesViewModel(services.initiatives(), fixture.tasks, dialogs, state);
         state.show(workshop, services.workshops().parties(workshop.id()));
     }
@@ -181,9 +182,9 @@ class InitiativesViewModelTest {
 
     @Test
     void switchingWorkshopShowsItsInitiativesAndOpensTheFirst() {
-        Workshop other = services.workshops().create("Other");
+        Workshop other = services.workshops().create("Other", Actor.WINDOW);
         services.initiatives().add(other.id(), new org.parley.domain.InitiativeDraft("Only here", "", "", "", null,
-                java.util.List.of()));
+                java.util.List.of()), Actor.WINDOW);
 
         state.show(other, services.workshops().parties(other.id()));
 

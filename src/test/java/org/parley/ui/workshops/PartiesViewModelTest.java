@@ -1,5 +1,6 @@
 package org.parley.ui.workshops;
 
+import org.parley.domain.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class PartiesViewModelTest {
         services = fixture.services;
         dialogs = fixture.dialogs;
         state = fixture.state;
-        workshop = services.workshops().create("Q3 review");
+        workshop = services.workshops().create("Q3 review", Actor.WINDOW);
         model = new PartiesViewModel(services.workshops(), fixture.tasks, dialogs, state);
         state.show(workshop, services.workshops().parties(workshop.id()));
     }

@@ -1,0 +1,176 @@
+package org.parley.app.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.domain.Actor;
+import org.parley.domain.Assessment;
+import org.parley.domain.AssessmentInput;
+import org.parley.domain.AuditKind;
+import org.parley.domain.Initiative;
+import org.parley.domain.Party;
+import org.parley.domain.RoundState;
+import org.parley.domain.RuleViolation;
+import org.parley.domain.ScoringBoard;
+import org.parley.domain.Seat;
+import org.parley.domain.ValueCriterion;
+import org.parley.store.AssessmentRepository;
+import org.parley.store.AuditLog;
+import org.parley.store.CriterionRepository;
+import org.parley.store.InitiativeRepository;
+import org.parley.store.PartyRepository;
+import org.parley.store.RoundRepository;
+import org.parley.store.Store;
+
+/** Blind scoring in Delphi rounds: submitting, revealing and opening new rounds. */
+public final class ScoringService {
+
+    private final Store store;
+    private final InitiativeRepository initiatives;
+    private final AssessmentRepository assessments;
+    private final RoundRepository rounds;
+    private final CriterionRepository criteria;
+    private final PartyRepository parties;
+    private final AuditLog audit;
+
+    public ScoringService(Store store) {
+        this.store = store;
+        this.initiatives = new InitiativeRepository(store);
+        this.assessments = new AssessmentRepository(store);
+        this.rounds = new RoundRepository(store);
+        this.criteria = new CriterionRepository(store);
+        this.parties = new PartyRepository(store);
+        this.audit = new AuditLog(store);
+    }
+
+    /** What {@code viewer} may see of the workshop's scoring; see {@link ScoringBoard}. */
+    public ScoringBoard board(long workshopId, Seat viewer) {
+        return ScoringBoard.build(viewer, initiatives.forWorkshop(workshopId), rounds.forWorkshop(workshopId),
+                assessments.ofWorkshop(workshopId));
+    }
+
+    public List<ValueCriterion> criteria(long workshopId) {
+        return criteria.forWorkshop(workshopId);
+    }
+
+    /**
+     * Records the party's assessment of the initiative's current round, or replaces the one it gave
+     * earlier in that round. Refused once the round is revealed.
+     */
+    public Assessment submit(long initiativeId, Party party, AssessmentInput input) {
+        return store.inTransaction(() -> {
+            Initiative initiative = initiative(initiativeId);
+            if (initiative.workshopId() != party.workshopId()) {
+                throw new RuleViolation(party.label() + " is not a party of the workshop of \u201C"
+                        + initiative.title() + "\u201D.");
+            }
+            List<ValueCriterion> workshopCriteria = criteria.forWorkshop(initiative.workshopId());
+            Map<String, String> problems = input.problems(workshopCriteria);
+            if (!problems.isEmpty()) {
+                var first = problems.entrySet().iterator().next();
+                throw new RuleViolation(first.getKey(), first.getValue());
+            }
+            RoundState state = rounds.of(initiativeId);
+            if (!state.acceptsScores()) {
+                throw new RuleViolation("Round " + state.round() + " of \u201C" + initiative.title()
+                        + "\u201D has been revealed. Open round " + (state.round() + 1) + " to score it again.");
+            }
+            Map<Long, Integer> scores = new LinkedHashMap<>();
+            for (ValueCriterion criterion : workshopCriteria) {
+                scores.put(criterion.id(), input.criterionScores().get(criterion.id()));
+            }
+            AssessmentInput complete = new AssessmentInput(input.likelihood(), input.impact(), scores, input.rationale());
+            boolean replaced = assessments.save(initiativeId, party.id(), state.round(), complete);
+            // The event says that, not what: scores stay private until the reveal.
+            audit.append(initiative.workshopId(), Actor.of(party),
+                    replaced ? AuditKind.ASSESSMENT_CHANGED : AuditKind.ASSESSMENT_SUBMITTED, initiativeId,
+                    Map.of("round", state.round()));
+            return assessments.find(initiativeId, party.id(), state.round()).orElseThrow();
+        });
+    }
+
+    /** Reveals the initiative's current round; both parties must have submitted it. */
+    public void reveal(long initiativeId, Actor actor) {
+        store.inTransaction(() -> {
+            Initiative initiative = initiative(initiativeId);
+            RoundState state = rounds.of(initiativeId);
+            if (state.revealed()) {
+                throw new RuleViolation("Round " + state.round() + " of \u201C" + initiative.title()
+                        + "\u201D is already revealed.");
+            }
+            if (!bothSubmitted(initiative, state)) {
+                throw new RuleViolation("\u201C" + initiative.title() + "\u201D cannot be revealed yet: both parties "
+                        + "must submit round " + state.round() + " first.");
+            }
+            revealRound(initiative, state, actor);
+        });
+    }
+
+    /** Reveals every initiative of the workshop whose current round both parties have submitted. */
+    public RevealSummary revealAll(long workshopId, Actor actor) {
+        return store.inTransaction(() -> {
+            Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
+            int revealed = 0;
+            int waiting = 0;
+            for (Initiative initiative : initiatives.forWorkshop(workshopId)) {
+                RoundState state = states.getOrDefault(initiative.id(), RoundState.first(initiative.id()));
+                if (state.revealed()) {
+                    continue;
+                }
+                if (bothSubmitted(initiative, state)) {
+                    revealRound(initiative, state, actor);
+                    revealed++;
+                } else {
+                    waiting++;
+                }
+            }
+            return new RevealSummary(revealed, waiting);
+        });
+    }
+
+    /** How many initiatives a reveal opened, and how many still wait for a party's scores. */
+    public record RevealSummary(int revealed, int waiting) {
+    }
+
+    /** Opens the next round for each chosen initiative; each must have its current round revealed. */
+    public List<RoundState> openRound(List<Long> initiativeIds, Actor actor) {
+        return store.inTransaction(() -> {
+            List<RoundState> opened = new ArrayList<>();
+            for (long id : initiativeIds) {
+                Initiative initiative = initiative(id);
+                RoundState state = rounds.of(id);
+                if (!state.revealed()) {
+                    throw new RuleViolation("\u201C" + initiative.title() + "\u201D is still in round " + state.round()
+                            + ", which has not been revealed; reveal it before opening another.");
+                }
+                RoundState next = state.next();
+                rounds.open(next, actor.partyId());
+                audit.append(initiative.workshopId(), actor, AuditKind.ROUND_OPENED, id, Map.of("round", next.round()));
+                opened.add(next);
+            }
+            return opened;
+        });
+    }
+
+    /** True once anyone has scored anything in the workshop. */
+    public boolean scoringStarted(long workshopId) {
+        return assessments.anyInWorkshop(workshopId);
+    }
+
+    private boolean bothSubmitted(Initiative initiative, RoundState state) {
+        List<Party> both = parties.forWorkshop(initiative.workshopId());
+        return both.stream().allMatch(p -> assessments.find(initiative.id(), p.id(), state.round()).isPresent());
+    }
+
+    private void revealRound(Initiative initiative, RoundState state, Actor actor) {
+        rounds.reveal(state);
+        audit.append(initiative.workshopId(), actor, AuditKind.ROUND_REVEALED, initiative.id(),
+                Map.of("round", state.round()));
+    }
+
+    private Initiative initiative(long id) {
+        return initiatives.find(id)
+                .orElseThrow(() -> new RuleViolation("Initiative " + id + " does not exist; it may have been deleted."));
+    }
+}

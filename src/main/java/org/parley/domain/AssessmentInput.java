@@ -1,0 +1,44 @@
+package org.parley.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** What a party enters when scoring an initiative; {@link #problems} says what is missing or wrong. */
+public record AssessmentInput(Integer likelihood, Integer impact, Map<Long, Integer> criterionScores, String rationale) {
+
+    public static final int RATIONALE_MAX = 4000;
+
+    public AssessmentInput {
+        criterionScores = Map.copyOf(criterionScores);
+        rationale = Objects.requireNonNullElse(rationale, "").strip();
+    }
+
+    /** Problems by field ("likelihood", "impact", a criterion's name, "rationale"), in form order. */
+    public Map<String, String> problems(List<ValueCriterion> criteria) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        check(problems, "likelihood", "Likelihood", likelihood);
+        check(problems, "impact", "Impact", impact);
+        for (ValueCriterion criterion : criteria) {
+            check(problems, criterion.name(), criterion.name(), criterionScores.get(criterion.id()));
+        }
+        if (rationale.length() > RATIONALE_MAX) {
+            problems.put("rationale", "Rationale is " + rationale.length() + " characters long; the limit is "
+                    + RATIONALE_MAX + ".");
+        }
+        return problems;
+    }
+
+    public RiskScore risk() {
+        return RiskScore.of(likelihood, impact);
+    }
+
+    private static void check(Map<String, String> problems, String field, String name, Integer score) {
+        if (score == null) {
+            problems.put(field, name + " needs a score from 1 to 5.");
+        } else if (score < 1 || score > 5) {
+            problems.put(field, name + " must be from 1 to 5, not " + score + ".");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.parley.domain;
+
+/** The changes of state the audit log records, with the words the audit view shows. */
+public enum AuditKind {
+    WORKSHOP_CREATED("Workshop created"),
+    WORKSHOP_RENAMED("Workshop renamed"),
+    WORKSHOP_DELETED("Workshop deleted"),
+    PARTY_RENAMED("Party renamed"),
+    PIN_SET("PIN set"),
+    PIN_CLEARED("PIN removed"),
+    CRITERIA_CHANGED("Value criteria changed"),
+    INITIATIVE_ADDED("Initiative added"),
+    INITIATIVE_EDITED("Initiative edited"),
+    INITIATIVE_DELETED("Initiative deleted"),
+    INITIATIVES_IMPORTED("Initiatives imported"),
+    ASSESSMENT_SUBMITTED("Assessment submitted"),
+    ASSESSMENT_CHANGED("Assessment changed"),
+    ROUND_REVEALED("Round revealed"),
+    ROUND_OPENED("Round opened"),
+    APPETITE_CHANGED("Appetite changed"),
+    NOTE_ADDED("Note added"),
+    AGREEMENT_PROPOSED("Agreement proposed"),
+    AGREEMENT_SIGNED("Agreement signed"),
+    AGREEMENT_FROZEN("Agreement frozen"),
+    AGREEMENT_SUPERSEDED("Agreement superseded"),
+    AGREEMENT_REVOKED("Agreement revoked"),
+    REGISTER_EXPORTED("Register exported");
+
+    private final String label;
+
+    AuditKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,134 @@
+package org.parley.store;
+
+import static org.parley.store.jooq.Tables.ASSESSMENT;
+import static org.parley.store.jooq.Tables.ASSESSMENT_SCORE;
+import static org.parley.store.jooq.Tables.INITIATIVE;
+import static org.parley.store.jooq.Tables.PARTY;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Record;
+import org.parley.domain.Assessment;
+import org.parley.domain.AssessmentInput;
+import org.parley.domain.RiskScore;
+import org.parley.domain.Seat;
+import org.parley.domain.ValueCriterion;
+import org.parley.domain.ValueScore;
+
+/**
+ * Assessments and their criterion scores. Callers decide what a party may see; this class only reads
+ * what it is asked for, so every query names the party or the rounds it wants.
+ */
+public final class AssessmentRepository {
+
+    private final Store store;
+    private final CriterionRepository criteria;
+
+    public AssessmentRepository(Store store) {
+        this.store = store;
+        this.criteria = new CriterionRepository(store);
+    }
+
+    /** Inserts or replaces the party's assessment of the initiative in the round; returns true if it replaced one. */
+    public boolean save(long initiativeId, long partyId, int round, AssessmentInput input) {
+        return store.inTransaction(() -> {
+            var existing = store.dsl().select(ASSESSMENT.ID).from(ASSESSMENT)
+                    .where(ASSESSMENT.INITIATIVE_ID.eq(initiativeId), ASSESSMENT.PARTY_ID.eq(partyId),
+                            ASSESSMENT.ROUND.eq(round))
+                    .fetchOptional(ASSESSMENT.ID);
+            long id;
+            OffsetDateTime now = store.timestamp();
+            if (existing.isPresent()) {
+                id = existing.get();
+                store.dsl().update(ASSESSMENT)
+                        .set(ASSESSMENT.LIKELIHOOD, input.likelihood())
+                        .set(ASSESSMENT.IMPACT, input.impact())
+                        .set(ASSESSMENT.RATIONALE, input.rationale())
+                        .set(ASSESSMENT.SUBMITTED_AT, now)
+                        .where(ASSESSMENT.ID.eq(id))
+                        .execute();
+                store.dsl().deleteFrom(ASSESSMENT_SCORE).where(ASSESSMENT_SCORE.ASSESSMENT_ID.eq(id)).execute();
+            } else {
+                id = store.dsl().insertInto(ASSESSMENT)
+                        .set(ASSESSMENT.INITIATIVE_ID, initiativeId)
+                        .set(ASSESSMENT.PARTY_ID, partyId)
+                        .set(ASSESSMENT.ROUND, round)
+                        .set(ASSESSMENT.LIKELIHOOD, input.likelihood())
+                        .set(ASSESSMENT.IMPACT, input.impact())
+                        .set(ASSESSMENT.RATIONALE, input.rationale())
+                        .set(ASSESSMENT.SUBMITTED_AT, now)
+                        .returning(ASSESSMENT.ID)
+                        .fetchOne()
+                        .getId();
+            }
+            var insert = store.dsl().insertInto(ASSESSMENT_SCORE, ASSESSMENT_SCORE.ASSESSMENT_ID,
+                    ASSESSMENT_SCORE.CRITERION_ID, ASSESSMENT_SCORE.SCORE);
+            for (Map.Entry<Long, Integer> score : input.criterionScores().entrySet()) {
+                insert = insert.values(id, score.getKey(), score.getValue());
+            }
+            if (!input.criterionScores().isEmpty()) {
+                insert.execute();
+            }
+            return existing.isPresent();
+        });
+    }
+
+    /** One party's assessments of the workshop's initiatives, every round. */
+    public List<Assessment> ofParty(long workshopId, long partyId) {
+        return load(workshopId, ASSESSMENT.PARTY_ID.eq(partyId));
+    }
+
+    /** Every assessment of the workshop, both parties, every round: only for callers that filter by reveal. */
+    public List<Assessment> ofWorkshop(long workshopId) {
+        return load(workshopId, org.jooq.impl.DSL.noCondition());
+    }
+
+    public Optional<Assessment> find(long initiativeId, long partyId, int round) {
+        Long workshopId = store.dsl().select(INITIATIVE.WORKSHOP_ID).from(INITIATIVE)
+                .where(INITIATIVE.ID.eq(initiativeId)).fetchOne(INITIATIVE.WORKSHOP_ID);
+        if (workshopId == null) {
+            return Optional.empty();
+        }
+        return load(workshopId, ASSESSMENT.INITIATIVE_ID.eq(initiativeId)
+                .and(ASSESSMENT.PARTY_ID.eq(partyId)).and(ASSESSMENT.ROUND.eq(round))).stream().findFirst();
+    }
+
+    /** True once anyone has scored any initiative of the workshop: from then on its criteria are fixed. */
+    public boolean anyInWorkshop(long workshopId) {
+        return store.dsl().fetchExists(store.dsl().selectOne().from(ASSESSMENT)
+                .join(INITIATIVE).on(INITIATIVE.ID.eq(ASSESSMENT.INITIATIVE_ID))
+                .where(INITIATIVE.WORKSHOP_ID.eq(workshopId)));
+    }
+
+    private List<Assessment> load(long workshopId, Condition condition) {
+        List<ValueCriterion> workshopCriteria = criteria.forWorkshop(workshopId);
+        Map<Long, Map<Long, Integer>> scores = new HashMap<>();
+        store.dsl().select(ASSESSMENT_SCORE.ASSESSMENT_ID, ASSESSMENT_SCORE.CRITERION_ID, ASSESSMENT_SCORE.SCORE)
+                .from(ASSESSMENT_SCORE)
+                .join(ASSESSMENT).on(ASSESSMENT.ID.eq(ASSESSMENT_SCORE.ASSESSMENT_ID))
+                .join(INITIATIVE).on(INITIATIVE.ID.eq(ASSESSMENT.INITIATIVE_ID))
+                .where(INITIATIVE.WORKSHOP_ID.eq(workshopId).and(condition))
+                .forEach(r -> scores.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
+        List<Assessment> result = new ArrayList<>();
+        for (Record r : store.dsl().select(ASSESSMENT.fields()).select(PARTY.SEAT)
+                .from(ASSESSMENT)
+                .join(INITIATIVE).on(INITIATIVE.ID.eq(ASSESSMENT.INITIATIVE_ID))
+                .join(PARTY).on(PARTY.ID.eq(ASSESSMENT.PARTY_ID))
+                .where(INITIATIVE.WORKSHOP_ID.eq(workshopId).and(condition))
+                .orderBy(ASSESSMENT.INITIATIVE_ID, ASSESSMENT.ROUND, PARTY.SEAT)
+                .fetch()) {
+            Map<Long, Integer> own = scores.getOrDefault(r.get(ASSESSMENT.ID), Map.of());
+            result.add(new Assessment(r.get(ASSESSMENT.ID), r.get(ASSESSMENT.INITIATIVE_ID), Seat.of(r.get(PARTY.SEAT)),
+                    r.get(ASSESSMENT.ROUND), RiskScore.of(r.get(ASSESSMENT.LIKELIHOOD), r.get(ASSESSMENT.IMPACT)), own,
+                    ValueScore.of(workshopCriteria, own), r.get(ASSESSMENT.RATIONALE),
+                    r.get(ASSESSMENT.SUBMITTED_AT).withOffsetSameInstant(ZoneOffset.UTC).toInstant()));
+        }
+        return result;
+    }
+}

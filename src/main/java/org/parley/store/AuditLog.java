@@ -1,0 +1,93 @@
+package org.parley.store;
+
+import static org.parley.store.jooq.Tables.AUDIT_EVENT;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.parley.domain.AuditChain;
+import org.parley.domain.AuditEvent;
+import org.parley.domain.AuditKind;
+import org.parley.domain.Actor;
+import org.parley.store.jooq.tables.records.AuditEventRecord;
+
+/** The append-only audit log. Appends join the caller's transaction, so a change and its event land together. */
+public final class AuditLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private final Store store;
+
+    public AuditLog(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Appends an event linked to the last one. Ids are assigned here, one more than the last, so that the
+     * chain has no gaps a rolled-back transaction could leave and a missing id always means a deletion.
+     */
+    public AuditEvent append(Long workshopId, Actor actor, AuditKind kind, Long subjectId, Map<String, ?> payload) {
+        return store.inTransaction(() -> {
+            AuditEventRecord last = store.dsl().selectFrom(AUDIT_EVENT)
+                    .orderBy(AUDIT_EVENT.ID.desc()).limit(1).forUpdate().fetchOne();
+            long id = last == null ? 1 : last.getId() + 1;
+            String prevHash = last == null ? AuditChain.GENESIS : last.getHash();
+            Instant at = store.now();
+            Long partyId = actor.partyId();
+            String text = json(payload);
+            String hash = AuditChain.hashOf(id, at, workshopId, partyId, actor.label(), kind, subjectId, text, prevHash);
+            AuditEventRecord record = store.dsl().newRecord(AUDIT_EVENT);
+            record.setId(id);
+            record.setAt(OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            record.setWorkshopId(workshopId);
+            record.setPartyId(partyId);
+            record.setActor(actor.label());
+            record.setKind(kind.name());
+            record.setSubjectId(subjectId);
+            record.setPayload(text);
+            record.setPrevHash(prevHash);
+            record.setHash(hash);
+            record.insert();
+            return toEvent(record);
+        });
+    }
+
+    /** Every event in order, for verifying the chain. */
+    public List<AuditEvent> all() {
+        return store.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetch(AuditLog::toEvent);
+    }
+
+    /** The events of one workshop, newest first. */
+    public List<AuditEvent> forWorkshop(long workshopId) {
+        return store.dsl().selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.WORKSHOP_ID.eq(workshopId))
+                .orderBy(AUDIT_EVENT.ID.desc())
+                .fetch(AuditLog::toEvent);
+    }
+
+    static String json(Map<String, ?> payload) {
+        try {
+            return JSON.writeValueAsString(payload == null ? Map.of() : payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("An audit payload must be plain values: " + payload, e);
+        }
+    }
+
+    private static AuditEvent toEvent(AuditEventRecord r) {
+        AuditKind kind;
+        try {
+            kind = AuditKind.valueOf(r.getKind());
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("Audit event " + r.getId() + " has a kind Parley does not know: \"" + r.getKind()
+                    + "\". The log was changed outside Parley.", e);
+        }
+        return new AuditEvent(r.getId(), r.getAt().toInstant(), r.getWorkshopId(), r.getPartyId(), r.getActor(),
+                kind, r.getSubjectId(), r.getPayload(), r.getPrevHash(), r.getHash());
+    }
+}
