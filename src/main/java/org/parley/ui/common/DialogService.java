@@ -1,6 +1,8 @@
 package org.parley.ui.common;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Every question and message a view model puts to the person, so view models never build a dialog. */
@@ -16,6 +18,19 @@ public interface DialogService {
     Optional<String> askText(String title, String label, String initial, UnaryOperator<String> problem);
 
     SaveChoice askSaveChanges(String what);
+
+    /** A PIN as typed twice, and the current PIN when one is set; {@code current} is null otherwise. */
+    record PinChange(String current, String pin) {
+    }
+
+    /**
+     * Asks for a new PIN (typed twice) and, when {@code needsCurrent}, the current one. {@code removing}
+     * asks only for the current PIN, to remove it.
+     */
+    Optional<PinChange> askPin(String title, String who, boolean needsCurrent, boolean removing);
+
+    /** Lets the person tick some of {@code items}; empty when cancelled. */
+    <T> List<T> chooseMany(String title, String message, List<T> items, Function<T, String> label);
 
     void showError(String title, String message);
 

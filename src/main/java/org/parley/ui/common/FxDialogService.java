@@ -2,7 +2,13 @@ package org.parley.ui.common;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckListView;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -14,7 +20,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import org.parley.domain.PinRules;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import atlantafx.base.theme.Styles;
@@ -71,6 +79,54 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<PinChange> askPin(String title, String who, boolean needsCurrent, boolean removing) {
+        Dialog<PinChange> dialog = new Dialog<>();
+        prepare(dialog, title);
+        dialog.setHeaderText(title + ": " + who);
+        PasswordField current = pinField("dialog-current-pin", "Current PIN");
+        PasswordField fresh = pinField("dialog-new-pin", "New PIN, 4 to 12 characters");
+        PasswordField again = pinField("dialog-new-pin-again", "New PIN again");
+        Label error = new Label();
+        error.getStyleClass().add(Styles.DANGER);
+        VBox content = new VBox(8);
+        if (needsCurrent) {
+            content.getChildren().add(current);
+        }
+        if (!removing) {
+            content.getChildren().addAll(fresh, again);
+        }
+        content.getChildren().add(error);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        var problem = Bindings.createStringBinding(() -> {
+            if (needsCurrent && current.getText().isEmpty()) {
+                return "Enter the current PIN.";
+            }
+            if (removing) {
+                return "";
+            }
+            String why = PinRules.problem(fresh.getText());
+            if (why != null) {
+                return fresh.getText().isEmpty() ? " " : why;
+            }
+            return fresh.getText().equals(again.getText()) ? "" : "The two new PINs differ.";
+        }, current.textProperty(), fresh.textProperty(), again.textProperty());
+        error.textProperty().bind(problem);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.isNotEmpty());
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? new PinChange(needsCurrent ? current.getText() : null, removing ? null : fresh.getText()) : null);
+        dialog.setOnShown(e -> Platform.runLater(() -> (needsCurrent ? current : fresh).requestFocus()));
+        return dialog.showAndWait();
+    }
+
+    private static PasswordField pinField(String id, String prompt) {
+        PasswordField field = new PasswordField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        return field;
+    }
+
+    @Override
     public SaveChoice askSaveChanges(String what) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
@@ -81,6 +137,36 @@ public final class FxDialogService implements DialogService {
             return SaveChoice.SAVE;
         }
         return answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public <T> List<T> chooseMany(String title, String message, List<T> items, Function<T, String> label) {
+        Dialog<List<T>> dialog = new Dialog<>();
+        prepare(dialog, title);
+        dialog.setHeaderText(title);
+        CheckListView<T> list = new CheckListView<>(FXCollections.observableArrayList(items));
+        list.setId("dialog-choices");
+        list.setPrefHeight(Math.min(360, 34 * items.size() + 8));
+        list.setCellFactory(view -> new CheckBoxListCell<>(list::getItemBooleanProperty,
+                new StringConverter<T>() {
+                    @Override
+                    public String toString(T item) {
+                        return item == null ? "" : label.apply(item);
+                    }
+
+                    @Override
+                    public T fromString(String text) {
+                        throw new UnsupportedOperationException();
+                    }
+                }));
+        Label text = new Label(message);
+        text.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(10, text, list));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().setMinWidth(480);
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? List.copyOf(list.getCheckModel().getCheckedItems()) : List.of());
+        return dialog.showAndWait().orElse(List.of());
     }
 
     @Override

@@ -26,7 +26,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
+import org.parley.ui.handover.HandoverView;
 import org.parley.ui.initiatives.InitiativesView;
+import org.parley.ui.scoring.ScoringView;
 import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.workshops.PartiesViewModel;
 import org.parley.ui.workshops.WorkshopBarView;
@@ -59,9 +61,12 @@ public final class MainView extends BorderPane {
         InitiativesViewModel initiativesModel = workbench.initiatives();
         initiatives = new InitiativesView(initiativesModel);
         PartiesViewModel partiesModel = workbench.parties();
-        pages.add(new Page("initiatives", "Initiatives", Material2AL.LIST_ALT, initiatives, initiativesModel::save));
-        pages.add(new Page("setup", "Workshop setup", Material2MZ.PEOPLE, new WorkshopSetupView(partiesModel),
-                partiesModel::save));
+        pages.add(new Page("initiatives", "Initiatives", Material2AL.LIST_ALT, initiatives, initiativesModel::save, () -> { }));
+        pages.add(new Page("scoring", "Scoring", Material2MZ.RULE, new ScoringView(workbench.scoring(),
+                workbench.handover(), workbench.state(), workbench.dialogs()), workbench.scoring()::submit,
+                workbench.scoring()::reload));
+        pages.add(new Page("setup", "Workshop setup", Material2MZ.PEOPLE, new WorkshopSetupView(partiesModel, workbench.criteria()),
+                partiesModel::save, workbench.criteria()::reload));
     }
 
     private void layoutParts() {
@@ -69,8 +74,8 @@ public final class MainView extends BorderPane {
         VBox top = new VBox(menuBar(workshops), new WorkshopBarView(workshops, workbench.state()));
         top.getStyleClass().add("top-bar");
         setTop(top);
-        setLeft(navigation());
-        setCenter(content);
+        BorderPane body = new BorderPane(content, null, null, null, navigation());
+        setCenter(new StackPane(body, new HandoverView(workbench.handover())));
         setBottom(statusBar(workbench.tasks(), workbench.state()));
     }
 
@@ -114,6 +119,12 @@ public final class MainView extends BorderPane {
                     show("initiatives");
                     initiatives.focusFilter();
                 }));
+        Menu session = new Menu("_Session", null,
+                item("Pass the laptop", "Shortcut+P", () -> {
+                    show("scoring");
+                    workbench.handover().switchParty();
+                }),
+                item("Reveal all ready", null, workbench.scoring()::revealAll));
         Menu view = new Menu("_View");
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
@@ -122,7 +133,7 @@ public final class MainView extends BorderPane {
         Menu help = new Menu("_Help", null,
                 item("Keyboard shortcuts", "F1", workbench::showShortcuts),
                 item("About Parley", null, workbench::showAbout));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, session, view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -173,6 +184,9 @@ public final class MainView extends BorderPane {
     }
 
     private void showPage(Page page) {
+        if (current != page) {
+            page.refresh().run();
+        }
         current = page;
         content.getChildren().setAll(page.view());
         navigation.getToggles().stream().filter(t -> t.getUserData() == page).findFirst()

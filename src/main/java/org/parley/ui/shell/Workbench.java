@@ -5,7 +5,10 @@ import org.parley.app.service.Services;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
+import org.parley.ui.handover.HandoverViewModel;
 import org.parley.ui.initiatives.InitiativesViewModel;
+import org.parley.ui.scoring.ScoringViewModel;
+import org.parley.ui.workshops.CriteriaViewModel;
 import org.parley.ui.workshops.PartiesViewModel;
 import org.parley.ui.workshops.WorkshopsViewModel;
 
@@ -19,7 +22,10 @@ public final class Workbench {
             "Delete\tDelete the selected initiative (in the table)",
             "Enter\tEdit the selected initiative (in the table)",
             "Ctrl+Shift+N\tNew workshop",
-            "Ctrl+1, Ctrl+2\tSwitch screens",
+            "1 to 5\tScore the focused dimension (scoring screen); Tab moves on",
+            "Enter\tSubmit the scores and open the next initiative",
+            "Ctrl+P\tPass the laptop to the other party",
+            "Ctrl+1 to Ctrl+3\tSwitch screens",
             "Ctrl+Q\tQuit",
             "F1\tThis list");
 
@@ -31,6 +37,9 @@ public final class Workbench {
     private final WorkshopsViewModel workshops;
     private final InitiativesViewModel initiatives;
     private final PartiesViewModel parties;
+    private final ScoringViewModel scoring;
+    private final CriteriaViewModel criteria;
+    private final HandoverViewModel handover;
     private MainView view;
 
     /**
@@ -45,6 +54,9 @@ public final class Workbench {
         this.workshops = new WorkshopsViewModel(services.workshops(), tasks, dialogs, state);
         this.initiatives = new InitiativesViewModel(services.initiatives(), tasks, dialogs, state);
         this.parties = new PartiesViewModel(services.workshops(), tasks, dialogs, state);
+        this.scoring = new ScoringViewModel(services.scoring(), tasks, dialogs, state);
+        this.criteria = new CriteriaViewModel(services.workshops(), services.scoring(), tasks, dialogs, state);
+        this.handover = new HandoverViewModel(services.workshops(), tasks, dialogs, state);
     }
 
     /** The main view, built on first call; then opens the first workshop. */
@@ -95,6 +107,22 @@ public final class Workbench {
 
     PartiesViewModel parties() {
         return parties;
+    }
+
+    CriteriaViewModel criteria() {
+        return criteria;
+    }
+
+    ScoringViewModel scoring() {
+        return scoring;
+    }
+
+    HandoverViewModel handover() {
+        return handover;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
     }
 
     Path storeFile() {

@@ -76,6 +76,46 @@ public final class PartiesViewModel {
         reload();
     }
 
+    /** Sets or changes the PIN of the party in seat {@code index + 1}; only that party, while it has the laptop. */
+    public void changePin(int index) {
+        Party party = forms.get(index).party;
+        if (!mayChangePin(party)) {
+            return;
+        }
+        dialogs.askPin(party.hasPin() ? "Change PIN" : "Set PIN", party.label(), party.hasPin(), false)
+                .ifPresent(change -> tasks.run("Saving the PIN", () -> service.setPin(party, change.current(),
+                        change.pin()), saved -> {
+                    state.updateParty(saved);
+                    state.tell("The PIN of " + saved.label() + " is set. It is asked at every handover.");
+                }, Failures.reportTo(dialogs, "Could not set the PIN")));
+    }
+
+    public void removePin(int index) {
+        Party party = forms.get(index).party;
+        if (!mayChangePin(party) || !party.hasPin()) {
+            return;
+        }
+        dialogs.askPin("Remove PIN", party.label(), true, true)
+                .ifPresent(change -> tasks.run("Removing the PIN", () -> service.clearPin(party, change.current()),
+                        saved -> {
+                            state.updateParty(saved);
+                            state.tell(saved.label() + " no longer has a PIN.");
+                        }, Failures.reportTo(dialogs, "Could not remove the PIN")));
+    }
+
+    private boolean mayChangePin(Party party) {
+        if (party == null) {
+            return false;
+        }
+        if (state.activeParty() == null || state.activeParty().id() != party.id()) {
+            dialogs.showError("Only " + party.displayName() + " can do that",
+                    "A PIN is set by its own party, while that party has the laptop. Pass the laptop to "
+                            + party.label() + " first (Ctrl+P, or Scoring ▸ Score as).");
+            return false;
+        }
+        return true;
+    }
+
     /** Asks what to do with unsaved party names; true when the person may move on. */
     public boolean mayLeave() {
         if (forms.stream().noneMatch(f -> f.dirty.get())) {
@@ -114,6 +154,7 @@ public final class PartiesViewModel {
         private final ReadOnlyStringWrapper roleLabelProblem = new ReadOnlyStringWrapper("");
         private final ReadOnlyStringWrapper colour = new ReadOnlyStringWrapper("#888888");
         private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+        private final ReadOnlyStringWrapper pinStatus = new ReadOnlyStringWrapper("");
 
         PartyForm() {
             displayName.addListener(obs -> recheck());
@@ -140,6 +181,10 @@ public final class PartiesViewModel {
             return colour.getReadOnlyProperty();
         }
 
+        public ReadOnlyStringProperty pinStatusProperty() {
+            return pinStatus.getReadOnlyProperty();
+        }
+
         public ReadOnlyBooleanProperty dirtyProperty() {
             return dirty.getReadOnlyProperty();
         }
@@ -149,6 +194,8 @@ public final class PartiesViewModel {
             displayName.set(loaded == null ? "" : loaded.displayName());
             roleLabel.set(loaded == null ? "" : loaded.roleLabel());
             colour.set(loaded == null ? "#888888" : loaded.colour());
+            pinStatus.set(loaded == null ? "" : loaded.hasPin() ? "PIN set: asked at every handover and signature."
+                    : "No PIN: anyone at the laptop can act as this party.");
             recheck();
         }
 

@@ -1,12 +1,14 @@
 package org.parley.ui.workshops;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -14,18 +16,26 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The set-up of the workshop in hand: who the two parties are. */
+/** The set-up of the workshop in hand: who the two parties are, their PINs, and the value criteria. */
 public final class WorkshopSetupView extends ScrollPane {
 
     private final PartiesViewModel parties;
-    private VBox content;
+    private final CriteriaViewModel criteria;
     private Button save;
     private Button revert;
+    private GridPane criteriaGrid;
+    private Button addCriterion;
+    private Button saveCriteria;
+    private Button revertCriteria;
+    private Label criteriaProblem;
+    private Label criteriaLocked;
 
-    public WorkshopSetupView(PartiesViewModel parties) {
+    public WorkshopSetupView(PartiesViewModel parties, CriteriaViewModel criteria) {
         this.parties = parties;
+        this.criteria = criteria;
         createParts();
         layoutParts();
         bind();
@@ -37,22 +47,53 @@ public final class WorkshopSetupView extends ScrollPane {
         save.getStyleClass().add(Styles.ACCENT);
         revert = new Button("Revert", new FontIcon(Material2MZ.UNDO));
         revert.setId("revert-parties");
+        criteriaGrid = new GridPane();
+        criteriaGrid.setId("criteria-grid");
+        criteriaGrid.setHgap(10);
+        criteriaGrid.setVgap(6);
+        addCriterion = new Button("Add criterion", new FontIcon(Material2AL.ADD));
+        addCriterion.setId("add-criterion");
+        saveCriteria = new Button("Save criteria", new FontIcon(Material2MZ.SAVE));
+        saveCriteria.setId("save-criteria");
+        saveCriteria.getStyleClass().add(Styles.ACCENT);
+        revertCriteria = new Button("Revert", new FontIcon(Material2MZ.UNDO));
+        criteriaProblem = new Label();
+        criteriaProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        criteriaLocked = new Label("Scoring has started, so the criteria are fixed: every assessment is scored on "
+                + "the same criteria.");
+        criteriaLocked.setId("criteria-locked");
+        criteriaLocked.setWrapText(true);
+        criteriaLocked.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
     }
 
     private void layoutParts() {
-        Label heading = new Label("Parties");
-        heading.getStyleClass().add(Styles.TITLE_3);
-        Label intro = new Label("The two people negotiating. The role labels name the parties' columns in the "
-                + "exported register, so each party needs its own.");
-        intro.setWrapText(true);
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        Label intro = muted("The two people negotiating. The role labels name the parties' columns in the exported "
+                + "register, so each party needs its own.");
         HBox cards = new HBox(16, partyCard(0), partyCard(1));
         HBox buttons = new HBox(8, save, revert);
-        content = new VBox(12, heading, intro, cards, buttons);
+        Label criteriaIntro = muted("Innovation value is the weighted mean of these 1–5 scores. Weights are relative: "
+                + "only their shares count.");
+        HBox criteriaButtons = new HBox(8, addCriterion, saveCriteria, revertCriteria, criteriaProblem);
+        criteriaButtons.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(12, heading("Parties"), intro, cards, buttons,
+                heading("Value criteria"), criteriaIntro, criteriaLocked, criteriaGrid, criteriaButtons);
         content.setPadding(new Insets(20, 24, 24, 24));
-        content.setMaxWidth(900);
+        content.setMaxWidth(920);
         setContent(content);
         setFitToWidth(true);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_3);
+        return label;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
     }
 
     private VBox partyCard(int index) {
@@ -68,12 +109,23 @@ public final class WorkshopSetupView extends ScrollPane {
         TextField role = new TextField();
         role.setId("party-" + (index + 1) + "-role");
         role.textProperty().bindBidirectional(form.roleLabelProperty());
+        Label pin = new Label();
+        pin.setWrapText(true);
+        pin.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        pin.textProperty().bind(form.pinStatusProperty());
+        Button setPin = new Button("Set or change PIN…", new FontIcon(Material2AL.LOCK));
+        setPin.setId("set-pin-" + (index + 1));
+        setPin.setOnAction(e -> parties.changePin(index));
+        Button removePin = new Button("Remove PIN", new FontIcon(Material2AL.LOCK_OPEN));
+        removePin.setId("remove-pin-" + (index + 1));
+        removePin.getStyleClass().add(Styles.FLAT);
+        removePin.setOnAction(e -> parties.removePin(index));
         VBox card = new VBox(6, seat,
                 new Label("Display name"), name, problem(form.displayNameProblemProperty(), name),
-                new Label("Role label"), role, problem(form.roleLabelProblemProperty(), role));
+                new Label("Role label"), role, problem(form.roleLabelProblemProperty(), role),
+                pin, new HBox(8, setPin, removePin));
         card.getStyleClass().add("card");
         card.setPadding(new Insets(14));
-        card.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(card, Priority.ALWAYS);
         return card;
     }
@@ -95,5 +147,56 @@ public final class WorkshopSetupView extends ScrollPane {
         revert.disableProperty().bind(anyDirty.not());
         save.setOnAction(e -> parties.save());
         revert.setOnAction(e -> parties.revert());
+        criteriaLocked.visibleProperty().bind(criteria.lockedProperty());
+        criteriaLocked.managedProperty().bind(criteriaLocked.visibleProperty());
+        criteriaGrid.disableProperty().bind(criteria.lockedProperty());
+        addCriterion.disableProperty().bind(criteria.lockedProperty());
+        saveCriteria.disableProperty().bind(criteria.lockedProperty().or(criteria.dirtyProperty().not()));
+        revertCriteria.disableProperty().bind(criteria.dirtyProperty().not());
+        criteriaProblem.textProperty().bind(criteria.problemProperty());
+        addCriterion.setOnAction(e -> criteria.add());
+        saveCriteria.setOnAction(e -> criteria.save());
+        revertCriteria.setOnAction(e -> criteria.revert());
+        criteria.rows().addListener((ListChangeListener<CriteriaViewModel.Row>) change -> {
+            boolean structural = false;
+            while (change.next()) {
+                structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
+            }
+            if (structural) {
+                rebuildCriteria();
+            } else {
+                refreshShares();
+            }
+        });
+        rebuildCriteria();
+    }
+
+    private void rebuildCriteria() {
+        criteriaGrid.getChildren().clear();
+        criteriaGrid.addRow(0, muted("Criterion"), muted("Weight"), muted("Share"), new Label());
+        int row = 1;
+        for (CriteriaViewModel.Row criterion : criteria.rows()) {
+            TextField name = new TextField();
+            name.setId("criterion-name-" + row);
+            name.setPrefColumnCount(22);
+            name.textProperty().bindBidirectional(criterion.nameProperty());
+            TextField weight = new TextField();
+            weight.setId("criterion-weight-" + row);
+            weight.setPrefColumnCount(5);
+            weight.textProperty().bindBidirectional(criterion.weightProperty());
+            Label share = new Label(criteria.share(criterion));
+            share.setUserData(criterion);
+            share.getStyleClass().add("criterion-share");
+            Button remove = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
+            remove.setOnAction(e -> criteria.remove(criterion));
+            criteriaGrid.addRow(row++, name, weight, share, remove);
+        }
+    }
+
+    private void refreshShares() {
+        criteriaGrid.getChildren().stream()
+                .filter(node -> node.getStyleClass().contains("criterion-share"))
+                .forEach(node -> ((Label) node).setText(criteria.share((CriteriaViewModel.Row) node.getUserData())));
     }
 }

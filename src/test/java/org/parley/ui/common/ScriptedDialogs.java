@@ -51,9 +51,24 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<PinChange> askPin(String title, String who, boolean needsCurrent, boolean removing) {
+        shown.add(title + ": " + who);
+        Object answer = next(title);
+        return answer instanceof PinChange change ? Optional.of(change) : Optional.empty();
+    }
+
+    @Override
     public SaveChoice askSaveChanges(String what) {
         shown.add("Unsaved changes: " + what);
         return (SaveChoice) next("save changes");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> List<T> chooseMany(String title, String message, List<T> items, java.util.function.Function<T, String> label) {
+        shown.add(title + ": " + message);
+        Object answer = next(title);
+        return answer instanceof Optional<?> ? List.of() : (List<T>) answer;
     }
 
     @Override

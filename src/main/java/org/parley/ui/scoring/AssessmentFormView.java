@@ -1,0 +1,174 @@
+package org.parley.ui.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.parley.domain.Band;
+import org.parley.domain.Impact;
+import org.parley.domain.Likelihood;
+import org.parley.domain.RiskScore;
+import org.parley.domain.ValueCriterion;
+import org.parley.ui.common.ScoreSelector;
+
+/** The scoring form: likelihood, impact, one selector per value criterion and a rationale; Enter submits. */
+final class AssessmentFormView extends VBox {
+
+    private final ScoringViewModel model;
+    private ScoreSelector likelihood;
+    private ScoreSelector impact;
+    private VBox criteria;
+    private final List<Runnable> unbindCriteria = new ArrayList<>();
+    private TextArea rationale;
+    private Label risk;
+    private Label band;
+    private Label value;
+    private Label problem;
+    private Button submit;
+
+    AssessmentFormView(ScoringViewModel model) {
+        this.model = model;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    /** Puts the keyboard on the first score, so a party can score initiative after initiative without the mouse. */
+    void focusFirst() {
+        likelihood.requestFocus();
+    }
+
+    private void createParts() {
+        likelihood = new ScoreSelector("score-likelihood", Likelihood.values());
+        impact = new ScoreSelector("score-impact", Impact.values());
+        criteria = new VBox(10);
+        rationale = new TextArea();
+        rationale.setId("score-rationale");
+        rationale.setWrapText(true);
+        rationale.setPrefRowCount(3);
+        rationale.setPromptText("Why these scores? The other party reads this after the reveal.  (Enter submits, "
+                + "Shift+Enter starts a new line)");
+        risk = new Label();
+        risk.setId("live-risk");
+        risk.getStyleClass().add(Styles.TITLE_4);
+        band = new Label();
+        band.setId("live-band");
+        band.getStyleClass().add("band-chip");
+        value = new Label();
+        value.setId("live-value");
+        value.getStyleClass().add(Styles.TITLE_4);
+        problem = new Label();
+        problem.setId("score-problem");
+        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        submit = new Button("Submit", new FontIcon(Material2MZ.SEND));
+        submit.setId("submit-assessment");
+        submit.getStyleClass().add(Styles.ACCENT);
+    }
+
+    private void layoutParts() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox live = new HBox(10, caption("Risk"), risk, band, spacer, caption("Value"), value);
+        live.setAlignment(Pos.CENTER_LEFT);
+        live.getStyleClass().add("card");
+        live.setPadding(new Insets(10, 14, 10, 14));
+        HBox buttons = new HBox(10, submit, problem);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(
+                section("Security risk"),
+                labelled("Likelihood", likelihood),
+                labelled("Impact", impact),
+                section("Innovation value"),
+                criteria,
+                labelled("Rationale", rationale),
+                live,
+                buttons);
+        setSpacing(10);
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
+        label.setPadding(new Insets(6, 0, 0, 0));
+        return label;
+    }
+
+    private static VBox labelled(String text, javafx.scene.Node input) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return new VBox(4, label, input);
+    }
+
+    private void bind() {
+        likelihood.valueProperty().bindBidirectional(model.likelihoodProperty());
+        impact.valueProperty().bindBidirectional(model.impactProperty());
+        rationale.textProperty().bindBidirectional(model.rationaleProperty());
+        risk.textProperty().bind(Bindings.createStringBinding(() -> {
+            RiskScore score = model.riskProperty().get();
+            return score == null ? "–" : score.value() + "";
+        }, model.riskProperty()));
+        model.riskProperty().addListener((obs, old, now) -> showBand(now));
+        showBand(model.riskProperty().get());
+        value.textProperty().bind(model.valueTextProperty());
+        problem.textProperty().bind(model.problemProperty());
+        submit.setOnAction(e -> model.submit());
+        submit.textProperty().bind(Bindings.createStringBinding(
+                () -> model.selectedProperty().get() != null && model.selectedProperty().get().scoredByViewer()
+                        ? "Update my scores" : "Submit", model.selectedProperty()));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown() && !e.isControlDown()) {
+                model.submit();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && e.isShiftDown() && e.getTarget() == rationale) {
+                rationale.insertText(rationale.getCaretPosition(), "\n");
+                e.consume();
+            }
+        });
+        model.criteria().addListener((ListChangeListener<ValueCriterion>) change -> rebuildCriteria());
+        rebuildCriteria();
+    }
+
+    private void rebuildCriteria() {
+        unbindCriteria.forEach(Runnable::run);
+        unbindCriteria.clear();
+        criteria.getChildren().clear();
+        int position = 0;
+        for (ValueCriterion criterion : model.criteria()) {
+            ScoreSelector selector = new ScoreSelector("score-criterion-" + (++position), "low", "high");
+            var score = model.criterionScoreProperty(criterion);
+            selector.valueProperty().bindBidirectional(score);
+            unbindCriteria.add(() -> selector.valueProperty().unbindBidirectional(score));
+            criteria.getChildren().add(labelled(criterion.name(), selector));
+        }
+    }
+
+    private void showBand(RiskScore score) {
+        band.getStyleClass().removeIf(style -> style.startsWith("band-") && !style.equals("band-chip"));
+        band.setVisible(score != null);
+        if (score != null) {
+            Band b = score.band();
+            band.setText(b.label());
+            band.getStyleClass().add("band-" + b.name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+}

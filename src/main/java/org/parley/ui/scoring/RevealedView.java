@@ -1,0 +1,158 @@
+package org.parley.ui.scoring;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import atlantafx.base.theme.Styles;
+import org.parley.domain.Assessment;
+import org.parley.domain.Party;
+import org.parley.domain.ScoringBoard;
+import org.parley.domain.ValueCriterion;
+
+/**
+ * Both parties' scores of a revealed initiative side by side, each dimension's lower and higher score
+ * marked so the outlier can explain, both rationales, and how the scores moved round by round.
+ */
+final class RevealedView extends VBox {
+
+    RevealedView() {
+        setSpacing(12);
+        setId("revealed");
+    }
+
+    void show(ScoringBoard.Entry entry, List<Party> parties, List<ValueCriterion> criteria) {
+        getChildren().clear();
+        ScoringBoard.RevealedRound latest = entry == null ? null : entry.latestRevealed();
+        if (latest == null || parties.size() < 2) {
+            return;
+        }
+        Party first = parties.get(0);
+        Party second = parties.get(1);
+        Label heading = new Label("Revealed: round " + latest.round());
+        heading.getStyleClass().add(Styles.TITLE_4);
+        getChildren().addAll(heading, comparison(latest, first, second, criteria),
+                rationale(first, latest.first()), rationale(second, latest.second()));
+        if (entry.revealed().size() > 1) {
+            Label history = new Label("How the scores moved");
+            history.getStyleClass().add(Styles.TITLE_4);
+            getChildren().addAll(history, history(entry.revealed(), first, second));
+        }
+    }
+
+    private GridPane comparison(ScoringBoard.RevealedRound round, Party first, Party second,
+                                List<ValueCriterion> criteria) {
+        GridPane grid = new GridPane();
+        grid.setId("comparison");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(150), fixed(170), fixed(170), fixed(90));
+        grid.addRow(0, header(""), partyHeader(first), partyHeader(second), header("Gap"));
+        int row = 1;
+        row = compare(grid, row, "Likelihood", round, a -> a.risk().likelihood().score(), false);
+        row = compare(grid, row, "Impact", round, a -> a.risk().impact().score(), false);
+        row = compare(grid, row, "Risk score", round, a -> a.riskScore(), false);
+        for (ValueCriterion criterion : criteria) {
+            row = compare(grid, row, criterion.name(), round,
+                    a -> a.criterionScores().getOrDefault(criterion.id(), 0), false);
+        }
+        compare(grid, row, "Value", round, Assessment::value, true);
+        return grid;
+    }
+
+    private static ColumnConstraints fixed(double width) {
+        ColumnConstraints column = new ColumnConstraints(width);
+        column.setHalignment(HPos.LEFT);
+        return column;
+    }
+
+    private int compare(GridPane grid, int row, String dimension, ScoringBoard.RevealedRound round,
+                        ToDoubleFunction<Assessment> measure, boolean decimal) {
+        double a = measure.applyAsDouble(round.first());
+        double b = measure.applyAsDouble(round.second());
+        Label name = new Label(dimension);
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        grid.addRow(row, name, cell(a, b, decimal), cell(b, a, decimal), gap(a, b, decimal));
+        return row + 1;
+    }
+
+    private static Label cell(double own, double other, boolean decimal) {
+        String text = format(own, decimal);
+        Label label = new Label();
+        label.getStyleClass().add("compare-cell");
+        label.setMaxWidth(Double.MAX_VALUE);
+        if (own < other) {
+            label.setText(text + "   \u25BC lower");
+            label.getStyleClass().add("compare-lower");
+        } else if (own > other) {
+            label.setText(text + "   \u25B2 higher");
+            label.getStyleClass().add("compare-higher");
+        } else {
+            label.setText(text);
+            label.getStyleClass().add("compare-same");
+        }
+        return label;
+    }
+
+    private static Label gap(double a, double b, boolean decimal) {
+        Label label = new Label(a == b ? "same" : format(Math.abs(a - b), decimal));
+        label.getStyleClass().add(a == b ? Styles.TEXT_MUTED : Styles.TEXT_BOLD);
+        return label;
+    }
+
+    private static String format(double number, boolean decimal) {
+        return decimal ? String.format(Locale.ROOT, "%.1f", number) : Long.toString(Math.round(number));
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    private static Label partyHeader(Party party) {
+        Label label = new Label(party.label(), new Circle(5, Color.web(party.colour())));
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    private static VBox rationale(Party party, Assessment assessment) {
+        Label who = partyHeader(party);
+        Label text = new Label(assessment.rationale().isBlank() ? "(no rationale given)" : assessment.rationale());
+        text.setWrapText(true);
+        text.setId("rationale-seat-" + party.seat().number());
+        VBox box = new VBox(4, who, text);
+        box.getStyleClass().add("card");
+        box.setPadding(new Insets(10, 12, 10, 12));
+        return box;
+    }
+
+    private static GridPane history(List<ScoringBoard.RevealedRound> rounds, Party first, Party second) {
+        GridPane grid = new GridPane();
+        grid.setId("round-history");
+        grid.setHgap(14);
+        grid.setVgap(4);
+        grid.addRow(0, header("Round"), header(first.roleLabel() + " L"), header("I"), header("Risk"),
+                header("Value"), header(second.roleLabel() + " L"), header("I"), header("Risk"), header("Value"));
+        int row = 1;
+        for (ScoringBoard.RevealedRound round : rounds) {
+            grid.addRow(row++, new Label(Integer.toString(round.round())),
+                    new Label(round.first().risk().likelihood().score() + ""),
+                    new Label(round.first().risk().impact().score() + ""),
+                    new Label(round.first().riskScore() + ""),
+                    new Label(format(round.first().value(), true)),
+                    new Label(round.second().risk().likelihood().score() + ""),
+                    new Label(round.second().risk().impact().score() + ""),
+                    new Label(round.second().riskScore() + ""),
+                    new Label(format(round.second().value(), true)));
+        }
+        return grid;
+    }
+}

@@ -1,0 +1,266 @@
+package org.parley.ui.scoring;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.parley.domain.Party;
+import org.parley.domain.ScoringBoard;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.WorkbenchState;
+import org.parley.ui.handover.HandoverViewModel;
+
+/** The scoring screen: who is scoring, the queue, and the form or, once revealed, both parties' scores. */
+public final class ScoringView extends StackPane {
+
+    private final ScoringViewModel model;
+    private final HandoverViewModel handover;
+    private final WorkbenchState state;
+    private final DialogService dialogs;
+    private HBox banner;
+    private Circle dot;
+    private Label who;
+    private Label summary;
+    private Button revealAll;
+    private Button openRounds;
+    private Button switchParty;
+    private ListView<ScoringBoard.Entry> queue;
+    private CheckBox onlyUnscored;
+    private Label title;
+    private Label description;
+    private Label roundInfo;
+    private Button reveal;
+    private Button openRound;
+    private AssessmentFormView form;
+    private RevealedView revealed;
+    private VBox chooser;
+    private BorderPane scoring;
+    private boolean syncing;
+
+    public ScoringView(ScoringViewModel model, HandoverViewModel handover, WorkbenchState state, DialogService dialogs) {
+        this.model = model;
+        this.handover = handover;
+        this.state = state;
+        this.dialogs = dialogs;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    private void createParts() {
+        dot = new Circle(7);
+        who = new Label();
+        who.setId("scoring-party");
+        who.getStyleClass().add(Styles.TITLE_4);
+        summary = new Label();
+        summary.setId("scoring-summary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        revealAll = new Button("Reveal all ready", new FontIcon(Material2MZ.VISIBILITY));
+        revealAll.setId("reveal-all");
+        revealAll.setTooltip(new Tooltip("Reveal every initiative both parties have submitted"));
+        openRounds = new Button("New round…", new FontIcon(Material2MZ.REPLAY));
+        openRounds.setId("open-rounds");
+        switchParty = new Button("Pass the laptop", new FontIcon(Material2MZ.SWAP_HORIZ));
+        switchParty.setId("switch-party");
+        switchParty.getStyleClass().add(Styles.ACCENT);
+        queue = new ListView<>();
+        queue.setId("scoring-queue");
+        queue.setCellFactory(list -> new EntryCell());
+        queue.setPlaceholder(new Label("Nothing left to score."));
+        onlyUnscored = new CheckBox("Only what I have not scored");
+        onlyUnscored.setId("only-unscored");
+        title = new Label();
+        title.setId("scoring-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        description = new Label();
+        description.setWrapText(true);
+        description.getStyleClass().add(Styles.TEXT_MUTED);
+        roundInfo = new Label();
+        roundInfo.setId("scoring-round");
+        reveal = new Button("Reveal", new FontIcon(Material2MZ.VISIBILITY));
+        reveal.setId("reveal-initiative");
+        openRound = new Button("Open next round", new FontIcon(Material2MZ.REPLAY));
+        openRound.setId("open-round");
+        form = new AssessmentFormView(model);
+        revealed = new RevealedView();
+        chooser = new VBox(16);
+        chooser.setId("party-chooser");
+    }
+
+    private void layoutParts() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        banner = new HBox(12, dot, who, summary, spacer, revealAll, openRounds, switchParty);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("party-banner");
+        VBox left = new VBox(8, onlyUnscored, queue);
+        left.setPadding(new Insets(12));
+        left.setPrefWidth(320);
+        VBox.setVgrow(queue, Priority.ALWAYS);
+        HBox actions = new HBox(8, roundInfo, reveal, openRound);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox detail = new VBox(12, title, description, actions, form, revealed);
+        detail.setPadding(new Insets(16, 24, 24, 24));
+        detail.setMaxWidth(820);
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        scoring = new BorderPane(scroll, banner, null, null, left);
+        chooser.setAlignment(Pos.CENTER);
+        chooser.setPadding(new Insets(40));
+        getChildren().addAll(scoring, chooser);
+    }
+
+    private void bind() {
+        queue.setItems(model.queue());
+        onlyUnscored.selectedProperty().addListener((obs, old, now) -> model.showAllProperty().set(!now));
+        summary.textProperty().bind(model.summaryProperty());
+        revealAll.setOnAction(e -> model.revealAll());
+        revealAll.disableProperty().bind(model.anyReadyProperty().not());
+        openRounds.setOnAction(e -> chooseRounds());
+        switchParty.setOnAction(e -> handover.switchParty());
+        reveal.setOnAction(e -> model.reveal());
+        reveal.visibleProperty().bind(model.canRevealProperty());
+        reveal.managedProperty().bind(reveal.visibleProperty());
+        openRound.setOnAction(e -> model.openRound());
+        openRound.visibleProperty().bind(model.canOpenRoundProperty());
+        openRound.managedProperty().bind(openRound.visibleProperty());
+        form.visibleProperty().bind(model.formOpenProperty());
+        form.managedProperty().bind(form.visibleProperty());
+        queue.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (!syncing && entry != null && !model.select(entry)) {
+                Platform.runLater(() -> selectInQueue(model.selectedProperty().get()));
+            }
+        });
+        model.selectedProperty().addListener((obs, old, entry) -> showEntry(entry));
+        state.activePartyProperty().addListener((obs, old, party) -> showParty(party));
+        state.parties().addListener((ListChangeListener<Party>) change -> showParty(state.activeParty()));
+        model.criteria().addListener((ListChangeListener<Object>) change -> showEntry(model.selectedProperty().get()));
+        showParty(state.activeParty());
+        showEntry(model.selectedProperty().get());
+    }
+
+    private void showParty(Party party) {
+        scoring.setVisible(party != null);
+        chooser.setVisible(party == null);
+        if (party != null) {
+            dot.setFill(Color.web(party.colour()));
+            who.setText("Scoring as " + party.label());
+            banner.setStyle("-fx-border-color: transparent transparent " + party.colour() + " transparent;");
+        }
+        rebuildChooser();
+    }
+
+    private void rebuildChooser() {
+        Label heading = new Label("Who is at the laptop?");
+        heading.getStyleClass().add(Styles.TITLE_2);
+        Label hint = new Label("Each party scores alone. The other party's scores stay hidden until both have "
+                + "submitted and you reveal them together.");
+        hint.setWrapText(true);
+        hint.setMaxWidth(520);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox buttons = new HBox(16);
+        buttons.setAlignment(Pos.CENTER);
+        for (Party party : state.parties()) {
+            Button button = new Button("Score as " + party.label(), new Circle(7, Color.web(party.colour())));
+            button.setId("score-as-" + party.seat().number());
+            button.getStyleClass().add(Styles.LARGE);
+            button.setOnAction(e -> handover.handTo(party));
+            buttons.getChildren().add(button);
+        }
+        chooser.getChildren().setAll(heading, hint, buttons);
+    }
+
+    private void showEntry(ScoringBoard.Entry entry) {
+        selectInQueue(entry);
+        title.setText(entry == null ? "" : entry.initiative().title());
+        description.setText(entry == null ? "" : entry.initiative().description());
+        roundInfo.setText(entry == null ? "" : roundText(entry));
+        revealed.show(entry, state.parties(), model.criteria());
+        if (entry != null && entry.round().acceptsScores() && getScene() != null && isVisible()) {
+            Platform.runLater(form::focusFirst);
+        }
+    }
+
+    private static String roundText(ScoringBoard.Entry entry) {
+        int round = entry.round().round();
+        if (entry.round().revealed()) {
+            return "Round " + round + " \u00B7 revealed";
+        }
+        return "Round " + round + " \u00B7 blind" + (entry.scoredByViewer()
+                ? " \u00B7 you have submitted; you can change it until the reveal" : "");
+    }
+
+    private void selectInQueue(ScoringBoard.Entry entry) {
+        syncing = true;
+        try {
+            if (entry == null) {
+                queue.getSelectionModel().clearSelection();
+                return;
+            }
+            for (ScoringBoard.Entry row : queue.getItems()) {
+                if (row.initiative().id() == entry.initiative().id()) {
+                    queue.getSelectionModel().select(row);
+                    queue.scrollTo(row);
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void chooseRounds() {
+        var candidates = model.revealedEntries();
+        if (candidates.isEmpty()) {
+            dialogs.showInfo("New round", "No initiative has been revealed yet. Reveal one first; then either "
+                    + "party can ask for another round on it.");
+            return;
+        }
+        model.openRounds(dialogs.chooseMany("Open a new round",
+                "Both parties score the ticked initiatives again, blind. Earlier rounds are kept.",
+                candidates, e -> e.initiative().title() + "  (round " + e.round().round() + ")"));
+    }
+
+    /** A queue row: whether the active party has scored it, and its round. */
+    private static final class EntryCell extends ListCell<ScoringBoard.Entry> {
+        @Override
+        protected void updateItem(ScoringBoard.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            FontIcon icon;
+            if (entry.round().revealed()) {
+                icon = new FontIcon(Material2MZ.VISIBILITY);
+            } else if (entry.scoredByViewer()) {
+                icon = new FontIcon(Material2AL.CHECK_CIRCLE);
+            } else {
+                icon = new FontIcon(Material2MZ.RADIO_BUTTON_UNCHECKED);
+            }
+            setGraphic(icon);
+            setText(entry.initiative().title() + (entry.round().round() > 1 ? "  \u00B7 round " + entry.round().round() : ""));
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.parley.ui.workshops;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.parley.app.service.ScoringService;
+import org.parley.app.service.WorkshopService;
+import org.parley.domain.CriterionDraft;
+import org.parley.domain.ValueCriterion;
+import org.parley.domain.Workshop;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.Failures;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.WorkbenchState;
+
+/** The value criteria of the workshop in hand: names and weights, editable until scoring starts. */
+public final class CriteriaViewModel {
+
+    private final WorkshopService workshops;
+    private final ScoringService scoring;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final WorkbenchState state;
+
+    private final ObservableList<Row> rows = FXCollections.observableArrayList(
+            row -> new Observable[] {row.name, row.weight});
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private List<ValueCriterion> loaded = List.of();
+
+    public CriteriaViewModel(WorkshopService workshops, ScoringService scoring, TaskRunner tasks,
+                             DialogService dialogs, WorkbenchState state) {
+        this.workshops = workshops;
+        this.scoring = scoring;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.state = state;
+        rows.addListener((ListChangeListener<Row>) change -> recheck());
+        state.workshopProperty().addListener((obs, old, now) -> load(now));
+        load(state.workshop());
+    }
+
+    /** One criterion as edited: its name and its weight as typed. */
+    public static final class Row {
+        private final Long id;
+        private final StringProperty name = new SimpleStringProperty(this, "name", "");
+        private final StringProperty weight = new SimpleStringProperty(this, "weight", "1");
+
+        Row(Long id, String name, String weight) {
+            this.id = id;
+            this.name.set(name);
+            this.weight.set(weight);
+        }
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        public StringProperty weightProperty() {
+            return weight;
+        }
+    }
+
+    // properties
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** True once scoring has started: the criteria can no longer change. */
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The weight of a row as a share of all weights, e.g. "25%", or "" while a weight is not a number. */
+    public String share(Row row) {
+        double total = 0;
+        for (Row r : rows) {
+            Double w = weight(r);
+            if (w == null) {
+                return "";
+            }
+            total += w;
+        }
+        Double own = weight(row);
+        return own == null || total <= 0 ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * own / total);
+    }
+
+    // commands
+
+    public void add() {
+        rows.add(new Row(null, "", "1"));
+    }
+
+    public void remove(Row row) {
+        rows.remove(row);
+    }
+
+    public void revert() {
+        show(loaded);
+    }
+
+    /** Reloads the criteria and whether scoring has started, unless there are unsaved edits. */
+    public void reload() {
+        if (!dirty.get()) {
+            load(state.workshop());
+        }
+    }
+
+    public void save() {
+        Workshop workshop = state.workshop();
+        if (workshop == null || !dirty.get()) {
+            return;
+        }
+        if (!problem.get().isEmpty()) {
+            state.tell(problem.get());
+            return;
+        }
+        List<CriterionDraft> drafts = drafts();
+        tasks.run("Saving the value criteria", () -> workshops.updateCriteria(workshop.id(), drafts, state.actor()),
+                saved -> {
+                    loaded = saved;
+                    show(saved);
+                    state.tell("Saved the value criteria.");
+                }, Failures.reportTo(dialogs, "Could not save the value criteria"));
+    }
+
+    private void load(Workshop workshop) {
+        rows.clear();
+        loaded = List.of();
+        locked.set(false);
+        if (workshop == null) {
+            return;
+        }
+        tasks.run("Loading the value criteria", () -> new Loaded(workshops.criteria(workshop.id()),
+                scoring.scoringStarted(workshop.id())), result -> {
+            if (state.workshop() != null && state.workshop().id() == workshop.id()) {
+                loaded = result.criteria();
+                locked.set(result.started());
+                show(loaded);
+            }
+        }, Failures.reportTo(dialogs, "Could not load the value criteria"));
+    }
+
+    private record Loaded(List<ValueCriterion> criteria, boolean started) {
+    }
+
+    private void show(List<ValueCriterion> criteria) {
+        List<Row> fresh = new ArrayList<>();
+        for (ValueCriterion criterion : criteria) {
+            fresh.add(new Row(criterion.id(), criterion.name(), formatWeight(criterion.weight())));
+        }
+        rows.setAll(fresh);
+    }
+
+    private void recheck() {
+        List<CriterionDraft> drafts = drafts();
+        boolean numbers = rows.stream().allMatch(r -> weight(r) != null);
+        String found = numbers ? CriterionDraft.problem(drafts) : "Every weight must be a number, such as 1 or 2.5.";
+        problem.set(found == null ? "" : found);
+        boolean same = drafts.size() == loaded.size();
+        for (int i = 0; same && i < drafts.size(); i++) {
+            CriterionDraft d = drafts.get(i);
+            ValueCriterion c = loaded.get(i);
+            same = d.id() != null && d.id() == c.id() && d.name().strip().equals(c.name()) && d.weight() == c.weight();
+        }
+        dirty.set(!same);
+    }
+
+    private List<CriterionDraft> drafts() {
+        List<CriterionDraft> drafts = new ArrayList<>();
+        for (Row row : rows) {
+            Double w = weight(row);
+            drafts.add(new CriterionDraft(row.id, row.name.get(), w == null ? -1 : w));
+        }
+        return drafts;
+    }
+
+    private static Double weight(Row row) {
+        try {
+            return Double.parseDouble(row.weight.get().strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private static String formatWeight(double weight) {
+        return weight == Math.rint(weight) ? Long.toString((long) weight) : Double.toString(weight);
+    }
+}
