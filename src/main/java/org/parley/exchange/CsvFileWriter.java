@@ -11,12 +11,14 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.parley.domain.ParleyException;
 
@@ -41,7 +43,7 @@ public final class CsvFileWriter {
         Path folder = target.toAbsolutePath().getParent();
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            temp = createTemp(folder, target);
         } catch (AccessDeniedException e) {
             throw notWritable(folder, e);
         }
@@ -59,6 +61,21 @@ public final class CsvFileWriter {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
             failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * A new, hidden file beside the target. Not {@code Files.createTempFile}: its owner-only permissions would
+     * be moved into place with it, and an exported register is meant to be shared.
+     */
+    private static Path createTemp(Path folder, Path target) throws IOException {
+        while (true) {
+            String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            try {
+                return Files.createFile(folder.resolve("." + target.getFileName() + "." + suffix + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                // another export chose the same name; draw again
+            }
         }
     }
 

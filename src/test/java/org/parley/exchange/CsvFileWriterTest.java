@@ -3,10 +3,12 @@ package org.parley.exchange;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -212,6 +214,16 @@ class CsvFileWriterTest {
 
         assertThat(Files.readString(target)).isEqualTo("n\r\n7\r\n");
         assertThat(filesIn(folder)).containsExactly("register.csv");
+    }
+
+    @Test
+    void theExportGetsTheFolderDefaultPermissionsNotThoseOfAPrivateTempFile() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path probe = Files.createFile(folder.resolve("probe"));
+
+        Path file = write(CsvOptions.DEFAULT, List.of("a"), List.of());
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(probe));
     }
 
     @Test
