@@ -1,7 +1,10 @@
 package org.parley.exchange;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.parley.domain.InitiativeDraft;
+import org.parley.domain.InitiativeField;
 
 /**
  * What an initiatives file asks for, checked but not applied: the caller applies every row in one
@@ -15,8 +18,31 @@ public record InitiativeImportPlan(
         List<ImportProblem> problems,
         int rowsRead) {
 
-    /** A row with an id: the new fields of that existing initiative. */
-    public record Update(long id, InitiativeDraft draft) {
+    /**
+     * A row with an id: new values for the fields the file has columns for. The draft holds blanks for the
+     * other fields, so apply it with {@link #applyTo}, which keeps their current values.
+     */
+    public record Update(long id, InitiativeDraft draft, Set<InitiativeField> fields) {
+
+        public Update {
+            Objects.requireNonNull(draft, "draft");
+            fields = Set.copyOf(fields);
+        }
+
+        /** The initiative's fields after the update: a file of titles alone must not wipe the descriptions. */
+        public InitiativeDraft applyTo(InitiativeDraft current) {
+            return new InitiativeDraft(
+                    pick(InitiativeField.TITLE, draft.title(), current.title()),
+                    pick(InitiativeField.DESCRIPTION, draft.description(), current.description()),
+                    pick(InitiativeField.CATEGORY, draft.category(), current.category()),
+                    pick(InitiativeField.SPONSOR, draft.sponsor(), current.sponsor()),
+                    pick(InitiativeField.ESTIMATED_COST, draft.estimatedCost(), current.estimatedCost()),
+                    pick(InitiativeField.TAGS, draft.tags(), current.tags()));
+        }
+
+        private <T> T pick(InitiativeField field, T fromFile, T current) {
+            return fields.contains(field) ? fromFile : current;
+        }
     }
 
     public InitiativeImportPlan {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.parley.domain.InitiativeField;
 import org.parley.domain.InitiativeRules;
 
 /**
- * Reads an initiatives file into an {@link InitiativeImportPlan}: a row with an id updates that initiative,
- * a row without one adds a new one. Every problem in the file is found, with its line, so that one round
+ * Reads an initiatives file into an {@link InitiativeImportPlan}: a row with an id updates that initiative
+ * (the fields it has columns for), a row without one adds a new one. Every problem in the file is found, with its line, so that one round
  * of corrections is enough; a single bad row rejects the whole file.
  */
 public final class InitiativeImporter {
@@ -66,8 +67,9 @@ public final class InitiativeImporter {
 
     private InitiativeImportPlan plan() {
         readHeader(table.header());
+        Set<InitiativeField> fields = fieldsInFile();
         for (CsvTable.Row row : table.rows()) {
-            readRow(row);
+            readRow(row, fields);
         }
         return problems.isEmpty()
                 ? InitiativeImportPlan.accept(additions, updates, table.rows().size())
@@ -98,7 +100,7 @@ public final class InitiativeImporter {
         }
     }
 
-    private void readRow(CsvTable.Row row) {
+    private void readRow(CsvTable.Row row, Set<InitiativeField> fields) {
         int expected = table.header().cells().size();
         if (row.cells().size() != expected) {
             String delimiter = table.delimiter() == ';' ? "semicolon" : "comma";
@@ -126,7 +128,7 @@ public final class InitiativeImporter {
             if (id == null) {
                 additions.add(draft);
             } else {
-                updates.add(new InitiativeImportPlan.Update(id, draft));
+                updates.add(new InitiativeImportPlan.Update(id, draft, fields));
             }
         }
     }
@@ -151,6 +153,16 @@ public final class InitiativeImporter {
                     + "a new initiative.");
         }
         return id;
+    }
+
+    private Set<InitiativeField> fieldsInFile() {
+        Set<InitiativeField> fields = EnumSet.noneOf(InitiativeField.class);
+        for (InitiativeField field : InitiativeField.values()) {
+            if (columns.containsKey(field.column())) {
+                fields.add(field);
+            }
+        }
+        return fields;
     }
 
     private String cell(CsvTable.Row row, String column) {

@@ -12,11 +12,13 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.InitiativeDraft;
+import org.parley.domain.InitiativeField;
 import org.parley.domain.ParleyException;
 
 class InitiativeImporterTest {
@@ -41,6 +43,10 @@ class InitiativeImporterTest {
                 tags);
     }
 
+    private static InitiativeImportPlan.Update update(long id, InitiativeDraft draft) {
+        return new InitiativeImportPlan.Update(id, draft, EnumSet.allOf(InitiativeField.class));
+    }
+
     /** The problems of a rejected plan, as the person reads them; a rejected plan must have nothing to apply. */
     private static List<String> problems(InitiativeImportPlan plan) {
         assertThat(plan.rejected()).isTrue();
@@ -62,7 +68,7 @@ class InitiativeImporterTest {
         assertThat(plan.additions()).containsExactly(
                 draft("Passkeys for staff", "Replace passwords", "Identity", "CISO office", "90000",
                         List.of("GDPR", "SOC 2")));
-        assertThat(plan.updates()).containsExactly(new InitiativeImportPlan.Update(7,
+        assertThat(plan.updates()).containsExactly(update(7,
                 draft("Zero trust network access", "", "Network", "CTO office", "1250000.50", List.of())));
         assertThat(plan.rowsRead()).isEqualTo(2);
         assertThat(plan.summary()).isEqualTo("1 initiative to add and 1 to update.");
@@ -78,7 +84,7 @@ class InitiativeImporterTest {
         assertThat(plan.additions()).containsExactly(draft("Passkeys, for staff", "Replace passwords", "Identity",
                 "CISO office", "90000", List.of("GDPR", "SOC 2")));
         assertThat(plan.updates()).containsExactly(
-                new InitiativeImportPlan.Update(12, draft("Data; lake", "", "", "", null, List.of())));
+                update(12, draft("Data; lake", "", "", "", null, List.of())));
     }
 
     @Test
@@ -86,7 +92,20 @@ class InitiativeImporterTest {
         InitiativeImportPlan plan = parse(" TAGS ,Estimated_Cost, Title,ID\n" + "HIPAA,500,Patient portal MFA,3\n");
 
         assertThat(plan.updates()).containsExactly(new InitiativeImportPlan.Update(3,
-                draft("Patient portal MFA", "", "", "", "500", List.of("HIPAA"))));
+                draft("Patient portal MFA", "", "", "", "500", List.of("HIPAA")),
+                Set.of(InitiativeField.TAGS, InitiativeField.ESTIMATED_COST, InitiativeField.TITLE)));
+    }
+
+    @Test
+    void anUpdateChangesOnlyTheFieldsTheFileHasColumnsFor() {
+        InitiativeImportPlan plan = parse("id,title,estimated_cost\r\n7,Zero trust network access,\r\n");
+        InitiativeDraft current = draft("ZTNA", "Replace the VPN", "Network", "CTO office", "400000",
+                List.of("NIS2"));
+
+        InitiativeDraft updated = plan.updates().get(0).applyTo(current);
+
+        assertThat(updated).isEqualTo(draft("Zero trust network access", "Replace the VPN", "Network", "CTO office",
+                null, List.of("NIS2")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.Initiative;
+import org.parley.domain.InitiativeField;
 
 /** Export then import gives back what was exported: the contract that lets people edit a file in Excel. */
 class RoundTripTest {
@@ -67,7 +69,8 @@ class RoundTripTest {
     }
 
     private static List<InitiativeImportPlan.Update> updatesOf(List<Initiative> initiatives) {
-        return initiatives.stream().map(i -> new InitiativeImportPlan.Update(i.id(), i.toDraft())).toList();
+        return initiatives.stream().map(i -> new InitiativeImportPlan.Update(i.id(), i.toDraft(),
+                EnumSet.allOf(InitiativeField.class))).toList();
     }
 
     @Provide
