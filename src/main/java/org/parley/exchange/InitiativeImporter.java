@@ -19,15 +19,15 @@ import org.parley.domain.InitiativeRules;
 
 /**
  * Reads an initiatives file into an {@link InitiativeImportPlan}: a row with an id updates that initiative
- * (the fields it has columns for), a row without one adds a new one. Every problem in the file is found, with its line, so that one round
- * of corrections is enough; a single bad row rejects the whole file.
+ * (the fields the file has columns for), a row without one adds a new one. Every problem in the file is
+ * found, with its line, so that one round of corrections is enough; one bad row rejects the whole file.
  */
 public final class InitiativeImporter {
 
     private static final String ID = InitiativeExporter.ID;
     private static final String TITLE = InitiativeField.TITLE.column();
     private static final String ACCEPTED = String.join(", ", InitiativeExporter.COLUMNS);
-    private static final int QUOTED_MAX = 40;
+    private static final int SHORTENED_MAX = 40;
 
     private final CsvTable table;
     private final Set<Long> existingIds;
@@ -51,6 +51,8 @@ public final class InitiativeImporter {
     }
 
     /**
+     * Reads the reader to its end and closes it.
+     *
      * @param existingIds the ids of the target workshop's initiatives: only those can be updated
      * @throws ExchangeCancelledException when {@code progress} asks to stop; there is no plan then
      */
@@ -85,7 +87,7 @@ public final class InitiativeImporter {
                 problem(header, null, "Column " + (i + 1) + " of the header has no name. Name it one of "
                         + ACCEPTED + ", or delete the column.");
             } else if (!InitiativeExporter.COLUMNS.contains(name)) {
-                problem(header, written, "\"" + quoted(written) + "\" is not a column Parley knows. The columns are "
+                problem(header, written, "\"" + shortened(written) + "\" is not a column Parley knows. The columns are "
                         + ACCEPTED + ", in any order; only title is required.");
             } else if (columns.containsKey(name)) {
                 problem(header, name, "The column " + name + " appears twice, as columns "
@@ -140,8 +142,8 @@ public final class InitiativeImporter {
             return null;
         }
         if (!text.matches("\\d{1,18}")) {
-            problem(row, ID, "\"" + quoted(text) + "\" is not an initiative id. An id is a whole number, such as 12; "
-                    + "leave it empty to add a new initiative.");
+            problem(row, ID, "\"" + shortened(text) + "\" is not an initiative id. An id is a whole number, "
+                    + "such as 12; leave it empty to add a new initiative.");
             return null;
         }
         long id = Long.parseLong(text);
@@ -174,13 +176,13 @@ public final class InitiativeImporter {
     private static String fieldMessage(InitiativeField field, String message, String cell) {
         String label = field.label() + " ";
         if (field == InitiativeField.ESTIMATED_COST && message.startsWith(label)) {
-            return "\"" + quoted(cell.strip()) + "\" " + message.substring(label.length());
+            return "\"" + shortened(cell.strip()) + "\" " + message.substring(label.length());
         }
         return message;
     }
 
-    private static String quoted(String text) {
-        return text.length() <= QUOTED_MAX ? text : text.substring(0, QUOTED_MAX) + "…";
+    private static String shortened(String text) {
+        return text.length() <= SHORTENED_MAX ? text : text.substring(0, SHORTENED_MAX) + "…";
     }
 
     private void problem(CsvTable.Row row, String column, String message) {

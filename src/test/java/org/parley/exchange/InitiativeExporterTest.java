@@ -31,7 +31,8 @@ class InitiativeExporterTest {
                 AwkwardInitiatives.initiative(13, "Sandbox", "", "", "", null, List.of())),
                 CsvOptions.WITHOUT_BOM, ExchangeProgress.NONE);
 
-        assertThat(Files.readString(file, UTF_8)).isEqualTo("id,title,description,category,sponsor,estimated_cost,tags\r\n"
+        assertThat(Files.readString(file, UTF_8)).isEqualTo(
+                "id,title,description,category,sponsor,estimated_cost,tags\r\n"
                 + "12,Passkeys for staff,Replace passwords,Identity,CISO office,90000.00,SOC 2|GDPR\r\n"
                 + "13,Sandbox,,,,,\r\n");
     }

@@ -118,7 +118,8 @@ class InitiativeImporterTest {
     @Test
     void quotedCellsKeepCommasQuotesLineBreaksAndAnyScript() {
         InitiativeImportPlan plan = parse(HEADER
-                + ",\"Zürich, Straße\",\"He said \"\"no\"\",\r\nthen \"\"yes\"\"\nand left\",数据治理,🔐 José,,\r\n");
+                + ",\"Zürich, Straße\",\"He said \"\"no\"\",\r\nthen \"\"yes\"\"\nand left\","
+                + "数据治理,🔐 José,,\r\n");
 
         assertThat(plan.additions()).containsExactly(draft("Zürich, Straße",
                 "He said \"no\",\r\nthen \"yes\"\nand left", "数据治理", "🔐 José", null, List.of()));
@@ -126,7 +127,8 @@ class InitiativeImporterTest {
 
     @Test
     void blankLinesAreSkipped() {
-        InitiativeImportPlan plan = parse("\r\n" + HEADER + "\r\n,Passkeys,,,,,\r\n\r\n   \r\n,,,,,,\r\n,Vault,,,,,\r\n\r\n");
+        InitiativeImportPlan plan = parse(
+                "\r\n" + HEADER + "\r\n,Passkeys,,,,,\r\n\r\n   \r\n,,,,,,\r\n,Vault,,,,,\r\n\r\n");
 
         assertThat(plan.additions()).extracting(InitiativeDraft::title).containsExactly("Passkeys", "Vault");
         assertThat(plan.rowsRead()).isEqualTo(2);
@@ -281,7 +283,8 @@ class InitiativeImporterTest {
     void theSameIdTwiceIsRefusedOnItsSecondLine() {
         InitiativeImportPlan plan = parse(HEADER + "7,Passkeys,,,,,\r\n12,Vault,,,,,\r\n7,Passkeys v2,,,,,\r\n");
 
-        assertThat(problems(plan)).containsExactly("Line 4, id: Initiative 7 is on line 2 too. Keep one of the two lines.");
+        assertThat(problems(plan))
+                .containsExactly("Line 4, id: Initiative 7 is on line 2 too. Keep one of the two lines.");
     }
 
     @Test
