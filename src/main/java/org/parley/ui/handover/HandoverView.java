@@ -42,6 +42,7 @@ public final class HandoverView extends StackPane {
         title = new Label();
         title.setId("handover-title");
         title.getStyleClass().add(Styles.TITLE_2);
+        title.setWrapText(true);
         hint = new Label();
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);

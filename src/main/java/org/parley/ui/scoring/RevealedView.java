@@ -53,7 +53,7 @@ final class RevealedView extends VBox {
         grid.setId("comparison");
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(150), fixed(170), fixed(170), fixed(90));
+        grid.getColumnConstraints().addAll(new ColumnConstraints(140), fixed(210), fixed(210), fixed(70));
         grid.addRow(0, header(""), partyHeader(first), partyHeader(second), header("Gap"));
         int row = 1;
         row = compare(grid, row, "Likelihood", round, a -> a.risk().likelihood().score(), false);

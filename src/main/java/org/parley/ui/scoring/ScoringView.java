@@ -110,8 +110,14 @@ public final class ScoringView extends StackPane {
     private void layoutParts() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        banner = new HBox(12, dot, who, summary, spacer, revealAll, openRounds, switchParty);
-        banner.setAlignment(Pos.CENTER_LEFT);
+        HBox top = new HBox(12, dot, who, spacer, revealAll, openRounds, switchParty);
+        top.setAlignment(Pos.CENTER_LEFT);
+        for (Region fixed : new Region[] {who, revealAll, openRounds, switchParty}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox bannerBox = new VBox(2, top, summary);
+        banner = new HBox(bannerBox);
+        HBox.setHgrow(bannerBox, Priority.ALWAYS);
         banner.getStyleClass().add("party-banner");
         VBox left = new VBox(8, onlyUnscored, queue);
         left.setPadding(new Insets(12));
@@ -243,6 +249,11 @@ public final class ScoringView extends StackPane {
 
     /** A queue row: whether the active party has scored it, and its round. */
     private static final class EntryCell extends ListCell<ScoringBoard.Entry> {
+        EntryCell() {
+            // A zero preferred width makes long titles end in an ellipsis instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(ScoringBoard.Entry entry, boolean empty) {
             super.updateItem(entry, empty);

@@ -1,0 +1,81 @@
+package org.parley.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+class PinRulesTest {
+
+    /** RFC 7914 (scrypt), section 11: test vectors for PBKDF2 with HMAC-SHA-256. */
+    @Test
+    void pbkdf2MatchesTheRfc7914TestVectors() {
+        assertThat(HexFormat.of().formatHex(PinRules.pbkdf2("passwd", bytes("salt"), 1, 512)))
+                .isEqualTo("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+                        + "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783");
+        assertThat(HexFormat.of().formatHex(PinRules.pbkdf2("Password", bytes("NaCl"), 80000, 512)))
+                .isEqualTo("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56"
+                        + "a1d425a1225833549adb841b51c9b3176a272bdebba1d078478f62b397f33c8d");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aStoredPinIsASaltedHashThatOnlyItsPinMatches() {
+        String stored = PinRules.hash("4711");
+
+        assertThat(stored).startsWith("pbkdf2-sha256$600000$").doesNotContain("4711");
+        assertThat(PinRules.matches("4711", stored)).isTrue();
+        assertThat(PinRules.matches("4712", stored)).isFalse();
+        assertThat(PinRules.hash("4711")).as("a fresh salt every time").isNotEqualTo(stored);
+    }
+
+    @Test
+    void garbledHashesNeverMatch() {
+        assertThat(PinRules.matches("4711", null)).isFalse();
+        assertThat(PinRules.matches("4711", "plain text")).isFalse();
+    }
+
+    @Test
+    void pinsHaveFourToTwelveCharacters() {
+        assertThat(PinRules.problem("123")).isEqualTo("A PIN has 4 to 12 characters.");
+        assertThat(PinRules.problem("1234567890123")).isEqualTo("A PIN has 4 to 12 characters.");
+        assertThat(PinRules.problem(" 1234")).isEqualTo("A PIN cannot start or end with a space.");
+        assertThat(PinRules.problem("1234")).isNull();
+        assertThatThrownBy(() -> PinRules.hash("12", 1000)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void fiveWrongPinsInARowMeanAThirtySecondWait() {
+        PinGuard guard = new PinGuard();
+        Instant now = Instant.parse("2026-11-23T09:00:00Z");
+        for (int i = 0; i < 4; i++) {
+            guard.failed(now);
+            assertThat(guard.waitLeft(now)).isZero();
+        }
+        assertThat(guard.triesLeft()).isEqualTo(1);
+        guard.failed(now);
+        assertThat(guard.waitLeft(now)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(guard.waitLeft(now.plusSeconds(29))).isEqualTo(Duration.ofSeconds(1));
+        assertThat(guard.waitLeft(now.plusSeconds(30))).isZero();
+    }
+
+    @Test
+    void aRightPinResetsTheCount() {
+        PinGuard guard = new PinGuard();
+        Instant now = Instant.parse("2026-11-23T09:00:00Z");
+        for (int i = 0; i < 4; i++) {
+            guard.failed(now);
+        }
+        guard.succeeded();
+        guard.failed(now);
+        assertThat(guard.waitLeft(now)).isZero();
+        assertThat(guard.triesLeft()).isEqualTo(4);
+    }
+}
