@@ -80,8 +80,9 @@ public final class ScoringViewModel {
         for (Observable input : List.of(likelihood, impact, rationale)) {
             input.addListener(obs -> recompute());
         }
-        state.workshopProperty().addListener((obs, old, now) -> reload());
-        state.activePartyProperty().addListener((obs, old, now) -> reload());
+        // A party taking the laptop starts at its first unscored initiative, not where the other one was.
+        state.workshopProperty().addListener((obs, old, now) -> reload(-1, true));
+        state.activePartyProperty().addListener((obs, old, now) -> reload(-1, true));
         state.addLeaveGuard(this::mayLeave);
         reload();
     }

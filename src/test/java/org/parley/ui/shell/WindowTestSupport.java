@@ -26,8 +26,17 @@ final class WindowTestSupport {
     final Workbench workbench;
 
     WindowTestSupport(Path folder, Stage stage) {
+        this(folder, stage, true, services -> { });
+    }
+
+    /**
+     * @param withSample whether the store starts with the sample workshop, as a first start does
+     * @param prepare    fills the store before the window opens
+     */
+    WindowTestSupport(Path folder, Stage stage, boolean withSample, java.util.function.Consumer<Services> prepare) {
         store = TestStores.open(folder);
-        services = Services.openedOn(store);
+        services = withSample ? Services.openedOn(store) : new Services(store);
+        prepare.accept(services);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         workbench = new Workbench(services, tasks, new FxDialogService(stage), stage::close);
         Scene scene = new Scene(workbench.view(), 1280, 800);
@@ -40,6 +49,35 @@ final class WindowTestSupport {
     void close() {
         tasks.shutdown();
         store.close();
+    }
+
+    /** Every text a person could read in any window now: labels, text nodes and input fields. */
+    static String allText() {
+        StringBuilder text = new StringBuilder();
+        for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+            if (window.getScene() != null) {
+                collect(window.getScene().getRoot(), text);
+            }
+        }
+        return text.toString();
+    }
+
+    private static void collect(javafx.scene.Node node, StringBuilder text) {
+        if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null) {
+            text.append(labeled.getText()).append('\n');
+        } else if (node instanceof javafx.scene.text.Text shape && shape.getText() != null) {
+            text.append(shape.getText()).append('\n');
+        } else if (node instanceof javafx.scene.control.TextInputControl input && input.getText() != null) {
+            text.append(input.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.control.Control control && control.getTooltip() != null) {
+            text.append(control.getTooltip().getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, text);
+            }
+        }
     }
 
     /** Waits for background work and the FX thread to settle until {@code condition} holds. */

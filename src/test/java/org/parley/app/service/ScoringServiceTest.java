@@ -1,0 +1,190 @@
+package org.parley.app.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.Actor;
+import org.parley.domain.AssessmentInput;
+import org.parley.domain.AuditChain;
+import org.parley.domain.AuditEvent;
+import org.parley.domain.AuditKind;
+import org.parley.domain.CriterionDraft;
+import org.parley.domain.Initiative;
+import org.parley.domain.InitiativeDraft;
+import org.parley.domain.Party;
+import org.parley.domain.RuleViolation;
+import org.parley.domain.ScoringBoard;
+import org.parley.domain.Seat;
+import org.parley.domain.ValueCriterion;
+import org.parley.domain.Workshop;
+import org.parley.store.AuditLog;
+import org.parley.store.Store;
+import org.parley.testing.MutableClock;
+
+class ScoringServiceTest {
+
+    @TempDir
+    Path folder;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private Store store;
+    private Services services;
+    private Workshop workshop;
+    private Party ciso;
+    private Party cto;
+    private Initiative initiative;
+    private List<ValueCriterion> criteria;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(folder.resolve("scoring.mv.db"), clock);
+        services = new Services(store);
+        workshop = services.workshops().create("Q3 review", Actor.WINDOW);
+        List<Party> parties = services.workshops().parties(workshop.id());
+        ciso = parties.get(0);
+        cto = parties.get(1);
+        criteria = services.workshops().criteria(workshop.id());
+        initiative = services.initiatives().add(workshop.id(),
+                new InitiativeDraft("Passkeys", "", "", "", null, List.of()), Actor.WINDOW);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private AssessmentInput input(int likelihood, int impact, int value, String rationale) {
+        Map<Long, Integer> scores = new LinkedHashMap<>();
+        criteria.forEach(c -> scores.put(c.id(), value));
+        return new AssessmentInput(likelihood, impact, scores, rationale);
+    }
+
+    @Test
+    void aPartyCanChangeItsAssessmentUntilTheReveal() {
+        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "first thought"));
+        services.scoring().submit(initiative.id(), ciso, input(3, 4, 3, "second thought"));
+
+        ScoringBoard board = services.scoring().board(workshop.id(), Seat.FIRST);
+        assertThat(board.entries().get(0).own().riskScore()).isEqualTo(12);
+        assertThat(board.entries().get(0).own().rationale()).isEqualTo("second thought");
+
+        services.scoring().submit(initiative.id(), cto, input(2, 4, 5, "CTO"));
+        services.scoring().reveal(initiative.id(), Actor.of(ciso));
+        assertThatThrownBy(() -> services.scoring().submit(initiative.id(), ciso, input(1, 1, 1, "too late")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("has been revealed. Open round 2 to score it again.");
+    }
+
+    @Test
+    void aRevealNeedsBothParties() {
+        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "CISO"));
+
+        assertThatThrownBy(() -> services.scoring().reveal(initiative.id(), Actor.of(ciso)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("\u201CPasskeys\u201D cannot be revealed yet: both parties must submit round 1 first.");
+        assertThat(services.scoring().revealAll(workshop.id(), Actor.of(ciso)))
+                .isEqualTo(new ScoringService.RevealSummary(0, 1));
+        assertThat(services.scoring().board(workshop.id(), Seat.SECOND).entries().get(0).revealed()).isEmpty();
+    }
+
+    @Test
+    void revealAllRevealsWhatBothSubmittedAndANewRoundIsBlindAgain() {
+        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "CISO round 1"));
+        services.scoring().submit(initiative.id(), cto, input(2, 3, 5, "CTO round 1"));
+
+        assertThat(services.scoring().revealAll(workshop.id(), Actor.of(cto)))
+                .isEqualTo(new ScoringService.RevealSummary(1, 0));
+        services.scoring().openRound(List.of(initiative.id()), Actor.of(cto));
+        services.scoring().submit(initiative.id(), ciso, input(3, 4, 3, "CISO round 2"));
+
+        ScoringBoard.Entry seenByCto = services.scoring().board(workshop.id(), Seat.SECOND).entries().get(0);
+        assertThat(seenByCto.round().round()).isEqualTo(2);
+        assertThat(seenByCto.revealed()).singleElement()
+                .satisfies(r -> assertThat(r.first().rationale()).isEqualTo("CISO round 1"));
+        assertThat(seenByCto.own()).isNull();
+        assertThatThrownBy(() -> services.scoring().openRound(List.of(initiative.id()), Actor.of(cto)))
+                .hasMessageContaining("is still in round 2");
+    }
+
+    @Test
+    void incompleteScoresAreRefusedWithTheMissingField() {
+        AssessmentInput noImpact = new AssessmentInput(3, null, Map.of(), "");
+        assertThatThrownBy(() -> services.scoring().submit(initiative.id(), ciso, noImpact))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("Impact needs a score from 1 to 5.");
+        assertThat(services.scoring().scoringStarted(workshop.id())).isFalse();
+    }
+
+    @Test
+    void theAuditLogSaysWhoSubmittedButNeverTheScores() {
+        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "secret rationale"));
+        services.scoring().submit(initiative.id(), cto, input(2, 3, 5, "other"));
+        services.scoring().reveal(initiative.id(), Actor.of(cto));
+
+        List<AuditEvent> events = new AuditLog(store).all();
+        assertThat(events).extracting(AuditEvent::kind).endsWith(
+                AuditKind.ASSESSMENT_SUBMITTED, AuditKind.ASSESSMENT_SUBMITTED, AuditKind.ROUND_REVEALED);
+        assertThat(events).filteredOn(e -> e.kind() == AuditKind.ASSESSMENT_SUBMITTED)
+                .allSatisfy(e -> assertThat(e.payload()).isEqualTo("{\"round\":1}"));
+        assertThat(events).extracting(AuditEvent::actor).contains("CISO", "CTO");
+        assertThat(AuditChain.verify(events)).isEmpty();
+    }
+
+    @Test
+    void criteriaAreEditableOnlyBeforeScoringStarts() {
+        List<CriterionDraft> drafts = List.of(new CriterionDraft(criteria.get(0).id(), "Strategic fit", 3),
+                new CriterionDraft(null, "Resilience", 1));
+        List<ValueCriterion> saved = services.workshops().updateCriteria(workshop.id(), drafts, Actor.WINDOW);
+        assertThat(saved).extracting(ValueCriterion::name).containsExactly("Strategic fit", "Resilience");
+        assertThat(saved.get(0).id()).isEqualTo(criteria.get(0).id());
+        criteria = saved;
+
+        services.scoring().submit(initiative.id(), ciso, input(2, 2, 4, ""));
+
+        assertThatThrownBy(() -> services.workshops().updateCriteria(workshop.id(), drafts, Actor.WINDOW))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("fixed once scoring has started");
+        assertThat(services.scoring().board(workshop.id(), Seat.FIRST).entries().get(0).own().value()).isEqualTo(4.0);
+    }
+
+    @Test
+    void aPinIsCheckedAndFiveWrongTriesMeanAWait() {
+        Party withPin = services.workshops().setPin(ciso, null, "2468");
+        assertThat(withPin.hasPin()).isTrue();
+        assertThat(services.workshops().parties(workshop.id()).get(0).hasPin()).isTrue();
+
+        assertThat(services.workshops().checkPin(withPin, "2468").accepted()).isTrue();
+        for (int i = 1; i <= 4; i++) {
+            var check = services.workshops().checkPin(withPin, "0000");
+            assertThat(check.accepted()).isFalse();
+            assertThat(check.message()).contains((5 - i) + (i == 4 ? " try left" : " tries left"));
+        }
+        var fifth = services.workshops().checkPin(withPin, "0000");
+        assertThat(fifth.secondsToWait()).isEqualTo(30);
+        assertThat(services.workshops().checkPin(withPin, "2468").accepted())
+                .as("even the right PIN waits").isFalse();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(services.workshops().checkPin(withPin, "2468").accepted()).isTrue();
+    }
+
+    @Test
+    void changingOrRemovingAPinNeedsTheCurrentOne() {
+        Party withPin = services.workshops().setPin(ciso, null, "2468");
+        assertThatThrownBy(() -> services.workshops().setPin(withPin, "1111", "1357"))
+                .hasMessage("The current PIN of CISO is not right.");
+        assertThatThrownBy(() -> services.workshops().clearPin(withPin, null))
+                .hasMessage("The current PIN of CISO is not right.");
+        Party cleared = services.workshops().clearPin(withPin, "2468");
+        assertThat(cleared.hasPin()).isFalse();
+        assertThat(services.workshops().checkPin(cleared, "").accepted()).isTrue();
+    }
+}

@@ -1,0 +1,172 @@
+package org.parley.ui.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.Actor;
+import org.parley.domain.Band;
+import org.parley.domain.InitiativeDraft;
+import org.parley.domain.Party;
+import org.parley.domain.ScoringBoard;
+import org.parley.domain.ValueCriterion;
+import org.parley.domain.Workshop;
+import org.parley.ui.common.SaveChoice;
+import org.parley.ui.common.ViewModelFixture;
+
+class ScoringViewModelTest {
+
+    @TempDir
+    Path folder;
+    private ViewModelFixture fixture;
+    private ScoringViewModel model;
+    private Workshop workshop;
+    private List<Party> parties;
+
+    @BeforeEach
+    void open() {
+        fixture = new ViewModelFixture(folder, false);
+        workshop = fixture.services.workshops().create("Q3 review", Actor.WINDOW);
+        for (String title : List.of("Passkeys", "Data lake", "BYOD")) {
+            fixture.services.initiatives().add(workshop.id(), new InitiativeDraft(title, "", "", "", null, List.of()),
+                    Actor.WINDOW);
+        }
+        parties = fixture.services.workshops().parties(workshop.id());
+        model = new ScoringViewModel(fixture.services.scoring(), fixture.tasks, fixture.dialogs, fixture.state);
+        fixture.state.show(workshop, parties);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private void score(int likelihood, int impact, int value, String rationale) {
+        model.likelihoodProperty().set(likelihood);
+        model.impactProperty().set(impact);
+        for (ValueCriterion criterion : model.criteria()) {
+            model.criterionScoreProperty(criterion).set(value);
+        }
+        model.rationaleProperty().set(rationale);
+    }
+
+    @Test
+    void nobodyActiveMeansNothingToShow() {
+        assertThat(model.queue()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void theFormShowsRiskBandAndValueLive() {
+        fixture.state.activate(parties.get(0));
+        assertThat(model.selectedProperty().get().initiative().title()).isEqualTo("Passkeys");
+
+        model.likelihoodProperty().set(3);
+        assertThat(model.riskProperty().get()).isNull();
+        model.impactProperty().set(4);
+        assertThat(model.riskProperty().get().value()).isEqualTo(12);
+        assertThat(model.band()).isEqualTo(Band.HIGH);
+        assertThat(model.valueTextProperty().get()).isEqualTo("–");
+        score(3, 4, 4, "");
+        assertThat(model.valueTextProperty().get()).isEqualTo("4.0");
+    }
+
+    @Test
+    void submittingStoresTheScoresAndOpensTheNextUnscoredInitiative() {
+        fixture.state.activate(parties.get(0));
+        score(4, 4, 3, "CISO on passkeys");
+
+        model.submit();
+
+        assertThat(model.selectedProperty().get().initiative().title()).isEqualTo("Data lake");
+        assertThat(model.summaryProperty().get()).startsWith("You have scored 1 of 3");
+        assertThat(model.summaryProperty().get()).contains("CTO has scored 0 of 3");
+        ScoringBoard.Entry passkeys = model.queue().get(0);
+        assertThat(passkeys.own().rationale()).isEqualTo("CISO on passkeys");
+    }
+
+    @Test
+    void submittingWithAMissingScoreSaysWhichAndStores_nothing() {
+        fixture.state.activate(parties.get(0));
+        model.likelihoodProperty().set(2);
+
+        model.submit();
+
+        assertThat(model.problemProperty().get()).isEqualTo("Impact needs a score from 1 to 5.");
+        assertThat(fixture.services.scoring().scoringStarted(workshop.id())).isFalse();
+    }
+
+    @Test
+    void theOtherPartySeesOnlyACountUntilTheReveal() {
+        fixture.state.activate(parties.get(0));
+        score(4, 4, 3, "CISO secret");
+        model.submit();
+
+        fixture.state.activate(parties.get(1));
+
+        assertThat(model.queue()).allSatisfy(entry -> {
+            assertThat(entry.own()).isNull();
+            assertThat(entry.revealed()).isEmpty();
+        });
+        assertThat(model.summaryProperty().get()).contains("CISO has scored 1 of 3");
+        assertThat(model.rationaleProperty().get()).isEmpty();
+        assertThat(model.boardProperty().get().toString()).doesNotContain("CISO secret");
+
+        score(2, 3, 5, "CTO view");
+        model.submit();
+        model.revealAll();
+
+        ScoringBoard.Entry passkeys = model.queue().get(0);
+        assertThat(passkeys.latestRevealed().first().rationale()).isEqualTo("CISO secret");
+        assertThat(fixture.state.statusProperty().get()).isEqualTo("Revealed 1 initiative; 2 still wait for scores.");
+    }
+
+    @Test
+    void onlyUnscoredHidesWhatTheActivePartyHasScored() {
+        fixture.state.activate(parties.get(0));
+        score(1, 1, 1, "");
+        model.submit();
+
+        model.showAllProperty().set(false);
+
+        assertThat(model.queue()).extracting(e -> e.initiative().title()).doesNotContain("Passkeys");
+    }
+
+    @Test
+    void anotherRoundCanBeOpenedAfterTheReveal() {
+        fixture.state.activate(parties.get(0));
+        score(4, 4, 3, "");
+        model.submit();
+        fixture.state.activate(parties.get(1));
+        score(2, 3, 5, "");
+        model.submit();
+        model.select(model.queue().get(0));
+        model.reveal();
+        assertThat(model.canOpenRoundProperty().get()).isTrue();
+
+        model.openRound();
+
+        assertThat(model.selectedProperty().get().round().round()).isEqualTo(2);
+        assertThat(model.formOpenProperty().get()).isTrue();
+        assertThat(model.selectedProperty().get().revealed()).hasSize(1);
+    }
+
+    @Test
+    void unsubmittedScoresAreNotDroppedSilently() {
+        fixture.state.activate(parties.get(0));
+        ScoringBoard.Entry dataLake = model.queue().get(1);
+        score(2, 2, 2, "half done");
+
+        fixture.dialogs.answer(SaveChoice.CANCEL);
+        assertThat(model.select(dataLake)).isFalse();
+        assertThat(model.rationaleProperty().get()).isEqualTo("half done");
+
+        fixture.dialogs.answer(SaveChoice.SAVE);
+        assertThat(model.select(dataLake)).isTrue();
+        assertThat(fixture.services.scoring().board(workshop.id(), parties.get(0).seat()).ownScored()).isEqualTo(1);
+    }
+}

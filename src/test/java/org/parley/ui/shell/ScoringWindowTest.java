@@ -1,0 +1,123 @@
+package org.parley.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.ui.shell.WindowTestSupport.allText;
+import static org.parley.ui.shell.WindowTestSupport.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.Actor;
+import org.parley.domain.InitiativeDraft;
+import org.parley.domain.Seat;
+import org.parley.domain.Workshop;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Two parties score on one window, by keyboard; nothing of the first shows while the second is active. */
+@ExtendWith(ApplicationExtension.class)
+class ScoringWindowTest {
+
+    private static final String FIRST_SECRET = "CISO-RATIONALE-ON-PASSKEYS";
+    private static final String SECOND_SECRET = "CISO-RATIONALE-ON-DATA-LAKE";
+
+    @TempDir
+    Path folder;
+    private WindowTestSupport window;
+    private long workshopId;
+
+    @Start
+    void start(Stage stage) {
+        window = new WindowTestSupport(folder, stage, false, services -> {
+            Workshop workshop = services.workshops().create("Q3 review", Actor.WINDOW);
+            workshopId = workshop.id();
+            for (String title : List.of("Passkeys for staff", "Open data lake")) {
+                services.initiatives().add(workshop.id(), new InitiativeDraft(title, "", "", "", null, List.of()),
+                        Actor.WINDOW);
+            }
+        });
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    private void take(FxRobot robot, int seat) {
+        waitUntil("the handover offers seat " + seat, () -> robot.lookup("#handover-confirm").tryQuery()
+                .map(Node::isVisible).orElse(false) || robot.lookup("#score-as-" + seat).tryQuery().isPresent());
+        robot.lookup("#score-as-" + seat).tryQuery().filter(Node::isVisible).ifPresent(robot::clickOn);
+        waitUntil("the handover shows", () -> robot.lookup("#handover-confirm").query().isVisible());
+        robot.clickOn("#handover-confirm");
+        waitUntil("the first score has the keyboard", () -> robot.lookup("#score-likelihood").query().isFocused());
+    }
+
+    /** Scores the open initiative by keyboard alone: digits, Tab, text, Enter. */
+    private void scoreByKeyboard(FxRobot robot, KeyCode likelihood, KeyCode impact, KeyCode value, String rationale) {
+        robot.type(likelihood).type(KeyCode.TAB).type(impact);
+        for (int criterion = 0; criterion < 4; criterion++) {
+            robot.type(KeyCode.TAB).type(value);
+        }
+        robot.type(KeyCode.TAB).write(rationale).type(KeyCode.ENTER);
+    }
+
+    private int submitted(Seat seat) {
+        return window.services.scoring().board(workshopId, seat).ownScored();
+    }
+
+    @Test
+    void theFirstPartysScoresAppearNowhereWhileTheSecondIsActiveUntilTheReveal(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        take(robot, 1);
+        scoreByKeyboard(robot, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT2, FIRST_SECRET);
+        waitUntil("the first initiative is submitted", () -> submitted(Seat.FIRST) == 1);
+        waitUntil("the next initiative opens", () -> robot.lookup("#scoring-title").queryAs(Label.class).getText()
+                .equals("Open data lake") && robot.lookup("#score-likelihood").query().isFocused());
+        scoreByKeyboard(robot, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT3, SECOND_SECRET);
+        waitUntil("both are submitted", () -> submitted(Seat.FIRST) == 2);
+        var stored = window.services.scoring().board(workshopId, Seat.FIRST).entries().get(0).own();
+        assertThat(stored.riskScore()).isEqualTo(20);
+        assertThat(stored.value()).isEqualTo(2.0);
+
+        robot.clickOn("#switch-party");
+        waitUntil("the handover hides the first party", () -> !allText().contains(SECOND_SECRET));
+        take(robot, 2);
+        waitUntil("the second party's summary shows", () -> robot.lookup("#scoring-summary").queryAs(Label.class)
+                .getText().contains("CISO has scored 2 of 2"));
+
+        String seenBySecond = allText();
+        assertThat(seenBySecond).doesNotContain(FIRST_SECRET).doesNotContain(SECOND_SECRET);
+        assertThat(robot.lookup("#comparison").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#live-risk").queryAs(Label.class).getText()).isEqualTo("–");
+
+        scoreByKeyboard(robot, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT5, "CTO on passkeys");
+        waitUntil("the second party's first is submitted", () -> submitted(Seat.SECOND) == 1);
+        assertThat(allText()).doesNotContain(FIRST_SECRET).doesNotContain(SECOND_SECRET);
+        waitUntil("the next opens", () -> robot.lookup("#score-likelihood").query().isFocused()
+                && robot.lookup("#scoring-title").queryAs(Label.class).getText().equals("Open data lake"));
+        scoreByKeyboard(robot, KeyCode.DIGIT2, KeyCode.DIGIT2, KeyCode.DIGIT4, "CTO on the lake");
+        waitUntil("the second party is done", () -> submitted(Seat.SECOND) == 2);
+        assertThat(allText()).doesNotContain(FIRST_SECRET).doesNotContain(SECOND_SECRET);
+
+        robot.clickOn("#reveal-all");
+        waitUntil("the open initiative shows both parties", () -> allText().contains(SECOND_SECRET));
+        assertThat(robot.lookup("#comparison").tryQuery()).isPresent();
+
+        @SuppressWarnings("unchecked")
+        ListView<Object> queue = robot.lookup("#scoring-queue").queryAs(ListView.class);
+        robot.clickOn(robot.from(queue).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(cell -> "Passkeys for staff".equals(cell.getText())).findFirst().orElseThrow());
+        waitUntil("the first initiative shows both parties", () -> allText().contains(FIRST_SECRET));
+        assertThat(queue.getItems()).hasSize(2);
+        assertThat(allText()).contains("CTO on passkeys").contains("\u25B2 higher").contains("\u25BC lower");
+    }
+}
