@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.parley.domain.AssessmentInput;
 import org.parley.domain.Impact;
 import org.parley.domain.Initiative;
@@ -39,6 +40,7 @@ public final class ScoresImporter {
     private static final int MAX_EDITS = 3;
     /** A prefix shorter than this matches too much to be a suggestion ("AI", "Pay"). */
     private static final int MIN_PREFIX = 4;
+    private static final Pattern LOOSE_GAP = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final CsvTable table;
     private final List<ValueCriterion> criteria;
@@ -268,16 +270,18 @@ public final class ScoresImporter {
     /**
      * The one title that is obviously what the person meant, or null: the single title fewest edits away
      * (at most three, and fewer than half the text), else the single title the text begins or is the start of.
+     * Punctuation and spacing are left out of the comparison: "Zero trust" is the start of "Zero-trust network
+     * access".
      */
     private String closestTitle(String text) {
-        String wanted = key(text);
+        String wanted = loose(text);
         int limit = Math.min(MAX_EDITS, (wanted.length() - 1) / 2);
         int best = limit + 1;
         List<String> nearest = new ArrayList<>();
         List<String> prefixed = new ArrayList<>();
-        for (Map.Entry<String, List<Initiative>> entry : byTitle.entrySet()) {
-            String title = entry.getKey();
-            String shown = entry.getValue().get(0).title();
+        for (List<Initiative> titled : byTitle.values()) {
+            String shown = titled.get(0).title();
+            String title = loose(shown);
             int edits = edits(wanted, title, limit);
             if (edits < best) {
                 best = edits;
@@ -385,6 +389,11 @@ public final class ScoresImporter {
     /** How a column name or a title is compared: ignoring case and the spaces around it. */
     private static String key(String text) {
         return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The letters and digits of a text, in lower case, with one space between each run of them. */
+    private static String loose(String text) {
+        return LOOSE_GAP.matcher(key(text)).replaceAll(" ").strip();
     }
 
     private static List<String> names(List<ValueCriterion> criteria) {

@@ -263,10 +263,10 @@ class ScoresImporterTest {
 
     @Test
     void theStartOfATitleGetsTheWholeTitleSuggested() {
-        ScoresImportPlan plan = parse(SIMPLE_HEADER + "zero-trust,1,2,4,\r\nDevSecOps pipeline (phase 2),1,2,4,\r\n");
+        ScoresImportPlan plan = parse(SIMPLE_HEADER + "zero trust,1,2,4,\r\nDevSecOps pipeline (phase 2),1,2,4,\r\n");
 
         assertThat(problems(plan)).containsExactly(
-                "Line 2, initiative: No initiative of this workshop is titled \"zero-trust\". "
+                "Line 2, initiative: No initiative of this workshop is titled \"zero trust\". "
                         + "Did you mean \"Zero-trust network access\"?",
                 "Line 3, initiative: No initiative of this workshop is titled \"DevSecOps pipeline (phase 2)\". "
                         + "Did you mean \"DevSecOps pipeline\"?");
@@ -432,12 +432,12 @@ class ScoresImporterTest {
         ScoresImportPlan plan = parse(SIMPLE_HEADER
                 + "1,2,3,4,\"Two\r\nlines\"\r\n"
                 + "\r\n"
-                + "Zero trust,9,Huge,4,\r\n"
+                + "Quantum-safe TLS,9,Huge,4,\r\n"
                 + "5,1,2,4,\r\n"
                 + "1,1,1,x,\r\n");
 
         assertThat(problems(plan)).containsExactly(
-                "Line 5, initiative: No initiative of this workshop is titled \"Zero trust\". "
+                "Line 5, initiative: No initiative of this workshop is titled \"Quantum-safe TLS\". "
                         + "Give its exact title, as Parley shows it, or its id.",
                 "Line 5, likelihood: \"9\" must be a whole number from 1 to 5 (or a label such as Likely).",
                 "Line 5, impact: \"Huge\" must be a whole number from 1 to 5 (or a label such as Major).",
