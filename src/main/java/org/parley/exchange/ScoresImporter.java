@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.domain.AssessmentInput;
 import org.parley.domain.Impact;
@@ -208,15 +210,14 @@ public final class ScoresImporter {
                 }
             }
         }
-        if (problems.size() > problemsBefore) {
-            return;
-        }
+        Set<String> named = new HashSet<>();
+        problems.subList(problemsBefore, problems.size()).forEach(problem -> named.add(problem.column()));
         AssessmentInput input = new AssessmentInput(likelihood, impact, scores, cell(row, RATIONALE));
-        // The cells are checked; what the domain adds (the rationale's length) is named like them. A rule about
-        // a column the header lacks is left out: the header's problem says it once for every line.
+        // What the domain adds to the checks above (the rationale's length) is named like them. A cell named
+        // already is not named again, nor a column the header lacks: the header's problem says it once for all.
         input.problems(criteria).forEach((field, message) -> {
             String column = column(field);
-            if (column != null) {
+            if (column != null && named.add(column)) {
                 problem(row, column, message);
             }
         });

@@ -252,7 +252,8 @@ class ScoresImporterTest {
 
     @Test
     void aTitleOneTypoAwayGetsTheClosestTitleSuggested() {
-        ScoresImportPlan plan = parse(SIMPLE_HEADER + "Devsecops pipline,1,2,4,\r\nZero-trsut network access,1,2,4,\r\n");
+        ScoresImportPlan plan = parse(SIMPLE_HEADER
+                + "Devsecops pipline,1,2,4,\r\nZero-trsut network access,1,2,4,\r\n");
 
         assertThat(problems(plan)).containsExactly(
                 "Line 2, initiative: No initiative of this workshop is titled \"Devsecops pipline\". "
@@ -332,7 +333,8 @@ class ScoresImporterTest {
 
     @Test
     void missingCriterionColumnsAreNamedOnceNotOnEveryLine() {
-        ScoresImportPlan plan = parse("initiative,likelihood,impact,Strategic fit,Growth\r\n4,1,2,4,4\r\n5,1,2,4,4\r\n");
+        ScoresImportPlan plan = parse("initiative,likelihood,impact,Strategic fit,Growth\r\n"
+                + "4,1,2,4,4\r\n5,1,2,4,4\r\n");
 
         assertThat(problems(plan)).containsExactly("Line 1: The header has no column for Efficiency and Customer "
                 + "impact. Add one column per criterion (Strategic fit, Growth, Efficiency and Customer impact), "
@@ -412,10 +414,13 @@ class ScoresImporterTest {
 
     @Test
     void aRationaleLongerThanAnAssessmentAllowsIsRefusedWithItsLength() {
-        ScoresImportPlan plan = parse(SIMPLE_HEADER + "4,1,2,4," + "r".repeat(4001) + "\r\n");
+        ScoresImportPlan plan = parse(SIMPLE_HEADER + "4,1,2,4," + "r".repeat(4001) + "\r\n"
+                + "5,1,2,9," + "r".repeat(4002) + "\r\n");
 
-        assertThat(problems(plan))
-                .containsExactly("Line 2, rationale: Rationale is 4001 characters long; the limit is 4000.");
+        assertThat(problems(plan)).containsExactly(
+                "Line 2, rationale: Rationale is 4001 characters long; the limit is 4000.",
+                "Line 3, value: \"9\" must be a whole number from 1 to 5.",
+                "Line 3, rationale: Rationale is 4002 characters long; the limit is 4000.");
     }
 
     @Test
