@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.app.service.Services;
 import org.parley.domain.ParleyException;
+import org.parley.domain.RuleViolation;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.Store;
 import picocli.CommandLine;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "With no command, opens the workbench window.",
         footer = {"", "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.",
                 "The store is --db PATH, else $PARLEY_DB, else ~/.parley/parley.mv.db."},
-        subcommands = {Cli.Workshops.class})
+        subcommands = {Cli.Workshops.class, ScoringCommands.ImportScores.class, ScoringCommands.Reveal.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
@@ -82,6 +83,27 @@ public final class Cli implements Callable<Integer> {
 
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Work that reads a file the person named; a missing or unreadable file is their mistake, said plainly. */
+    interface FileWork<T> {
+        T run() throws java.io.IOException;
+    }
+
+    static <T> T read(Path file, FileWork<T> work) {
+        try {
+            return work.run();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new RuleViolation("There is no file " + file.toAbsolutePath() + ". Check the path and try again.");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new RuleViolation("Parley may not read " + file.toAbsolutePath() + " (permission denied).");
+        } catch (java.io.IOException e) {
+            throw new RuleViolation("Could not read " + file.toAbsolutePath() + ": " + e.getMessage());
+        }
     }
 
     @Command(name = "workshops", description = "Lists the workshops: id, initiative count and name.")

@@ -10,6 +10,8 @@ public record CriterionDraft(Long id, String name, double weight) {
 
     public static final int MAX_CRITERIA = 8;
     public static final double MAX_WEIGHT = 100;
+    /** Column names of the scores CSV: a criterion named so could not have a column of its own. */
+    private static final Set<String> RESERVED = Set.of("initiative", "likelihood", "impact", "value", "rationale");
 
     /** Why the list cannot become the workshop's criteria, or null when it can. */
     public static String problem(List<CriterionDraft> drafts) {
@@ -28,6 +30,9 @@ public record CriterionDraft(Long id, String name, double weight) {
             if (name.length() > InitiativeRules.NAME_MAX) {
                 return "Criterion \"" + name.substring(0, 20) + "…\" is longer than " + InitiativeRules.NAME_MAX
                         + " characters.";
+            }
+            if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+                return "\"" + name + "\" is a column of the scores file; give the criterion another name.";
             }
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
                 return "Two criteria are named \"" + name + "\"; give each its own name.";

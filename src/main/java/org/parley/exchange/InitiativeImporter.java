@@ -27,7 +27,6 @@ public final class InitiativeImporter {
     private static final String ID = InitiativeExporter.ID;
     private static final String TITLE = InitiativeField.TITLE.column();
     private static final String ACCEPTED = String.join(", ", InitiativeExporter.COLUMNS);
-    private static final int SHORTENED_MAX = 40;
 
     private final CsvTable table;
     private final Set<Long> existingIds;
@@ -87,7 +86,7 @@ public final class InitiativeImporter {
                 problem(header, null, "Column " + (i + 1) + " of the header has no name. Name it one of "
                         + ACCEPTED + ", or delete the column.");
             } else if (!InitiativeExporter.COLUMNS.contains(name)) {
-                problem(header, written, "\"" + shortened(written) + "\" is not a column Parley knows. The columns are "
+                problem(header, written, "\"" + CsvTable.shortened(written) + "\" is not a column Parley knows. The columns are "
                         + ACCEPTED + ", in any order; only title is required.");
             } else if (columns.containsKey(name)) {
                 problem(header, name, "The column " + name + " appears twice, as columns "
@@ -103,12 +102,9 @@ public final class InitiativeImporter {
     }
 
     private void readRow(CsvTable.Row row, Set<InitiativeField> fields) {
-        int expected = table.header().cells().size();
-        if (row.cells().size() != expected) {
-            String delimiter = table.delimiter() == ';' ? "semicolon" : "comma";
-            problem(row, null, "This line has " + row.cells().size() + " cells, but the header has " + expected
-                    + " columns. Put any cell that contains a " + delimiter + " in double quotes, and check that "
-                    + "every opening quote is closed.");
+        String cellCount = table.cellCountProblem(row);
+        if (cellCount != null) {
+            problem(row, null, cellCount);
             return;
         }
         Long id = id(row);
@@ -142,7 +138,7 @@ public final class InitiativeImporter {
             return null;
         }
         if (!text.matches("\\d{1,18}")) {
-            problem(row, ID, "\"" + shortened(text) + "\" is not an initiative id. An id is a whole number, "
+            problem(row, ID, "\"" + CsvTable.shortened(text) + "\" is not an initiative id. An id is a whole number, "
                     + "such as 12; leave it empty to add a new initiative.");
             return null;
         }
@@ -176,13 +172,9 @@ public final class InitiativeImporter {
     private static String fieldMessage(InitiativeField field, String message, String cell) {
         String label = field.label() + " ";
         if (field == InitiativeField.ESTIMATED_COST && message.startsWith(label)) {
-            return "\"" + shortened(cell.strip()) + "\" " + message.substring(label.length());
+            return "\"" + CsvTable.shortened(cell.strip()) + "\" " + message.substring(label.length());
         }
         return message;
-    }
-
-    private static String shortened(String text) {
-        return text.length() <= SHORTENED_MAX ? text : text.substring(0, SHORTENED_MAX) + "…";
     }
 
     private void problem(CsvTable.Row row, String column, String message) {

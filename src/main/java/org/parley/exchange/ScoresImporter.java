@@ -38,7 +38,6 @@ public final class ScoresImporter {
     public static final List<String> COLUMNS = List.of(INITIATIVE, LIKELIHOOD, IMPACT, VALUE, RATIONALE);
 
     private static final List<String> REQUIRED = List.of(INITIATIVE, LIKELIHOOD, IMPACT);
-    private static final int SHORTENED_MAX = 40;
     private static final int MAX_EDITS = 3;
     /** A prefix shorter than this matches too much to be a suggestion ("AI", "Pay"). */
     private static final int MIN_PREFIX = 4;
@@ -130,7 +129,7 @@ public final class ScoresImporter {
                     twice(header, criterion.name(), earlier, i);
                 }
             } else {
-                problem(header, written, "\"" + shortened(written) + "\" is not a column Parley knows. The columns are "
+                problem(header, written, "\"" + CsvTable.shortened(written) + "\" is not a column Parley knows. The columns are "
                         + accepted() + ", in any order.");
             }
         }
@@ -182,12 +181,9 @@ public final class ScoresImporter {
     // the rows
 
     private void readRow(CsvTable.Row row) {
-        int expected = table.header().cells().size();
-        if (row.cells().size() != expected) {
-            String delimiter = table.delimiter() == ';' ? "semicolon" : "comma";
-            problem(row, null, "This line has " + row.cells().size() + " cells, but the header has " + expected
-                    + " columns. Put any cell that contains a " + delimiter + " in double quotes, and check that "
-                    + "every opening quote is closed.");
+        String cellCount = table.cellCountProblem(row);
+        if (cellCount != null) {
+            problem(row, null, cellCount);
             return;
         }
         int problemsBefore = problems.size();
@@ -241,7 +237,7 @@ public final class ScoresImporter {
         if (initiative == null) {
             List<Initiative> titled = byTitle.getOrDefault(key(text), List.of());
             if (titled.size() > 1) {
-                problem(row, INITIATIVE, titled.size() + " initiatives of this workshop are titled \"" + shortened(text)
+                problem(row, INITIATIVE, titled.size() + " initiatives of this workshop are titled \"" + CsvTable.shortened(text)
                         + "\" (ids " + and(titled.stream().map(i -> String.valueOf(i.id())).toList())
                         + "). Give the id of the one these scores are for.");
                 return null;
@@ -255,7 +251,7 @@ public final class ScoresImporter {
         }
         Long earlier = lineOfInitiative.putIfAbsent(initiative.id(), row.line());
         if (earlier != null) {
-            problem(row, INITIATIVE, "\"" + shortened(initiative.title()) + "\" is on line " + earlier
+            problem(row, INITIATIVE, "\"" + CsvTable.shortened(initiative.title()) + "\" is on line " + earlier
                     + " too. Keep one of the two lines.");
         }
         return initiative;
@@ -263,7 +259,7 @@ public final class ScoresImporter {
 
     private String notFound(String text) {
         String closest = closestTitle(text);
-        return "No initiative of this workshop is titled \"" + shortened(text) + "\". "
+        return "No initiative of this workshop is titled \"" + CsvTable.shortened(text) + "\". "
                 + (closest == null ? "Give its exact title, as Parley shows it, or its id."
                 : "Did you mean \"" + closest + "\"?");
     }
@@ -362,7 +358,7 @@ public final class ScoresImporter {
         }
         problem(row, column, text.isEmpty()
                 ? name + " needs a score: a whole number from 1 to 5" + alternatives + "."
-                : "\"" + shortened(text) + "\" must be a whole number from 1 to 5" + alternatives + ".");
+                : "\"" + CsvTable.shortened(text) + "\" must be a whole number from 1 to 5" + alternatives + ".");
         return null;
     }
 
@@ -407,10 +403,6 @@ public final class ScoresImporter {
             return String.join("", items);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
-
-    private static String shortened(String text) {
-        return text.length() <= SHORTENED_MAX ? text : text.substring(0, SHORTENED_MAX) + "…";
     }
 
     private void problem(CsvTable.Row row, String column, String message) {

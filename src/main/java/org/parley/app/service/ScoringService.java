@@ -15,6 +15,7 @@ import org.parley.domain.RuleViolation;
 import org.parley.domain.ScoringBoard;
 import org.parley.domain.Seat;
 import org.parley.domain.ValueCriterion;
+import org.parley.exchange.ScoresImportPlan;
 import org.parley.store.AssessmentRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.CriterionRepository;
@@ -87,6 +88,24 @@ public final class ScoringService {
                     replaced ? AuditKind.ASSESSMENT_CHANGED : AuditKind.ASSESSMENT_SUBMITTED, initiativeId,
                     Map.of("round", state.round()));
             return assessments.find(initiativeId, party.id(), state.round()).orElseThrow();
+        });
+    }
+
+    /**
+     * Records one party's assessments from an import, all or nothing: a refused row rolls back every row
+     * and the message names the row's line in the file.
+     */
+    public int recordAll(Party party, List<ScoresImportPlan.Row> rows) {
+        return store.inTransaction(() -> {
+            for (ScoresImportPlan.Row row : rows) {
+                try {
+                    submit(row.initiativeId(), party, row.input());
+                } catch (RuleViolation e) {
+                    throw new RuleViolation("Line " + row.line() + " (\u201C" + row.title() + "\u201D): "
+                            + e.getMessage() + " Nothing was imported.");
+                }
+            }
+            return rows.size();
         });
     }
 

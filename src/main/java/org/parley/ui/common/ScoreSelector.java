@@ -37,7 +37,8 @@ public final class ScoreSelector extends VBox {
     /** A selector with plain levels 1–5, e.g. a value criterion. */
     public ScoreSelector(String id, String lowWord, String highWord) {
         this(id, List.of("1", "2", "3", "4", "5"),
-                List.of("1: " + lowWord, "2", "3", "4", "5: " + highWord), "Press 1–5  (1 " + lowWord + ", 5 " + highWord + ")");
+                List.of("1: very " + lowWord, "2: " + lowWord, "3: moderate", "4: " + highWord, "5: very " + highWord),
+                "Press 1–5  (1 very " + lowWord + ", 5 very " + highWord + ")");
     }
 
     private ScoreSelector(String id, List<String> labels, List<String> meanings, String emptyHint) {

@@ -89,13 +89,13 @@ final class AssessmentFormView extends VBox {
         HBox buttons = new HBox(10, submit, problem);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(
+                live,
                 section("Security risk"),
                 labelled("Likelihood", likelihood),
                 labelled("Impact", impact),
                 section("Innovation value"),
                 criteria,
                 labelled("Rationale", rationale),
-                live,
                 buttons);
         setSpacing(10);
     }

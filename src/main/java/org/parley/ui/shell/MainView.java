@@ -84,7 +84,8 @@ public final class MainView extends BorderPane {
         nav.setId("navigation");
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
-        nav.setPrefWidth(190);
+        nav.setPrefWidth(210);
+        nav.setMinWidth(Region.USE_PREF_SIZE);
         for (Page page : pages) {
             ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.icon()));
             button.setId("nav-" + page.id());

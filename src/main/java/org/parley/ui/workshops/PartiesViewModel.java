@@ -155,6 +155,7 @@ public final class PartiesViewModel {
         private final ReadOnlyStringWrapper colour = new ReadOnlyStringWrapper("#888888");
         private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
         private final ReadOnlyStringWrapper pinStatus = new ReadOnlyStringWrapper("");
+        private final ReadOnlyBooleanWrapper hasPin = new ReadOnlyBooleanWrapper();
 
         PartyForm() {
             displayName.addListener(obs -> recheck());
@@ -181,6 +182,10 @@ public final class PartiesViewModel {
             return colour.getReadOnlyProperty();
         }
 
+        public ReadOnlyBooleanProperty hasPinProperty() {
+            return hasPin.getReadOnlyProperty();
+        }
+
         public ReadOnlyStringProperty pinStatusProperty() {
             return pinStatus.getReadOnlyProperty();
         }
@@ -194,6 +199,7 @@ public final class PartiesViewModel {
             displayName.set(loaded == null ? "" : loaded.displayName());
             roleLabel.set(loaded == null ? "" : loaded.roleLabel());
             colour.set(loaded == null ? "#888888" : loaded.colour());
+            hasPin.set(loaded != null && loaded.hasPin());
             pinStatus.set(loaded == null ? "" : loaded.hasPin() ? "PIN set: asked at every handover and signature."
                     : "No PIN: anyone at the laptop can act as this party.");
             recheck();

@@ -99,6 +99,7 @@ public final class WorkshopBarView extends HBox {
         rename.disableProperty().bind(model.currentProperty().isNull());
         delete.disableProperty().bind(model.currentProperty().isNull());
         state.parties().addListener((ListChangeListener<Party>) change -> showParties());
+        state.activePartyProperty().addListener((obs, old, now) -> showParties());
         showParties();
     }
 
@@ -122,6 +123,13 @@ public final class WorkshopBarView extends HBox {
             HBox badge = new HBox(6, name, role);
             badge.setAlignment(Pos.CENTER_LEFT);
             badge.setId("party-badge-" + party.seat().number());
+            badge.getStyleClass().add("party-badge");
+            if (state.activeParty() != null && state.activeParty().id() == party.id()) {
+                Label active = new Label("at the laptop");
+                active.getStyleClass().addAll(Styles.TEXT_SMALL, "active-party");
+                badge.getChildren().add(active);
+                badge.setStyle("-fx-border-color: transparent transparent " + party.colour() + " transparent;");
+            }
             parties.getChildren().add(badge);
         }
     }

@@ -120,6 +120,7 @@ public final class WorkshopSetupView extends ScrollPane {
         removePin.setId("remove-pin-" + (index + 1));
         removePin.getStyleClass().add(Styles.FLAT);
         removePin.setOnAction(e -> parties.removePin(index));
+        removePin.disableProperty().bind(form.hasPinProperty().not());
         VBox card = new VBox(6, seat,
                 new Label("Display name"), name, problem(form.displayNameProblemProperty(), name),
                 new Label("Role label"), role, problem(form.roleLabelProblemProperty(), role),

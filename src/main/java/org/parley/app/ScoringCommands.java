@@ -1,0 +1,86 @@
+package org.parley.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parley.domain.Actor;
+import org.parley.domain.Party;
+import org.parley.domain.Workshop;
+import org.parley.exchange.ExchangeProgress;
+import org.parley.exchange.ImportProblem;
+import org.parley.exchange.ScoresImportPlan;
+import org.parley.exchange.ScoresImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** The command-line side of blind scoring: importing one party's scores, and revealing. */
+final class ScoringCommands {
+
+    private ScoringCommands() {
+    }
+
+    @Command(name = "import-scores",
+            description = "Records one party's assessments from a CSV file (columns initiative, likelihood, impact, "
+                    + "rationale, and one per value criterion or a single value), all or nothing, in each "
+                    + "initiative's current round.")
+    static final class ImportScores implements Callable<Integer> {
+
+        @ParentCommand
+        private Cli parent;
+
+        @Parameters(index = "0", paramLabel = "WORKSHOP", description = "Workshop name or id.")
+        private String workshopName;
+
+        @Parameters(index = "1", paramLabel = "PARTY", description = "Role label, display name or seat (1 or 2).")
+        private String partyName;
+
+        @Parameters(index = "2", paramLabel = "FILE", description = "The scores CSV file.")
+        private Path file;
+
+        @Override
+        public Integer call() {
+            return parent.withServices(services -> {
+                Workshop workshop = services.workshops().resolve(workshopName);
+                Party party = services.workshops().resolveParty(workshop.id(), partyName);
+                ScoresImportPlan plan = Cli.read(file, () -> ScoresImporter.parse(file,
+                        services.initiatives().initiatives(workshop.id()), services.workshops().criteria(workshop.id()),
+                        ExchangeProgress.NONE));
+                if (plan.rejected()) {
+                    for (ImportProblem problem : plan.problems()) {
+                        parent.err().println(problem.describe());
+                    }
+                    parent.err().println(plan.summary());
+                    return 1;
+                }
+                int recorded = services.scoring().recordAll(party, plan.rows());
+                parent.out().println("Recorded the scores of " + party.label() + " for " + recorded
+                        + (recorded == 1 ? " initiative" : " initiatives") + " of \u201C" + workshop.name()
+                        + "\u201D. They stay hidden until revealed: parley reveal \"" + workshop.name() + "\"");
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "reveal", description = "Reveals every initiative whose current round both parties have scored.")
+    static final class Reveal implements Callable<Integer> {
+
+        @ParentCommand
+        private Cli parent;
+
+        @Parameters(index = "0", paramLabel = "WORKSHOP", description = "Workshop name or id.")
+        private String workshopName;
+
+        @Override
+        public Integer call() {
+            return parent.withServices(services -> {
+                Workshop workshop = services.workshops().resolve(workshopName);
+                var result = services.scoring().revealAll(workshop.id(), Actor.COMMAND_LINE);
+                parent.out().println("Revealed " + result.revealed()
+                        + (result.revealed() == 1 ? " initiative" : " initiatives") + " of \u201C" + workshop.name()
+                        + "\u201D" + (result.waiting() > 0
+                                ? "; " + result.waiting() + " still wait for a party's scores." : "."));
+                return 0;
+            });
+        }
+    }
+}

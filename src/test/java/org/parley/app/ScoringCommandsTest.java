@@ -1,0 +1,121 @@
+package org.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.service.Services;
+import org.parley.domain.Actor;
+import org.parley.domain.InitiativeDraft;
+import org.parley.domain.Seat;
+import org.parley.domain.Workshop;
+import org.parley.store.Store;
+
+class ScoringCommandsTest {
+
+    @TempDir
+    Path folder;
+    private Path store;
+    private long workshopId;
+
+    @BeforeEach
+    void prepare() {
+        store = folder.resolve("cli.mv.db");
+        try (Store opened = Store.open(store)) {
+            Services services = new Services(opened);
+            Workshop workshop = services.workshops().create("Q3 review", Actor.WINDOW);
+            workshopId = workshop.id();
+            for (String title : List.of("Passkeys for staff", "Open data lake")) {
+                services.initiatives().add(workshop.id(), new InitiativeDraft(title, "", "", "", null, List.of()),
+                        Actor.WINDOW);
+            }
+        }
+    }
+
+    private CliTest.Run run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = store.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliTest.run(Map.of(), all);
+    }
+
+    private Path csv(String name, String... lines) throws Exception {
+        return Files.writeString(folder.resolve(name), String.join("\r\n", lines) + "\r\n");
+    }
+
+    private int scored(Seat seat) {
+        try (Store opened = Store.open(store)) {
+            return new Services(opened).scoring().board(workshopId, seat).ownScored();
+        }
+    }
+
+    @Test
+    void bothPartiesImportTheirScoresAndRevealShowsThem() throws Exception {
+        Path ciso = csv("ciso.csv",
+                "initiative,likelihood,impact,Strategic fit,Growth,Efficiency,Customer impact,rationale",
+                "Passkeys for staff,2,3,4,4,4,4,Phishing-resistant",
+                "open data lake,Likely,Major,3,3,3,2,\"Personal data, unmasked\"");
+        CliTest.Run first = run("import-scores", "Q3 review", "CISO", ciso.toString());
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("Recorded the scores of CISO for 2 initiatives");
+
+        CliTest.Run early = run("reveal", "Q3 review");
+        assertThat(early.out()).contains("Revealed 0 initiatives").contains("2 still wait for a party's scores");
+
+        Path cto = csv("cto.csv", "initiative;likelihood;impact;value", "1;2;2;5", "2;3;4;4");
+        assertThat(run("import-scores", Long.toString(workshopId), "2", cto.toString()).exitCode()).isZero();
+
+        CliTest.Run reveal = run("reveal", "Q3 review");
+        assertThat(reveal.exitCode()).isZero();
+        assertThat(reveal.out()).contains("Revealed 2 initiatives of \u201CQ3 review\u201D.");
+        assertThat(scored(Seat.SECOND)).isEqualTo(2);
+    }
+
+    @Test
+    void aBadLineRejectsTheWholeFileAndIsNamed() throws Exception {
+        Path bad = csv("bad.csv", "initiative,likelihood,impact,value",
+                "Passkeys for staff,2,3,4",
+                "Open data lake,9,3,4");
+
+        CliTest.Run result = run("import-scores", "Q3 review", "CISO", bad.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("Line 3, likelihood: \"9\" must be a whole number from 1 to 5");
+        assertThat(result.out()).isEmpty();
+        assertThat(scored(Seat.FIRST)).isZero();
+    }
+
+    @Test
+    void scoresForARevealedRoundAreRefusedAndNothingIsWritten() throws Exception {
+        Path both = csv("both.csv", "initiative,likelihood,impact,value", "Passkeys for staff,2,3,4");
+        run("import-scores", "Q3 review", "CISO", both.toString());
+        run("import-scores", "Q3 review", "CTO", both.toString());
+        run("reveal", "Q3 review");
+        Path again = csv("again.csv", "initiative,likelihood,impact,value",
+                "Open data lake,2,2,2", "Passkeys for staff,1,1,1");
+
+        CliTest.Run result = run("import-scores", "Q3 review", "CISO", again.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("Line 3 (\u201CPasskeys for staff\u201D): Round 1")
+                .contains("has been revealed").contains("Nothing was imported.");
+        assertThat(scored(Seat.FIRST)).as("the good first line was rolled back").isEqualTo(1);
+    }
+
+    @Test
+    void unknownPartiesWorkshopsAndFilesAreNamed() {
+        assertThat(run("import-scores", "Q3 review", "CFO", "x.csv").err())
+                .contains("The workshop has no party called \"CFO\"; its parties are [CISO, CTO].");
+        assertThat(run("reveal", "Q4").err()).contains("No workshop is named or numbered \"Q4\"");
+        CliTest.Run missing = run("import-scores", "Q3 review", "CISO", folder.resolve("none.csv").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("There is no file");
+        assertThat(run("reveal").exitCode()).as("a missing argument is bad usage").isEqualTo(2);
+    }
+}
