@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
                 + "With no command, opens the workbench window.",
         footer = {"", "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.",
                 "The store is --db PATH, else $PARLEY_DB, else ~/.parley/parley.mv.db."},
-        subcommands = {Cli.Workshops.class, ScoringCommands.ImportScores.class, ScoringCommands.Reveal.class})
+        subcommands = {Cli.Workshops.class, ScoringCommands.ImportScores.class, ScoringCommands.Reveal.class,
+                DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());

@@ -61,7 +61,8 @@ final class ScoringCommands {
         }
     }
 
-    @Command(name = "reveal", description = "Reveals every initiative whose current round both parties have scored.")
+    @Command(name = "reveal", description = "Reveals every initiative whose current round both parties have scored, "
+            + "and both appetites once both are set.")
     static final class Reveal implements Callable<Integer> {
 
         @ParentCommand
@@ -79,6 +80,10 @@ final class ScoringCommands {
                         + (result.revealed() == 1 ? " initiative" : " initiatives") + " of \u201C" + workshop.name()
                         + "\u201D" + (result.waiting() > 0
                                 ? "; " + result.waiting() + " still wait for a party's scores." : "."));
+                if (services.divergence().revealAppetitesIfReady(workshop.id(), Actor.COMMAND_LINE)) {
+                    parent.out().println("Revealed both appetites; the agreed appetite starts as their midpoint, "
+                            + services.divergence().appetites(workshop.id(), null).agreed() + ".");
+                }
                 return 0;
             });
         }

@@ -5,7 +5,9 @@ import java.util.List;
 import org.parley.domain.Actor;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.parley.domain.AppetiteHolder;
 import org.parley.domain.AssessmentInput;
+import org.parley.domain.Frontier;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.ValueCriterion;
@@ -23,11 +25,14 @@ public final class SampleWorkshop {
     private final WorkshopService workshops;
     private final InitiativeService initiatives;
     private final ScoringService scoring;
+    private final DivergenceService divergence;
 
-    public SampleWorkshop(WorkshopService workshops, InitiativeService initiatives, ScoringService scoring) {
+    public SampleWorkshop(WorkshopService workshops, InitiativeService initiatives, ScoringService scoring,
+                          DivergenceService divergence) {
         this.workshops = workshops;
         this.initiatives = initiatives;
         this.scoring = scoring;
+        this.divergence = divergence;
     }
 
     /** Creates the sample workshop and returns it. */
@@ -45,6 +50,11 @@ public final class SampleWorkshop {
             scoring.submit(initiative.id(), named.get(1), input(scores[2], scores[3], criteria));
         }
         scoring.revealAll(workshop.id(), Actor.SAMPLE);
+        // The CTO accepts more risk at every value than the CISO: that is where appetite gaps come from.
+        divergence.setAppetite(workshop.id(), AppetiteHolder.FIRST, Frontier.of(4, 6, 8, 10, 12), Actor.of(named.get(0)));
+        divergence.setAppetite(workshop.id(), AppetiteHolder.SECOND, Frontier.of(6, 9, 12, 15, 18).withCap(20),
+                Actor.of(named.get(1)));
+        divergence.revealAppetites(workshop.id(), Actor.SAMPLE);
         return workshop;
     }
 

@@ -10,12 +10,14 @@ public final class Services {
     private final WorkshopService workshops;
     private final InitiativeService initiatives;
     private final ScoringService scoring;
+    private final DivergenceService divergence;
 
     public Services(Store store) {
         this.storeFile = store.file();
         this.workshops = new WorkshopService(store);
         this.initiatives = new InitiativeService(store);
         this.scoring = new ScoringService(store);
+        this.divergence = new DivergenceService(store, scoring);
     }
 
     /** Fills a store that this start created with the sample workshop. */
@@ -43,7 +45,11 @@ public final class Services {
         return scoring;
     }
 
+    public DivergenceService divergence() {
+        return divergence;
+    }
+
     public SampleWorkshop sample() {
-        return new SampleWorkshop(workshops, initiatives, scoring);
+        return new SampleWorkshop(workshops, initiatives, scoring, divergence);
     }
 }

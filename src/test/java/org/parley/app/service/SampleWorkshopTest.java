@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.Analysis;
+import org.parley.domain.DivergenceClass;
+import org.parley.domain.DivergenceReport;
+import org.parley.domain.Frontier;
 import org.parley.domain.Initiative;
 import org.parley.domain.Party;
 import org.parley.store.Store;
@@ -40,6 +44,28 @@ class SampleWorkshopTest {
                             "AI coding assistants for all engineers");
             assertThat(services.workshops().parties(id)).extracting(Party::roleLabel).containsExactly("CISO", "CTO");
             assertThat(services.workshops().criteria(id)).hasSize(4);
+        }
+    }
+
+    @Test
+    void theSampleHasRevealedScoresAndAppetitesThatDisagreeInBothWays() {
+        try (Store store = TestStores.open(folder)) {
+            Services services = Services.openedOn(store);
+            long id = services.workshops().workshops().get(0).id();
+
+            Analysis analysis = services.divergence().analysis(id, null);
+
+            assertThat(analysis.revealed()).hasSize(SampleWorkshop.INITIATIVES.size());
+            assertThat(analysis.unrevealed()).isZero();
+            assertThat(analysis.appetites().complete()).isTrue();
+            assertThat(analysis.appetites().agreed()).isEqualTo(Frontier.midpoint(analysis.appetites().first(),
+                    analysis.appetites().second()));
+            DivergenceReport report = analysis.report();
+            assertThat(report.count(DivergenceClass.PERCEPTION_GAP) + report.count(DivergenceClass.BOTH))
+                    .as(report.counts().toString()).isPositive();
+            assertThat(report.count(DivergenceClass.APPETITE_GAP)).as(report.counts().toString()).isPositive();
+            assertThat(report.count(DivergenceClass.PERCEPTION_GAP)).as(report.counts().toString()).isPositive();
+            assertThat(report.count(DivergenceClass.ALIGNED_ACCEPT)).as(report.counts().toString()).isPositive();
         }
     }
 
