@@ -11,6 +11,7 @@ public final class Services {
     private final InitiativeService initiatives;
     private final ScoringService scoring;
     private final DivergenceService divergence;
+    private final ExchangeService exchange;
 
     public Services(Store store) {
         this.storeFile = store.file();
@@ -18,6 +19,7 @@ public final class Services {
         this.initiatives = new InitiativeService(store);
         this.scoring = new ScoringService(store);
         this.divergence = new DivergenceService(store, scoring);
+        this.exchange = new ExchangeService(store, workshops);
     }
 
     /** Fills a store that this start created with the sample workshop. */
@@ -47,6 +49,10 @@ public final class Services {
 
     public DivergenceService divergence() {
         return divergence;
+    }
+
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public SampleWorkshop sample() {

@@ -19,6 +19,12 @@ public interface DialogService {
 
     SaveChoice askSaveChanges(String what);
 
+    /** Asks where to save a file, proposing {@code initialName}; empty when cancelled. */
+    Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName, String kind, String pattern);
+
+    /** Asks which file to open; empty when cancelled. */
+    Optional<java.nio.file.Path> chooseOpenFile(String title, String kind, String pattern);
+
     /** A PIN as typed twice, and the current PIN when one is set; {@code current} is null otherwise. */
     record PinChange(String current, String pin) {
     }

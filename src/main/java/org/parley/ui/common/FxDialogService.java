@@ -31,6 +31,8 @@ import atlantafx.base.theme.Styles;
 public final class FxDialogService implements DialogService {
 
     private final Window owner;
+    /** File choosers open where the last one was used: people export and import from one folder. */
+    private java.io.File lastFolder;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -124,6 +126,37 @@ public final class FxDialogService implements DialogService {
         field.setId(id);
         field.setPromptText(prompt);
         return field;
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName, String kind, String pattern) {
+        javafx.stage.FileChooser chooser = chooser(title, kind, pattern);
+        chooser.setInitialFileName(initialName);
+        java.io.File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            lastFolder = file.getParentFile();
+        }
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseOpenFile(String title, String kind, String pattern) {
+        java.io.File file = chooser(title, kind, pattern).showOpenDialog(owner);
+        if (file != null) {
+            lastFolder = file.getParentFile();
+        }
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    private javafx.stage.FileChooser chooser(String title, String kind, String pattern) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(kind, pattern),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
     }
 
     @Override

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -23,6 +27,8 @@ public final class WorkbenchState {
     private final ObservableList<Party> parties = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Party> activeParty = new ReadOnlyObjectWrapper<>(this, "activeParty");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final LongProperty selectedInitiative = new SimpleLongProperty(this, "selectedInitiative", -1);
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final List<BooleanSupplier> leaveGuards = new ArrayList<>();
 
     // properties
@@ -54,6 +60,16 @@ public final class WorkbenchState {
         return Actor.of(activeParty.get());
     }
 
+    /** The initiative last chosen on any screen, -1 for none; screens show it when they are shown. */
+    public LongProperty selectedInitiativeProperty() {
+        return selectedInitiative;
+    }
+
+    /** Counts changes to what the screens show, so that each can reload what another one changed. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
     public StringProperty statusProperty() {
         return status;
     }
@@ -77,6 +93,11 @@ public final class WorkbenchState {
     /** Hands the laptop to {@code party}; call only after the handover (and its PIN) succeeded. */
     public void activate(Party party) {
         activeParty.set(party);
+    }
+
+    /** Tells the screens that stored data changed. */
+    public void changed() {
+        revision.set(revision.get() + 1);
     }
 
     public void tell(String message) {

@@ -248,6 +248,7 @@ public final class InitiativesViewModel {
                 close();
             }
             refreshSuggestions();
+            state.changed();
             state.tell("Deleted \u201C" + deleted.title() + "\u201D.");
         }, Failures.reportTo(dialogs, "Could not delete the initiative"));
     }
@@ -303,12 +304,26 @@ public final class InitiativesViewModel {
             if (reopen && Objects.equals(editing.get(), target) && draft.equals(InitiativeRules.toDraftOrNull(input()))) {
                 open(saved);
             }
+            state.changed();
             state.tell("Saved \u201C" + saved.title() + "\u201D.");
         }, Failures.reportTo(dialogs, "Could not save the initiative"));
     }
 
+    /** Opens the initiative last chosen on another screen, if it is not the one in the editor. */
+    public void showChosen() {
+        long chosen = state.selectedInitiativeProperty().get();
+        Initiative current = editing.get();
+        if (chosen < 0 || (current != null && current.id() == chosen)) {
+            return;
+        }
+        initiatives.stream().filter(i -> i.id() == chosen).findFirst().ifPresent(this::edit);
+    }
+
     private void open(Initiative initiative) {
         saveAttempted = false;
+        if (initiative != null) {
+            state.selectedInitiativeProperty().set(initiative.id());
+        }
         loaded = initiative == null ? emptyInput() : inputOf(initiative);
         editing.set(initiative);
         title.set(loaded.title());

@@ -170,9 +170,10 @@ public final class ScoringViewModel {
 
     // commands
 
-    /** Reloads what the active party may see; with nobody active the board is empty. */
+    /** Reloads what the active party may see, showing the initiative last chosen on any screen. */
     public void reload() {
-        reload(selected.get() == null ? -1 : selected.get().initiative().id(), false);
+        long chosen = state.selectedInitiativeProperty().get();
+        reload(chosen >= 0 ? chosen : selected.get() == null ? -1 : selected.get().initiative().id(), false);
     }
 
     /** Opens an initiative in the form, after asking about unsaved scores. */
@@ -203,6 +204,7 @@ public final class ScoringViewModel {
         AssessmentInput input = input();
         tasks.run("Submitting scores", () -> service.submit(entry.initiative().id(), party, input), saved -> {
             state.tell("Submitted your scores for \u201C" + entry.initiative().title() + "\u201D.");
+            state.changed();
             reload(entry.initiative().id(), true);
         }, Failures.reportTo(dialogs, "Could not submit the scores"));
     }
@@ -217,6 +219,7 @@ public final class ScoringViewModel {
             service.reveal(entry.initiative().id(), state.actor());
             return entry;
         }, revealed -> {
+            state.changed();
             state.tell("Revealed round " + revealed.round().round() + " of \u201C" + revealed.initiative().title() + "\u201D.");
             reload(revealed.initiative().id(), false);
         }, Failures.reportTo(dialogs, "Could not reveal"));
@@ -232,6 +235,7 @@ public final class ScoringViewModel {
             state.tell(result.revealed() == 0 ? "Nothing to reveal yet: both parties must submit an initiative first."
                     : "Revealed " + result.revealed() + (result.revealed() == 1 ? " initiative" : " initiatives")
                             + (result.waiting() > 0 ? "; " + result.waiting() + " still wait for scores." : "."));
+            state.changed();
             reload();
         }, Failures.reportTo(dialogs, "Could not reveal"));
     }
@@ -253,6 +257,7 @@ public final class ScoringViewModel {
         tasks.run("Opening a new round", () -> service.openRound(ids, state.actor()), opened -> {
             state.tell(opened.size() == 1 ? "Opened round " + opened.get(0).round() + ": both parties score again, blind."
                     : "Opened a new round for " + opened.size() + " initiatives.");
+            state.changed();
             reload(ids.get(0), false);
         }, Failures.reportTo(dialogs, "Could not open a new round"));
     }
@@ -343,6 +348,9 @@ public final class ScoringViewModel {
     private void open(ScoringBoard.Entry entry) {
         submitAttempted = false;
         selected.set(entry);
+        if (entry != null) {
+            state.selectedInitiativeProperty().set(entry.initiative().id());
+        }
         Assessment own = entry == null ? null : entry.own();
         likelihood.set(own == null ? null : own.risk().likelihood().score());
         impact.set(own == null ? null : own.risk().impact().score());

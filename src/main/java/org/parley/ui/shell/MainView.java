@@ -61,7 +61,7 @@ public final class MainView extends BorderPane {
         InitiativesViewModel initiativesModel = workbench.initiatives();
         initiatives = new InitiativesView(initiativesModel);
         PartiesViewModel partiesModel = workbench.parties();
-        pages.add(new Page("initiatives", "Initiatives", Material2AL.LIST_ALT, initiatives, initiativesModel::save, () -> { }));
+        pages.add(new Page("initiatives", "Initiatives", Material2AL.LIST_ALT, initiatives, initiativesModel::save, initiativesModel::showChosen));
         pages.add(new Page("scoring", "Scoring", Material2MZ.RULE, new ScoringView(workbench.scoring(),
                 workbench.handover(), workbench.state(), workbench.dialogs()), workbench.scoring()::submit,
                 workbench.scoring()::reload));

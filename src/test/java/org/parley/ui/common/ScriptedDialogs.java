@@ -58,6 +58,20 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName, String kind, String pattern) {
+        shown.add(title + ": " + initialName);
+        Object answer = next(title);
+        return answer instanceof java.nio.file.Path path ? Optional.of(path) : Optional.empty();
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseOpenFile(String title, String kind, String pattern) {
+        shown.add(title);
+        Object answer = next(title);
+        return answer instanceof java.nio.file.Path path ? Optional.of(path) : Optional.empty();
+    }
+
+    @Override
     public SaveChoice askSaveChanges(String what) {
         shown.add("Unsaved changes: " + what);
         return (SaveChoice) next("save changes");

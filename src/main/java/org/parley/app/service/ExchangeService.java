@@ -1,0 +1,163 @@
+package org.parley.app.service;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.domain.Actor;
+import org.parley.domain.AuditKind;
+import org.parley.domain.Initiative;
+import org.parley.domain.InitiativeDraft;
+import org.parley.domain.RuleViolation;
+import org.parley.domain.Workshop;
+import org.parley.exchange.CsvOptions;
+import org.parley.exchange.ExchangeCancelledException;
+import org.parley.exchange.ExchangeProgress;
+import org.parley.exchange.InitiativeExporter;
+import org.parley.exchange.InitiativeImportPlan;
+import org.parley.exchange.InitiativeImporter;
+import org.parley.store.AuditLog;
+import org.parley.store.InitiativeRepository;
+import org.parley.store.Store;
+
+/** CSV in and out: importing initiatives (checked first, applied all or nothing) and exporting them. */
+public final class ExchangeService {
+
+    private final Store store;
+    private final WorkshopService workshops;
+    private final InitiativeRepository initiatives;
+    private final AuditLog audit;
+
+    public ExchangeService(Store store, WorkshopService workshops) {
+        this.store = store;
+        this.workshops = workshops;
+        this.initiatives = new InitiativeRepository(store);
+        this.audit = new AuditLog(store);
+    }
+
+    /** Reads and checks an initiatives file against a workshop; writes nothing. */
+    public InitiativeImportPlan previewInitiatives(long workshopId, Path file, ExchangeProgress progress) {
+        Set<Long> ids = new HashSet<>();
+        initiatives.forWorkshop(workshopId).forEach(i -> ids.add(i.id()));
+        return read(file, () -> InitiativeImporter.parse(file, ids, progress));
+    }
+
+    /**
+     * Applies a checked plan in one transaction: every row or none. A cancel midway rolls everything back.
+     * Updates keep the fields the file did not have.
+     */
+    public ImportResult applyInitiatives(long workshopId, InitiativeImportPlan plan, Actor actor,
+                                         ExchangeProgress progress) {
+        if (plan.rejected()) {
+            throw new RuleViolation(plan.summary());
+        }
+        return store.inTransaction(() -> {
+            long total = plan.additions().size() + plan.updates().size();
+            long done = 0;
+            for (InitiativeDraft draft : plan.additions()) {
+                checkCancelled(progress);
+                initiatives.insert(workshopId, draft);
+                progress.update(++done, total);
+            }
+            for (InitiativeImportPlan.Update update : plan.updates()) {
+                checkCancelled(progress);
+                Initiative current = initiatives.find(update.id())
+                        .filter(i -> i.workshopId() == workshopId)
+                        .orElseThrow(() -> new RuleViolation("Initiative " + update.id()
+                                + " is no longer in this workshop; nothing was imported."));
+                initiatives.update(update.id(), update.applyTo(current.toDraft()));
+                progress.update(++done, total);
+            }
+            checkCancelled(progress);
+            audit.append(workshopId, actor, AuditKind.INITIATIVES_IMPORTED, workshopId,
+                    Map.of("added", plan.addCount(), "updated", plan.updateCount()));
+            return new ImportResult(plan.addCount(), plan.updateCount());
+        });
+    }
+
+    /** How many initiatives an import added and updated. */
+    public record ImportResult(int added, int updated) {
+
+        public String describe() {
+            return added + (added == 1 ? " initiative" : " initiatives") + " added, " + updated + " updated";
+        }
+    }
+
+    /**
+     * The command line's import: into the workshop of that name or id, created with the default parties
+     * and criteria when none has that name. A rejected file creates nothing.
+     */
+    public ImportOutcome importInitiatives(String workshopName, Path file, Actor actor) {
+        Workshop existing = workshops.workshops().stream()
+                .filter(w -> w.name().equalsIgnoreCase(workshopName.strip())
+                        || Long.toString(w.id()).equals(workshopName.strip()))
+                .findFirst().map(w -> workshops.workshop(w.id())).orElse(null);
+        Set<Long> ids = new HashSet<>();
+        if (existing != null) {
+            initiatives.forWorkshop(existing.id()).forEach(i -> ids.add(i.id()));
+        }
+        InitiativeImportPlan plan = read(file, () -> InitiativeImporter.parse(file, ids, ExchangeProgress.NONE));
+        if (plan.rejected()) {
+            return new ImportOutcome(existing, false, plan, null);
+        }
+        return store.inTransaction(() -> {
+            Workshop target = existing != null ? existing : workshops.create(workshopName, actor);
+            ImportResult result = applyInitiatives(target.id(), plan, actor, ExchangeProgress.NONE);
+            return new ImportOutcome(target, existing == null, plan, result);
+        });
+    }
+
+    /** What the command line's import did: the plan, and the result when it was applied. */
+    public record ImportOutcome(Workshop workshop, boolean created, InitiativeImportPlan plan, ImportResult result) {
+    }
+
+    /** Writes the workshop's initiatives in the import format, so they can be edited and imported back. */
+    public int exportInitiatives(long workshopId, Path file, CsvOptions options, ExchangeProgress progress) {
+        List<Initiative> all = initiatives.forWorkshop(workshopId);
+        write(file, () -> {
+            InitiativeExporter.export(file, all, options, progress);
+            return null;
+        });
+        return all.size();
+    }
+
+    private static void checkCancelled(ExchangeProgress progress) {
+        if (progress.cancelled()) {
+            throw new ExchangeCancelledException("Import cancelled; nothing was imported.");
+        }
+    }
+
+    /** Work on a file the person named. */
+    interface FileWork<T> {
+        T run() throws IOException;
+    }
+
+    static <T> T read(Path file, FileWork<T> work) {
+        try {
+            return work.run();
+        } catch (NoSuchFileException e) {
+            throw new RuleViolation("There is no file " + file.toAbsolutePath() + ". Check the path and try again.");
+        } catch (AccessDeniedException e) {
+            throw new RuleViolation("Parley may not read " + file.toAbsolutePath() + " (permission denied).");
+        } catch (IOException e) {
+            throw new RuleViolation("Could not read " + file.toAbsolutePath() + ": " + e.getMessage());
+        }
+    }
+
+    static <T> T write(Path file, FileWork<T> work) {
+        try {
+            return work.run();
+        } catch (NoSuchFileException e) {
+            throw new RuleViolation("The folder of " + file.toAbsolutePath() + " does not exist. Choose another place.");
+        } catch (AccessDeniedException e) {
+            throw new RuleViolation("Parley may not write " + file.toAbsolutePath()
+                    + " (permission denied). Choose another place.");
+        } catch (IOException e) {
+            throw new RuleViolation("Could not write " + file.toAbsolutePath() + ": " + e.getMessage());
+        }
+    }
+}

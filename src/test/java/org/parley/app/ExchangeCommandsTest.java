@@ -1,0 +1,76 @@
+package org.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.service.Services;
+import org.parley.domain.Initiative;
+import org.parley.domain.WorkshopSummary;
+import org.parley.store.Store;
+
+class ExchangeCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private CliTest.Run run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = folder.resolve("exchange.mv.db").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliTest.run(Map.of(), all);
+    }
+
+    private <T> T inStore(java.util.function.Function<Services, T> query) {
+        try (Store store = Store.open(folder.resolve("exchange.mv.db"))) {
+            return query.apply(new Services(store));
+        }
+    }
+
+    @Test
+    void importCreatesTheWorkshopWhenNoneHasThatName() {
+        CliTest.Run result = run("import", "Q3 review", Path.of("src/site/resources/examples/initiatives.csv").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("Created the workshop \u201CQ3 review\u201D with the parties CISO and CTO. "
+                + "Imported into \u201CQ3 review\u201D: 3 initiatives added, 0 updated.\n");
+        java.util.List<WorkshopSummary> workshops = inStore(s -> s.workshops().workshops());
+        assertThat(workshops).extracting(WorkshopSummary::name, WorkshopSummary::initiativeCount)
+                .contains(org.assertj.core.groups.Tuple.tuple("Q3 review", 3));
+    }
+
+    @Test
+    void rowsWithAnIdUpdateAndKeepWhatTheFileDoesNotHave() throws Exception {
+        run("workshops");
+        long passkeys = inStore(s -> s.initiatives().initiatives(1).stream()
+                .filter(i -> i.title().startsWith("Passwordless")).findFirst().orElseThrow().id());
+        Path file = Files.writeString(folder.resolve("update.csv"), "ID;Title\r\n" + passkeys + ";Passkeys everywhere\r\n");
+
+        CliTest.Run result = run("import", "FY27 strategy offsite", file.toString());
+
+        assertThat(result.out()).contains("0 initiatives added, 1 updated");
+        Initiative updated = inStore(s -> s.initiatives().initiatives(1).stream()
+                .filter(i -> i.id() == passkeys).findFirst().orElseThrow());
+        assertThat(updated.title()).isEqualTo("Passkeys everywhere");
+        assertThat(updated.tags()).as("tags the file did not mention are kept").contains("GDPR");
+    }
+
+    @Test
+    void aBadFileChangesNothingAndNamesEveryBadLine() throws Exception {
+        Path file = Files.writeString(folder.resolve("bad.csv"),
+                "title,estimated_cost\r\nGood one,100\r\n,200\r\nCosts a lot,12k\r\n");
+
+        CliTest.Run result = run("import", "New workshop", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("Line 3, title: Title is required.")
+                .contains("Line 4, estimated_cost: \"12k\" must be a number")
+                .contains("Nothing will be imported");
+        java.util.List<WorkshopSummary> workshops = inStore(s -> s.workshops().workshops());
+        assertThat(workshops).extracting(WorkshopSummary::name).doesNotContain("New workshop");
+    }
+}
