@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
                 + "With no command, opens the workbench window.",
         footer = {"", "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.",
                 "The store is --db PATH, else $PARLEY_DB, else ~/.parley/parley.mv.db."},
-        subcommands = {Cli.Workshops.class, ScoringCommands.ImportScores.class, ScoringCommands.Reveal.class,
-                DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class, ExchangeCommands.Import.class})
+        subcommands = {Cli.Workshops.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
+                ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
@@ -50,6 +50,14 @@ public final class Cli implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // Bad usage always shows the usage, suggestions or not, and exits 2.
+        commandLine.setParameterExceptionHandler((error, args) -> {
+            CommandLine cmd = error.getCommandLine();
+            cmd.getErr().println(error.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(error, cmd.getErr());
+            cmd.usage(cmd.getErr());
+            return CommandLine.ExitCode.USAGE;
+        });
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             if (error instanceof ParleyException) {
                 cmd.getErr().println("parley: " + error.getMessage());
