@@ -51,7 +51,7 @@ public final class Cli implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // Bad usage always shows the usage, suggestions or not, and exits 2.
-        commandLine.setParameterExceptionHandler((error, args) -> {
+        commandLine.setParameterExceptionHandler((error, arguments) -> {
             CommandLine cmd = error.getCommandLine();
             cmd.getErr().println(error.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(error, cmd.getErr());

@@ -19,6 +19,12 @@ public interface DialogService {
 
     SaveChoice askSaveChanges(String what);
 
+    /**
+     * Shows what an import would do, line by line, before anything is written. With {@code applyLabel}
+     * the person may go ahead (true); without it the dialog only informs (e.g. the file's problems).
+     */
+    boolean confirmPreview(String title, String summary, List<String> details, String applyLabel);
+
     /** Asks where to save a file, proposing {@code initialName}; empty when cancelled. */
     Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName, String kind, String pattern);
 

@@ -160,6 +160,30 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmPreview(String title, String summary, List<String> details, String applyLabel) {
+        Dialog<Boolean> dialog = new Dialog<>();
+        prepare(dialog, title);
+        dialog.setHeaderText(title);
+        Label text = new Label(summary);
+        text.setWrapText(true);
+        text.setId("preview-summary");
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                FXCollections.observableArrayList(details));
+        list.setId("preview-details");
+        list.setPrefHeight(Math.min(360, 28 * Math.max(details.size(), 2) + 8));
+        list.setPrefWidth(620);
+        dialog.getDialogPane().setContent(new VBox(10, text, list));
+        ButtonType apply = applyLabel == null ? null : new ButtonType(applyLabel, ButtonBar.ButtonData.OK_DONE);
+        if (apply != null) {
+            dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
+        } else {
+            dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        }
+        dialog.setResultConverter(button -> apply != null && button == apply);
+        return dialog.showAndWait().orElse(false);
+    }
+
+    @Override
     public SaveChoice askSaveChanges(String what) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);

@@ -25,11 +25,23 @@ public final class FxTaskRunner implements TaskRunner {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
     private int running;
     private Task<?> current;
 
     @Override
     public <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(description, work, onSuccess, onFailure, null);
+    }
+
+    @Override
+    public <T> void runCancellable(String description, Work<T> work, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onFailure, Runnable onCancelled) {
+        submit(description, work, onSuccess, onFailure, onCancelled);
+    }
+
+    private <T> void submit(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                            Runnable onCancelled) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -55,6 +67,7 @@ public final class FxTaskRunner implements TaskRunner {
         };
         task.setOnRunning(e -> {
             current = task;
+            cancellable.set(onCancelled != null);
             progress.bind(task.progressProperty());
             message.bind(task.messageProperty());
         });
@@ -66,7 +79,12 @@ public final class FxTaskRunner implements TaskRunner {
             finished(task);
             onFailure.accept(task.getException());
         });
-        task.setOnCancelled(e -> finished(task));
+        task.setOnCancelled(e -> {
+            finished(task);
+            if (onCancelled != null) {
+                onCancelled.run();
+            }
+        });
         running++;
         busy.set(true);
         executor.execute(task);
@@ -79,6 +97,7 @@ public final class FxTaskRunner implements TaskRunner {
             progress.set(0);
             message.set("");
             current = null;
+            cancellable.set(false);
         }
         running--;
         busy.set(running > 0);
@@ -87,7 +106,7 @@ public final class FxTaskRunner implements TaskRunner {
     @Override
     public void cancel() {
         Task<?> task = current;
-        if (task != null) {
+        if (task != null && cancellable.get()) {
             task.cancel(false);
         }
     }
@@ -105,6 +124,11 @@ public final class FxTaskRunner implements TaskRunner {
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     @Override

@@ -15,8 +15,18 @@ public interface TaskRunner {
     /** Runs {@code work}; {@code onSuccess} gets its result on the FX thread; failures go to {@code onFailure}. */
     <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs long work the person may cancel (the status bar offers a Cancel button while it runs). On a
+     * cancel, {@code onCancelled} runs instead of the other two; the work must leave nothing half done.
+     */
+    <T> void runCancellable(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                            Runnable onCancelled);
+
     /** Cancels the work in progress, if it can be cancelled. */
     void cancel();
+
+    /** True while cancellable work runs. */
+    ReadOnlyBooleanProperty cancellableProperty();
 
     ReadOnlyBooleanProperty busyProperty();
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -106,6 +107,9 @@ public final class MainView extends BorderPane {
                 item("Rename workshop…", null, workshops::rename),
                 item("Delete workshop…", null, workshops::delete),
                 new SeparatorMenuItem(),
+                item("Import initiatives…", "Shortcut+I", workbench.transfer()::importInitiatives),
+                item("Export initiatives…", null, workbench.transfer()::exportInitiatives),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", workbench::requestClose));
         Menu edit = new Menu("_Edit", null,
                 item("New initiative", "Shortcut+N", () -> {
@@ -166,7 +170,13 @@ public final class MainView extends BorderPane {
         store.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, working, progress, store);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-work");
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+        cancel.visibleProperty().bind(tasks.cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> tasks.cancel());
+        HBox bar = new HBox(12, status, spacer, working, progress, cancel, store);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");

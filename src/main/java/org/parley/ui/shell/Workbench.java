@@ -7,6 +7,7 @@ import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 import org.parley.ui.handover.HandoverViewModel;
 import org.parley.ui.initiatives.InitiativesViewModel;
+import org.parley.ui.initiatives.TransferViewModel;
 import org.parley.ui.scoring.ScoringViewModel;
 import org.parley.ui.workshops.CriteriaViewModel;
 import org.parley.ui.workshops.PartiesViewModel;
@@ -22,6 +23,7 @@ public final class Workbench {
             "Delete\tDelete the selected initiative (in the table)",
             "Enter\tEdit the selected initiative (in the table)",
             "Ctrl+Shift+N\tNew workshop",
+            "Ctrl+I\tImport initiatives from CSV",
             "1 to 5\tScore the focused dimension (scoring screen); Tab moves on",
             "Enter\tSubmit the scores and open the next initiative",
             "Ctrl+P\tPass the laptop to the other party",
@@ -39,6 +41,7 @@ public final class Workbench {
     private final PartiesViewModel parties;
     private final ScoringViewModel scoring;
     private final CriteriaViewModel criteria;
+    private final TransferViewModel transfer;
     private final HandoverViewModel handover;
     private MainView view;
 
@@ -56,6 +59,8 @@ public final class Workbench {
         this.parties = new PartiesViewModel(services.workshops(), tasks, dialogs, state);
         this.scoring = new ScoringViewModel(services.scoring(), tasks, dialogs, state);
         this.criteria = new CriteriaViewModel(services.workshops(), services.scoring(), tasks, dialogs, state);
+        this.transfer = new TransferViewModel(services.exchange(), tasks, dialogs, state,
+                () -> initiatives.load(state.workshop()));
         this.handover = new HandoverViewModel(services.workshops(), tasks, dialogs, state);
     }
 
@@ -107,6 +112,10 @@ public final class Workbench {
 
     PartiesViewModel parties() {
         return parties;
+    }
+
+    TransferViewModel transfer() {
+        return transfer;
     }
 
     CriteriaViewModel criteria() {

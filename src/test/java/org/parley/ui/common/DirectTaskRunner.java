@@ -15,6 +15,7 @@ public final class DirectTaskRunner implements TaskRunner {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean cancelRequested;
+    private int cancelCountdown;
     private int runs;
 
     @Override
@@ -43,6 +44,32 @@ public final class DirectTaskRunner implements TaskRunner {
             return;
         }
         onSuccess.accept(result);
+    }
+
+    @Override
+    public <T> void runCancellable(String description, Work<T> work, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onFailure, Runnable onCancelled) {
+        if (cancelCountdown > 0 && --cancelCountdown == 0) {
+            cancelRequested = true;
+        }
+        run(description, work, onSuccess, error -> {
+            if (cancelRequested) {
+                cancelRequested = false;
+                onCancelled.run();
+            } else {
+                onFailure.accept(error);
+            }
+        });
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Makes the {@code n}-th cancellable work from now see a cancel request, as if the person pressed Cancel. */
+    public void cancelRun(int n) {
+        cancelCountdown = n;
     }
 
     /** Makes the next work see a cancel request from its first progress check. */

@@ -72,6 +72,13 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public boolean confirmPreview(String title, String summary, List<String> details, String applyLabel) {
+        shown.add(title + ": " + summary);
+        shown.addAll(details);
+        return applyLabel != null && (Boolean) next(title);
+    }
+
+    @Override
     public SaveChoice askSaveChanges(String what) {
         shown.add("Unsaved changes: " + what);
         return (SaveChoice) next("save changes");

@@ -1,0 +1,114 @@
+package org.parley.ui.initiatives;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.app.service.ExchangeService;
+import org.parley.domain.Workshop;
+import org.parley.exchange.CsvOptions;
+import org.parley.exchange.ExchangeProgress;
+import org.parley.exchange.ImportProblem;
+import org.parley.exchange.InitiativeImportPlan;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.Failures;
+import org.parley.ui.common.Progress;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.WorkbenchState;
+
+/**
+ * Moving initiatives in and out as CSV. An import is read and checked first, shown as a preview, and only
+ * then applied, all or nothing; both steps run in the background and can be cancelled.
+ */
+public final class TransferViewModel {
+
+    private final ExchangeService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final WorkbenchState state;
+    private final Runnable afterImport;
+
+    /** @param afterImport reloads what shows the initiatives, once an import is applied */
+    public TransferViewModel(ExchangeService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state,
+                             Runnable afterImport) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.state = state;
+        this.afterImport = afterImport;
+    }
+
+    /** Asks for a file, checks it, shows what it would change, and applies it when the person agrees. */
+    public void importInitiatives() {
+        Workshop workshop = state.workshop();
+        if (workshop == null || !state.mayLeave()) {
+            return;
+        }
+        dialogs.chooseOpenFile("Import initiatives", "CSV files", "*.csv").ifPresent(file ->
+                tasks.runCancellable("Reading " + file.getFileName(),
+                        progress -> service.previewInitiatives(workshop.id(), file, adapt(progress)),
+                        plan -> preview(workshop, file, plan),
+                        Failures.reportTo(dialogs, "Could not read the file"),
+                        () -> state.tell("Import cancelled; nothing was imported.")));
+    }
+
+    /** Writes the workshop's initiatives as CSV in the import format. */
+    public void exportInitiatives() {
+        Workshop workshop = state.workshop();
+        if (workshop == null) {
+            return;
+        }
+        String name = workshop.name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-initiatives.csv";
+        dialogs.chooseSaveFile("Export initiatives", name, "CSV files", "*.csv").ifPresent(file ->
+                tasks.runCancellable("Exporting initiatives",
+                        progress -> service.exportInitiatives(workshop.id(), file, CsvOptions.DEFAULT, adapt(progress)),
+                        count -> state.tell("Exported " + count + (count == 1 ? " initiative" : " initiatives")
+                                + " to " + file + "."),
+                        Failures.reportTo(dialogs, "Could not export the initiatives"),
+                        () -> state.tell("Export cancelled; no file was written.")));
+    }
+
+    private void preview(Workshop workshop, Path file, InitiativeImportPlan plan) {
+        String title = "Import " + file.getFileName();
+        if (plan.rejected()) {
+            dialogs.confirmPreview(title, plan.summary(), plan.problems().stream().map(ImportProblem::describe).toList(),
+                    null);
+            state.tell("Nothing was imported: the file has problems.");
+            return;
+        }
+        if (plan.isEmpty()) {
+            dialogs.showInfo(title, plan.summary());
+            return;
+        }
+        List<String> details = new ArrayList<>();
+        plan.additions().forEach(draft -> details.add("Add: " + draft.title()));
+        plan.updates().forEach(update -> details.add("Update #" + update.id() + ": " + update.draft().title()));
+        if (!dialogs.confirmPreview(title, plan.summary() + " Nothing is written until you choose Import.", details,
+                "Import")) {
+            state.tell("Import not applied; nothing changed.");
+            return;
+        }
+        tasks.runCancellable("Importing initiatives",
+                progress -> service.applyInitiatives(workshop.id(), plan, state.actor(), adapt(progress)),
+                result -> {
+                    state.changed();
+                    afterImport.run();
+                    state.tell("Imported " + file.getFileName() + ": " + result.describe() + ".");
+                },
+                Failures.reportTo(dialogs, "Could not import the initiatives"),
+                () -> state.tell("Import cancelled; nothing was imported."));
+    }
+
+    static ExchangeProgress adapt(Progress progress) {
+        return new ExchangeProgress() {
+            @Override
+            public void update(long done, long total) {
+                progress.update(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package org.parley.ui.initiatives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.Actor;
+import org.parley.domain.Initiative;
+import org.parley.domain.InitiativeDraft;
+import org.parley.domain.Workshop;
+import org.parley.ui.common.ViewModelFixture;
+
+class TransferViewModelTest {
+
+    @TempDir
+    Path folder;
+    private ViewModelFixture fixture;
+    private TransferViewModel model;
+    private Workshop workshop;
+    private int reloads;
+
+    @BeforeEach
+    void open() {
+        fixture = new ViewModelFixture(folder, false);
+        workshop = fixture.services.workshops().create("Q3 review", Actor.WINDOW);
+        fixture.services.initiatives().add(workshop.id(), new InitiativeDraft("Existing", "", "", "", null,
+                List.of()), Actor.WINDOW);
+        model = new TransferViewModel(fixture.services.exchange(), fixture.tasks, fixture.dialogs, fixture.state,
+                () -> reloads++);
+        fixture.state.show(workshop, fixture.services.workshops().parties(workshop.id()));
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private List<Initiative> stored() {
+        return fixture.services.initiatives().initiatives(workshop.id());
+    }
+
+    @Test
+    void anImportIsPreviewedAndAppliedOnlyWhenConfirmed() throws Exception {
+        Path file = Files.writeString(folder.resolve("in.csv"), "title,category\r\nPasskeys,Security\r\nBYOD,Workplace\r\n");
+
+        fixture.dialogs.answer(file).answer(false);
+        model.importInitiatives();
+        assertThat(stored()).hasSize(1);
+        assertThat(fixture.dialogs.shown()).contains("Add: Passkeys", "Add: BYOD");
+        assertThat(fixture.state.statusProperty().get()).isEqualTo("Import not applied; nothing changed.");
+
+        fixture.dialogs.answer(file).answer(true);
+        model.importInitiatives();
+        assertThat(stored()).extracting(Initiative::title).containsExactly("Existing", "Passkeys", "BYOD");
+        assertThat(reloads).isEqualTo(1);
+        assertThat(fixture.state.statusProperty().get()).isEqualTo("Imported in.csv: 2 initiatives added, 0 updated.");
+    }
+
+    @Test
+    void aFileWithProblemsShowsThemAndWritesNothing() throws Exception {
+        Path file = Files.writeString(folder.resolve("bad.csv"), "title,estimated_cost\r\nOK,1\r\n,2\r\n");
+
+        fixture.dialogs.answer(file);
+        model.importInitiatives();
+
+        assertThat(fixture.dialogs.shown()).contains("Line 3, title: Title is required.");
+        assertThat(stored()).hasSize(1);
+    }
+
+    @Test
+    void aCancelledImportWritesNothing() throws Exception {
+        Path file = Files.writeString(folder.resolve("in.csv"), "title\r\nPasskeys\r\n");
+
+        fixture.dialogs.answer(file).answer(true);
+        fixture.tasks.cancelRun(2);
+        model.importInitiatives();
+
+        assertThat(stored()).as("the apply was rolled back").hasSize(1);
+        assertThat(fixture.state.statusProperty().get()).isEqualTo("Import cancelled; nothing was imported.");
+    }
+
+    @Test
+    void exportWritesTheImportFormatBack() throws Exception {
+        Path file = folder.resolve("out.csv");
+        fixture.dialogs.answer(file);
+
+        model.exportInitiatives();
+
+        assertThat(Files.readString(file)).startsWith("\uFEFFid,title,description,category,sponsor,estimated_cost,tags\r\n")
+                .contains(",Existing,");
+        assertThat(fixture.state.statusProperty().get()).isEqualTo("Exported 1 initiative to " + file + ".");
+    }
+}
