@@ -73,7 +73,7 @@ final class MapLayout {
 
     double lineAlpha() {
         int count = items.size();
-        return count <= 300 ? 0.5 : count <= 3000 ? 0.18 : 0.06;
+        return count <= 300 ? 0.5 : count <= 3000 ? 0.14 : 0.04;
     }
 
     /** The point under (x, y) of an item the state shows, or -1. */
