@@ -1,0 +1,423 @@
+package org.parley.ui.divergence;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import org.parley.domain.DivergenceClass;
+import org.parley.domain.Frontier;
+import org.parley.domain.Seat;
+
+/**
+ * The divergence map: each initiative as two points, one per party, at (value, risk score), joined by a
+ * thin line, over the risk bands, with up to three appetite frontiers and the zone where the parties'
+ * frontiers disagree. Hovering names an initiative; clicking selects it.
+ *
+ * <p>Drawn on canvases, never a node per item, so 10,000 initiatives stay fluid: property changes only
+ * mark the map dirty and it redraws once, after the current event; the items lie on a lower canvas that a
+ * click, a new agreed appetite or a new label leave alone; the point under the pointer is found through a
+ * grid index rebuilt only when the items or the size change, and hovering moves a few nodes, not pixels.
+ *
+ * <p>Filter: an item is drawn when its class is in {@link #shownClassesProperty()}; an item whose class is
+ * not known yet (null) is drawn only while that set holds every class.
+ */
+public final class DivergenceMap extends Region {
+
+    private final ObjectProperty<List<MapItem>> items = new SimpleObjectProperty<>(this, "items", List.of());
+    private final ObjectProperty<Frontier> frontier1 = new SimpleObjectProperty<>(this, "frontier1");
+    private final ObjectProperty<Frontier> frontier2 = new SimpleObjectProperty<>(this, "frontier2");
+    private final ObjectProperty<Frontier> agreedFrontier = new SimpleObjectProperty<>(this, "agreedFrontier");
+    private final ObjectProperty<Color> colour1 = new SimpleObjectProperty<>(this, "colour1",
+            DivergenceStyles.defaultColourOf(Seat.FIRST));
+    private final ObjectProperty<Color> colour2 = new SimpleObjectProperty<>(this, "colour2",
+            DivergenceStyles.defaultColourOf(Seat.SECOND));
+    private final StringProperty label1 = new SimpleStringProperty(this, "label1", Seat.FIRST.defaultRole());
+    private final StringProperty label2 = new SimpleStringProperty(this, "label2", Seat.SECOND.defaultRole());
+    private final ObjectProperty<Set<DivergenceClass>> shownClasses = new SimpleObjectProperty<>(this,
+            "shownClasses", EnumSet.allOf(DivergenceClass.class));
+    private final LongProperty selectedId = new SimpleLongProperty(this, "selectedId", -1);
+
+    /** Everything costly: the plot, the zone between the frontiers and the items. */
+    private final Canvas canvas = new Canvas();
+    /** Everything cheap on top: frontiers, the selected item, the legend. */
+    private final Canvas top = new Canvas();
+    private final VBox hover = new VBox(2);
+    private final Label hoverTitle = new Label();
+    private final Label hoverScores = new Label();
+    private final Label hoverClass = new Label();
+
+    private final Circle hoverRing1 = ring();
+    private final Circle hoverRing2 = ring();
+    private final Line hoverJoin = new Line();
+    private final Group hoverMarks = new Group(hoverJoin, hoverRing1, hoverRing2);
+
+    private MapLayout layout;
+    private boolean redrawQueued;
+    private boolean baseDirty;
+    private int paints;
+    private int basePaints;
+
+    public DivergenceMap() {
+        getStyleClass().add("divergence-map");
+        canvas.setId("divergence-canvas");
+        top.setId("divergence-top");
+        top.setMouseTransparent(true);
+        hover.setId("map-hover");
+        hover.getStyleClass().add("map-hover");
+        hoverTitle.setId("map-hover-title");
+        hoverTitle.getStyleClass().add("map-hover-title");
+        hoverScores.setId("map-hover-scores");
+        hoverClass.setId("map-hover-class");
+        hoverClass.getStyleClass().add("map-hover-class");
+        hover.getChildren().addAll(hoverTitle, hoverScores, hoverClass);
+        hover.setManaged(false);
+        hover.setMouseTransparent(true);
+        hover.setVisible(false);
+        hoverJoin.setStroke(DivergenceStyles.NEUTRAL_INK);
+        hoverJoin.setStrokeWidth(1.5);
+        hoverMarks.setManaged(false);
+        hoverMarks.setMouseTransparent(true);
+        hoverMarks.setVisible(false);
+        getChildren().addAll(canvas, top, hoverMarks, hover);
+
+        items.addListener((Observable o) -> {
+            layout = null;
+            hideHover();
+            invalidate(true);
+        });
+        for (Observable property : List.of(frontier1, frontier2, colour1, colour2, shownClasses)) {
+            property.addListener(o -> invalidate(true));
+        }
+        for (Observable property : List.of(agreedFrontier, label1, label2, selectedId)) {
+            property.addListener(o -> invalidate(false));
+        }
+        shownClasses.addListener(o -> hideHover());
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+    }
+
+    // properties
+
+    /** Both parties' revealed scores, one item per initiative; drawn in this order, later on top. */
+    public ObjectProperty<List<MapItem>> itemsProperty() {
+        return items;
+    }
+
+    /** Party 1's appetite, in party 1's colour; null draws none. */
+    public ObjectProperty<Frontier> frontier1Property() {
+        return frontier1;
+    }
+
+    public ObjectProperty<Frontier> frontier2Property() {
+        return frontier2;
+    }
+
+    /** The agreed appetite, dashed in neutral ink; null draws none. */
+    public ObjectProperty<Frontier> agreedFrontierProperty() {
+        return agreedFrontier;
+    }
+
+    public ObjectProperty<Color> colour1Property() {
+        return colour1;
+    }
+
+    public ObjectProperty<Color> colour2Property() {
+        return colour2;
+    }
+
+    /** Party 1's name in the legend and the hover text, e.g. "CISO". */
+    public StringProperty label1Property() {
+        return label1;
+    }
+
+    public StringProperty label2Property() {
+        return label2;
+    }
+
+    /** The classes drawn; see the class comment for items without a class. */
+    public ObjectProperty<Set<DivergenceClass>> shownClassesProperty() {
+        return shownClasses;
+    }
+
+    /** The id of the highlighted initiative, -1 for none; a click on a point sets it, elsewhere clears it. */
+    public LongProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    // commands
+
+    /** The shown item with a point at or near (x, y), in this map's coordinates. */
+    public Optional<MapItem> itemAt(double x, double y) {
+        MapLayout current = currentLayout();
+        int point = current.pointAt(x - canvas.getLayoutX(), y - canvas.getLayoutY(), state());
+        return point < 0 ? Optional.empty() : Optional.of(current.items().get(point / 2));
+    }
+
+    /** Writes the map at its current size (1200 × 750 when it has none yet) as a PNG on white. */
+    public void exportPng(Path file) throws IOException {
+        boolean sized = canvas.getWidth() >= 1 && canvas.getHeight() >= 1;
+        exportPng(file, sized ? canvas.getWidth() : 1200, sized ? canvas.getHeight() : 750);
+    }
+
+    /**
+     * Writes the map drawn at the given size as a PNG on white. May be called from any thread: the picture
+     * is taken on the FX thread, the file written on the caller's.
+     */
+    public void exportPng(Path file, double width, double height) throws IOException {
+        WritableImage image;
+        if (Platform.isFxApplicationThread()) {
+            image = render(width, height);
+        } else {
+            FutureTask<WritableImage> task = new FutureTask<>(() -> render(width, height));
+            Platform.runLater(task);
+            try {
+                image = task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while drawing the map", e);
+            } catch (ExecutionException e) {
+                throw new IOException("Could not draw the map", e.getCause());
+            }
+        }
+        PngWriter.write(image, file);
+    }
+
+    /** The map drawn at the given size on white, as an image; on the FX thread. */
+    public WritableImage render(double width, double height) {
+        Canvas offscreen = new Canvas(Math.round(width), Math.round(height));
+        MapState state = state();
+        MapLayout sized = new MapLayout(state.items(),
+                MapGeometry.forMap(offscreen.getWidth(), offscreen.getHeight()));
+        MapPainter.paint(offscreen.getGraphicsContext2D(), sized, state);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.WHITE);
+        return offscreen.snapshot(parameters, null);
+    }
+
+    /** Where one party's point of an item is drawn, in this map's coordinates; party is 1 or 2. */
+    Optional<Point2D> pointOf(long id, int party) {
+        MapLayout current = currentLayout();
+        List<MapItem> list = current.items();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id() == id) {
+                int point = 2 * i + party - 1;
+                return Optional.of(new Point2D(current.x(point) + canvas.getLayoutX(),
+                        current.y(point) + canvas.getLayoutY()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How a hovered item reads: "CISO: value 3.5, risk 16 · CTO: value 4.5, risk 9". */
+    static String scoresText(MapItem item, String label1, String label2) {
+        return label1 + ": value " + value(item.value1()) + ", risk " + item.risk1() + " · "
+                + label2 + ": value " + value(item.value2()) + ", risk " + item.risk2();
+    }
+
+    /** A value with one decimal, or two when it has them: 3.5, 4.0, 3.25. */
+    static String value(double value) {
+        String text = String.format(Locale.ROOT, "%.2f", value);
+        return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        double width = snapSizeX(getWidth() - x - snappedRightInset());
+        double height = snapSizeY(getHeight() - y - snappedBottomInset());
+        canvas.relocate(x, y);
+        top.relocate(x, y);
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            for (Canvas layer : List.of(canvas, top)) {
+                layer.setWidth(Math.max(0, width));
+                layer.setHeight(Math.max(0, height));
+            }
+            hideHover();
+            // Redrawn at once rather than queued, so a resized window never shows a stretched old picture.
+            baseDirty = true;
+            redraw();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 760;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 500;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 320;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 220;
+    }
+
+    /**
+     * Marks the map to redraw once after the current event, however many changes it brings; the lower
+     * canvas too when {@code base}.
+     */
+    private void invalidate(boolean base) {
+        baseDirty |= base;
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(this::redraw);
+        }
+    }
+
+    /** How often the map was drawn, so a test can see that many changes make one redraw. */
+    int paints() {
+        return paints;
+    }
+
+    /** How often the items were drawn, so a test can see that a click leaves them alone. */
+    int basePaints() {
+        return basePaints;
+    }
+
+    private void redraw() {
+        redrawQueued = false;
+        if (canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            return;
+        }
+        paints++;
+        MapLayout current = currentLayout();
+        MapState state = state();
+        if (baseDirty) {
+            basePaints++;
+            MapPainter.paintBase(canvas.getGraphicsContext2D(), current, state);
+        }
+        MapPainter.paintTop(top.getGraphicsContext2D(), current, state, true);
+        baseDirty = false;
+    }
+
+    private MapLayout currentLayout() {
+        List<MapItem> list = itemList();
+        if (layout == null || !layout.fits(canvas.getWidth(), canvas.getHeight(), list)) {
+            layout = new MapLayout(list, MapGeometry.forMap(canvas.getWidth(), canvas.getHeight()));
+        }
+        return layout;
+    }
+
+    private List<MapItem> itemList() {
+        return items.get() == null ? List.of() : items.get();
+    }
+
+    private MapState state() {
+        Set<DivergenceClass> shown = shownClasses.get();
+        EnumSet<DivergenceClass> classes = shown == null || shown.isEmpty() ? EnumSet.noneOf(DivergenceClass.class)
+                : EnumSet.copyOf(shown);
+        return new MapState(itemList(), frontier1.get(), frontier2.get(), agreedFrontier.get(),
+                colourOr(colour1.get(), Seat.FIRST), colourOr(colour2.get(), Seat.SECOND),
+                textOr(label1.get(), Seat.FIRST), textOr(label2.get(), Seat.SECOND), classes, selectedId.get());
+    }
+
+    private static Color colourOr(Color colour, Seat seat) {
+        return colour == null ? DivergenceStyles.defaultColourOf(seat) : colour;
+    }
+
+    private static String textOr(String text, Seat seat) {
+        return text == null || text.isBlank() ? seat.defaultRole() : text;
+    }
+
+    private void onMove(MouseEvent event) {
+        MapLayout current = currentLayout();
+        MapState state = state();
+        int point = current.pointAt(event.getX(), event.getY(), state);
+        if (point < 0) {
+            hideHover();
+            return;
+        }
+        MapItem item = current.items().get(point / 2);
+        hoverTitle.setText(item.title());
+        hoverScores.setText(scoresText(item, state.label1(), state.label2()));
+        hoverClass.setText(item.divergenceClass() == null ? "" : DivergenceStyles.labelOf(item.divergenceClass()));
+        hoverClass.setManaged(item.divergenceClass() != null);
+        hoverClass.setVisible(item.divergenceClass() != null);
+        hover.setVisible(true);
+        hover.applyCss();
+        hover.autosize();
+        double x = canvas.getLayoutX() + event.getX();
+        double y = canvas.getLayoutY() + event.getY();
+        double left = x + 14 + hover.getWidth() <= getWidth() ? x + 14 : x - 14 - hover.getWidth();
+        double top = y + 16 + hover.getHeight() <= getHeight() ? y + 16 : y - 12 - hover.getHeight();
+        hover.relocate(snapPositionX(Math.max(0, left)), snapPositionY(Math.max(0, top)));
+        canvas.setCursor(Cursor.HAND);
+        markHovered(current, point / 2);
+    }
+
+    /** Rings both points of the hovered item, so its pair stands out even among thousands. */
+    private void markHovered(MapLayout current, int item) {
+        double x = canvas.getLayoutX();
+        double y = canvas.getLayoutY();
+        double radius = current.pointRadius() + 3;
+        hoverRing1.setRadius(radius);
+        hoverRing2.setRadius(radius);
+        hoverRing1.setCenterX(x + current.x(2 * item));
+        hoverRing1.setCenterY(y + current.y(2 * item));
+        hoverRing2.setCenterX(x + current.x(2 * item + 1));
+        hoverRing2.setCenterY(y + current.y(2 * item + 1));
+        hoverJoin.setStartX(hoverRing1.getCenterX());
+        hoverJoin.setStartY(hoverRing1.getCenterY());
+        hoverJoin.setEndX(hoverRing2.getCenterX());
+        hoverJoin.setEndY(hoverRing2.getCenterY());
+        hoverMarks.setVisible(true);
+    }
+
+    private static Circle ring() {
+        Circle ring = new Circle();
+        ring.setFill(null);
+        ring.setStroke(DivergenceStyles.NEUTRAL_INK);
+        ring.setStrokeWidth(2);
+        return ring;
+    }
+
+    private void onClick(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
+            return;
+        }
+        int point = currentLayout().pointAt(event.getX(), event.getY(), state());
+        selectedId.set(point < 0 ? -1 : currentLayout().items().get(point / 2).id());
+    }
+
+    private void hideHover() {
+        hover.setVisible(false);
+        hoverMarks.setVisible(false);
+        canvas.setCursor(Cursor.DEFAULT);
+    }
+}
