@@ -2,6 +2,7 @@ package org.parley.ui.divergence;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class DivergenceMap extends Region {
     private final StringProperty label1 = new SimpleStringProperty(this, "label1", Seat.FIRST.defaultRole());
     private final StringProperty label2 = new SimpleStringProperty(this, "label2", Seat.SECOND.defaultRole());
     private final ObjectProperty<Set<DivergenceClass>> shownClasses = new SimpleObjectProperty<>(this,
-            "shownClasses", EnumSet.allOf(DivergenceClass.class));
+            "shownClasses", Collections.unmodifiableSet(EnumSet.allOf(DivergenceClass.class)));
     private final LongProperty selectedId = new SimpleLongProperty(this, "selectedId", -1);
 
     /** Everything costly: the plot, the zone between the frontiers and the items. */
@@ -97,7 +98,10 @@ public final class DivergenceMap extends Region {
 
     // properties
 
-    /** Both parties' revealed scores, one item per initiative; drawn in this order, later on top. */
+    /**
+     * Both parties' revealed scores, one item per initiative; drawn in this order, later on top. Set a new
+     * list to change them: a list changed in place is not noticed.
+     */
     public ObjectProperty<List<MapItem>> itemsProperty() {
         return items;
     }
@@ -133,7 +137,10 @@ public final class DivergenceMap extends Region {
         return label2;
     }
 
-    /** The classes drawn; see the class comment for items without a class. */
+    /**
+     * The classes drawn, all by default; see the class comment for items without a class. Set a new set
+     * to change it: a set changed in place is not noticed.
+     */
     public ObjectProperty<Set<DivergenceClass>> shownClassesProperty() {
         return shownClasses;
     }
@@ -183,6 +190,9 @@ public final class DivergenceMap extends Region {
 
     /** The map drawn at the given size on white, as an image; on the FX thread. */
     public WritableImage render(double width, double height) {
+        if (!(width >= 1 && height >= 1)) {
+            throw new IllegalArgumentException("A picture of the map needs a size, not " + width + " × " + height);
+        }
         Canvas offscreen = new Canvas(Math.round(width), Math.round(height));
         MapState state = state();
         MapLayout sized = new MapLayout(state.items(),
