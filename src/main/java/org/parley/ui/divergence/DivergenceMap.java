@@ -2,9 +2,9 @@ package org.parley.ui.divergence;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -19,18 +19,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
-import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
 import org.parley.domain.DivergenceClass;
 import org.parley.domain.Frontier;
 import org.parley.domain.Seat;
@@ -61,22 +56,14 @@ public final class DivergenceMap extends Region {
     private final StringProperty label1 = new SimpleStringProperty(this, "label1", Seat.FIRST.defaultRole());
     private final StringProperty label2 = new SimpleStringProperty(this, "label2", Seat.SECOND.defaultRole());
     private final ObjectProperty<Set<DivergenceClass>> shownClasses = new SimpleObjectProperty<>(this,
-            "shownClasses", EnumSet.allOf(DivergenceClass.class));
+            "shownClasses", Collections.unmodifiableSet(EnumSet.allOf(DivergenceClass.class)));
     private final LongProperty selectedId = new SimpleLongProperty(this, "selectedId", -1);
 
     /** Everything costly: the plot, the zone between the frontiers and the items. */
     private final Canvas canvas = new Canvas();
     /** Everything cheap on top: frontiers, the selected item, the legend. */
     private final Canvas top = new Canvas();
-    private final VBox hover = new VBox(2);
-    private final Label hoverTitle = new Label();
-    private final Label hoverScores = new Label();
-    private final Label hoverClass = new Label();
-
-    private final Circle hoverRing1 = ring();
-    private final Circle hoverRing2 = ring();
-    private final Line hoverJoin = new Line();
-    private final Group hoverMarks = new Group(hoverJoin, hoverRing1, hoverRing2);
+    private final MapHover hover = new MapHover();
 
     private MapLayout layout;
     private boolean redrawQueued;
@@ -89,23 +76,8 @@ public final class DivergenceMap extends Region {
         canvas.setId("divergence-canvas");
         top.setId("divergence-top");
         top.setMouseTransparent(true);
-        hover.setId("map-hover");
-        hover.getStyleClass().add("map-hover");
-        hoverTitle.setId("map-hover-title");
-        hoverTitle.getStyleClass().add("map-hover-title");
-        hoverScores.setId("map-hover-scores");
-        hoverClass.setId("map-hover-class");
-        hoverClass.getStyleClass().add("map-hover-class");
-        hover.getChildren().addAll(hoverTitle, hoverScores, hoverClass);
-        hover.setManaged(false);
-        hover.setMouseTransparent(true);
-        hover.setVisible(false);
-        hoverJoin.setStroke(DivergenceStyles.NEUTRAL_INK);
-        hoverJoin.setStrokeWidth(1.5);
-        hoverMarks.setManaged(false);
-        hoverMarks.setMouseTransparent(true);
-        hoverMarks.setVisible(false);
-        getChildren().addAll(canvas, top, hoverMarks, hover);
+        getChildren().addAll(canvas, top);
+        getChildren().addAll(hover.nodes());
 
         items.addListener((Observable o) -> {
             layout = null;
@@ -126,7 +98,10 @@ public final class DivergenceMap extends Region {
 
     // properties
 
-    /** Both parties' revealed scores, one item per initiative; drawn in this order, later on top. */
+    /**
+     * Both parties' revealed scores, one item per initiative; drawn in this order, later on top. Set a new
+     * list to change them: a list changed in place is not noticed.
+     */
     public ObjectProperty<List<MapItem>> itemsProperty() {
         return items;
     }
@@ -162,7 +137,10 @@ public final class DivergenceMap extends Region {
         return label2;
     }
 
-    /** The classes drawn; see the class comment for items without a class. */
+    /**
+     * The classes drawn, all by default; see the class comment for items without a class. Set a new set
+     * to change it: a set changed in place is not noticed.
+     */
     public ObjectProperty<Set<DivergenceClass>> shownClassesProperty() {
         return shownClasses;
     }
@@ -212,10 +190,13 @@ public final class DivergenceMap extends Region {
 
     /** The map drawn at the given size on white, as an image; on the FX thread. */
     public WritableImage render(double width, double height) {
+        if (!(width >= 1 && height >= 1)) {
+            throw new IllegalArgumentException("A picture of the map needs a size, not " + width + " × " + height);
+        }
         Canvas offscreen = new Canvas(Math.round(width), Math.round(height));
         MapState state = state();
         MapLayout sized = new MapLayout(state.items(),
-                MapGeometry.forMap(offscreen.getWidth(), offscreen.getHeight()));
+                MapGeometry.of(offscreen.getWidth(), offscreen.getHeight()));
         MapPainter.paint(offscreen.getGraphicsContext2D(), sized, state);
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
@@ -234,18 +215,6 @@ public final class DivergenceMap extends Region {
             }
         }
         return Optional.empty();
-    }
-
-    /** How a hovered item reads: "CISO: value 3.5, risk 16 · CTO: value 4.5, risk 9". */
-    static String scoresText(MapItem item, String label1, String label2) {
-        return label1 + ": value " + value(item.value1()) + ", risk " + item.risk1() + " · "
-                + label2 + ": value " + value(item.value2()) + ", risk " + item.risk2();
-    }
-
-    /** A value with one decimal, or two when it has them: 3.5, 4.0, 3.25. */
-    static String value(double value) {
-        String text = String.format(Locale.ROOT, "%.2f", value);
-        return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
     }
 
     @Override
@@ -329,7 +298,7 @@ public final class DivergenceMap extends Region {
     private MapLayout currentLayout() {
         List<MapItem> list = itemList();
         if (layout == null || !layout.fits(canvas.getWidth(), canvas.getHeight(), list)) {
-            layout = new MapLayout(list, MapGeometry.forMap(canvas.getWidth(), canvas.getHeight()));
+            layout = new MapLayout(list, MapGeometry.of(canvas.getWidth(), canvas.getHeight()));
         }
         return layout;
     }
@@ -363,48 +332,9 @@ public final class DivergenceMap extends Region {
             hideHover();
             return;
         }
-        MapItem item = current.items().get(point / 2);
-        hoverTitle.setText(item.title());
-        hoverScores.setText(scoresText(item, state.label1(), state.label2()));
-        hoverClass.setText(item.divergenceClass() == null ? "" : DivergenceStyles.labelOf(item.divergenceClass()));
-        hoverClass.setManaged(item.divergenceClass() != null);
-        hoverClass.setVisible(item.divergenceClass() != null);
-        hover.setVisible(true);
-        hover.applyCss();
-        hover.autosize();
-        double x = canvas.getLayoutX() + event.getX();
-        double y = canvas.getLayoutY() + event.getY();
-        double left = x + 14 + hover.getWidth() <= getWidth() ? x + 14 : x - 14 - hover.getWidth();
-        double top = y + 16 + hover.getHeight() <= getHeight() ? y + 16 : y - 12 - hover.getHeight();
-        hover.relocate(snapPositionX(Math.max(0, left)), snapPositionY(Math.max(0, top)));
+        hover.show(current, point / 2, state, canvas.getLayoutX(), canvas.getLayoutY(), event.getX(), event.getY(),
+                getWidth(), getHeight());
         canvas.setCursor(Cursor.HAND);
-        markHovered(current, point / 2);
-    }
-
-    /** Rings both points of the hovered item, so its pair stands out even among thousands. */
-    private void markHovered(MapLayout current, int item) {
-        double x = canvas.getLayoutX();
-        double y = canvas.getLayoutY();
-        double radius = current.pointRadius() + 3;
-        hoverRing1.setRadius(radius);
-        hoverRing2.setRadius(radius);
-        hoverRing1.setCenterX(x + current.x(2 * item));
-        hoverRing1.setCenterY(y + current.y(2 * item));
-        hoverRing2.setCenterX(x + current.x(2 * item + 1));
-        hoverRing2.setCenterY(y + current.y(2 * item + 1));
-        hoverJoin.setStartX(hoverRing1.getCenterX());
-        hoverJoin.setStartY(hoverRing1.getCenterY());
-        hoverJoin.setEndX(hoverRing2.getCenterX());
-        hoverJoin.setEndY(hoverRing2.getCenterY());
-        hoverMarks.setVisible(true);
-    }
-
-    private static Circle ring() {
-        Circle ring = new Circle();
-        ring.setFill(null);
-        ring.setStroke(DivergenceStyles.NEUTRAL_INK);
-        ring.setStrokeWidth(2);
-        return ring;
     }
 
     private void onClick(MouseEvent event) {
@@ -416,8 +346,7 @@ public final class DivergenceMap extends Region {
     }
 
     private void hideHover() {
-        hover.setVisible(false);
-        hoverMarks.setVisible(false);
+        hover.hide();
         canvas.setCursor(Cursor.DEFAULT);
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.ui.divergence;
 
-import java.util.Locale;
 import javafx.scene.paint.Color;
 import org.parley.domain.Band;
 import org.parley.domain.DivergenceClass;
@@ -64,11 +63,5 @@ public final class DivergenceStyles {
             case HIGH -> Color.web("#953800");
             case CRITICAL -> Color.web("#a40e26");
         };
-    }
-
-    /** A colour as CSS, e.g. {@code rgba(31,111,235,0.400)}, for inline styles of nodes coloured at run time. */
-    public static String css(Color colour) {
-        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.3f)", Math.round(colour.getRed() * 255),
-                Math.round(colour.getGreen() * 255), Math.round(colour.getBlue() * 255), colour.getOpacity());
     }
 }

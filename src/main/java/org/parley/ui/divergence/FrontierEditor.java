@@ -78,9 +78,11 @@ public final class FrontierEditor extends Region {
                 focusedProperty())) {
             property.addListener(o -> {
                 placeHandles();
+                describe();
                 invalidate();
             });
         }
+        describe();
         selectedLevel.addListener((obs, old, now) -> {
             if (now.intValue() < 1 || now.intValue() > Frontier.LEVELS) {
                 selectedLevel.set(Math.max(1, Math.min(Frontier.LEVELS, now.intValue())));
@@ -159,7 +161,7 @@ public final class FrontierEditor extends Region {
     }
 
     private MapGeometry geometry() {
-        return MapGeometry.forEditor(canvas.getWidth(), canvas.getHeight());
+        return MapGeometry.of(canvas.getWidth(), canvas.getHeight());
     }
 
     private StackPane handle(int level) {
@@ -187,6 +189,14 @@ public final class FrontierEditor extends Region {
             }
         });
         return handle;
+    }
+
+    /** What a screen reader says: the appetite's levels and which one the arrows move. */
+    private void describe() {
+        Frontier current = frontier.get();
+        setAccessibleText(current == null ? label.get() + ": no appetite"
+                : label.get() + " appetite " + current + ", level " + selectedLevel.get() + " at "
+                        + current.level(selectedLevel.get()));
     }
 
     private void setLevel(int level, int risk) {

@@ -32,13 +32,12 @@ final class MapGeometry {
         this.plotHeight = Math.max(1, height - top - bottom);
     }
 
-    /** The margins of the divergence map: legend above, band labels to the right. */
-    static MapGeometry forMap(double width, double height) {
-        return new MapGeometry(width, height, 58, 40, 74, 48);
-    }
-
-    /** The frontier editor: the map's axes with a narrower right margin. */
-    static MapGeometry forEditor(double width, double height) {
+    /**
+     * The charts' margins: tick labels and the axis title to the left, the legend above, band names to the
+     * right, ticks and the axis title below. The map and the frontier editor both use it, so an appetite
+     * edited in one lies exactly where the other draws it.
+     */
+    static MapGeometry of(double width, double height) {
         return new MapGeometry(width, height, 58, 40, 74, 48);
     }
 

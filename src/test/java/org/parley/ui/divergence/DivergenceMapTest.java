@@ -61,7 +61,7 @@ class DivergenceMapTest {
         assertThat(map.selectedIdProperty().get()).isEqualTo(ASSISTANT);
 
         // Top left of the plot: value 1, risk 25; no initiative is there.
-        robot.clickOn(map.localToScreen(MapGeometry.forMap(map.getWidth(), map.getHeight()).x(1.1), 50));
+        robot.clickOn(map.localToScreen(MapGeometry.of(map.getWidth(), map.getHeight()).x(1.1), 50));
         assertThat(map.selectedIdProperty().get()).isEqualTo(-1);
         assertThat(hover.isVisible()).isFalse();
     }

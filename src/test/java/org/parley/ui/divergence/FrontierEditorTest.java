@@ -45,7 +45,7 @@ class FrontierEditorTest {
     @Test
     void draggingLevelThreeAboveLevelFourTakesFourAlongAndKeepsTheCap(FxRobot robot) {
         Node handle = robot.lookup("#frontier-handle-3").query();
-        MapGeometry geo = MapGeometry.forEditor(editor.getWidth(), editor.getHeight());
+        MapGeometry geo = MapGeometry.of(editor.getWidth(), editor.getHeight());
         // From 9 up to 14: five and a bit risk steps.
         double up = 5.2 * geo.riskStep();
         robot.drag(handle, MouseButton.PRIMARY).moveBy(0, -up).release(MouseButton.PRIMARY);

@@ -43,7 +43,7 @@ class MapGeometryTest {
 
     @Test
     void aTinyChartStillHasAPlotToDivideBy() {
-        MapGeometry tiny = MapGeometry.forMap(10, 10);
+        MapGeometry tiny = MapGeometry.of(10, 10);
         assertThat(tiny.plotWidth()).isPositive();
         assertThat(tiny.plotHeight()).isPositive();
         assertThat(Double.isFinite(tiny.value(5))).isTrue();

@@ -52,7 +52,7 @@ class PointIndexTest {
         List<MapItem> items = new java.util.ArrayList<>(Samples.many(10_000, 3));
         MapItem lonely = new MapItem(77, "Lonely", 2.1, 24, 4.9, 2, DivergenceClass.APPETITE_GAP);
         items.add(5_000, lonely);
-        MapLayout layout = new MapLayout(items, MapGeometry.forMap(1400, 900));
+        MapLayout layout = new MapLayout(items, MapGeometry.of(1400, 900));
         MapState all = state(items, EnumSet.allOf(DivergenceClass.class));
         int point = 2 * 5_000;
         assertThat(layout.pointAt(layout.x(point) + 1, layout.y(point) - 1, all)).isEqualTo(point);

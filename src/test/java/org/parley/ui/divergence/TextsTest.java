@@ -11,16 +11,16 @@ class TextsTest {
     @Test
     void theHoverTextGivesBothPartiesValueAndRisk() {
         MapItem item = new MapItem(1, "Generative-AI support assistant", 3.5, 16, 4.5, 9, DivergenceClass.BOTH);
-        assertThat(DivergenceMap.scoresText(item, "CISO", "CTO"))
+        assertThat(MapHover.scoresText(item, "CISO", "CTO"))
                 .isEqualTo("CISO: value 3.5, risk 16 · CTO: value 4.5, risk 9");
     }
 
     @Test
     void valuesShowOneDecimalOrTwoWhenTheyHaveThem() {
-        assertThat(DivergenceMap.value(4.0)).isEqualTo("4.0");
-        assertThat(DivergenceMap.value(3.25)).isEqualTo("3.25");
-        assertThat(DivergenceMap.value(3.5)).isEqualTo("3.5");
-        assertThat(DivergenceMap.value(10.0 / 3)).isEqualTo("3.33");
+        assertThat(MapHover.value(4.0)).isEqualTo("4.0");
+        assertThat(MapHover.value(3.25)).isEqualTo("3.25");
+        assertThat(MapHover.value(3.5)).isEqualTo("3.5");
+        assertThat(MapHover.value(10.0 / 3)).isEqualTo("3.33");
     }
 
     @Test
