@@ -35,4 +35,6 @@ sleep 2
 key 3 Tab 4 Tab 4 Tab 5
 shot scoring-form 1
 key ctrl+3
+shot divergence 3
+key ctrl+4
 shot workshop-setup

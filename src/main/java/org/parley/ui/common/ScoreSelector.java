@@ -80,6 +80,9 @@ public final class ScoreSelector extends VBox {
     }
 
     private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || event.isMetaDown()) {
+            return;   // Ctrl+3 switches screens; it is not a score
+        }
         KeyCode code = event.getCode();
         if (code.isDigitKey() || code.isKeypadKey()) {
             int digit = digit(event);

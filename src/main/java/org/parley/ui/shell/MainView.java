@@ -27,6 +27,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
+import org.parley.ui.divergence.DivergenceView;
 import org.parley.ui.handover.HandoverView;
 import org.parley.ui.initiatives.InitiativesView;
 import org.parley.ui.scoring.ScoringView;
@@ -66,6 +67,12 @@ public final class MainView extends BorderPane {
         pages.add(new Page("scoring", "Scoring", Material2MZ.RULE, new ScoringView(workbench.scoring(),
                 workbench.handover(), workbench.state(), workbench.dialogs()), workbench.scoring()::submit,
                 workbench.scoring()::reload));
+        pages.add(new Page("divergence", "Divergence", Material2MZ.SCATTER_PLOT, new DivergenceView(
+                workbench.divergence(), workbench.appetites(), workbench.state()), workbench.appetites()::save,
+                () -> {
+                    workbench.divergence().reload();
+                    workbench.appetites().reload();
+                }));
         pages.add(new Page("setup", "Workshop setup", Material2MZ.PEOPLE, new WorkshopSetupView(partiesModel, workbench.criteria()),
                 partiesModel::save, workbench.criteria()::reload));
     }

@@ -5,6 +5,8 @@ import org.parley.app.service.Services;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
+import org.parley.ui.divergence.AppetitesViewModel;
+import org.parley.ui.divergence.DivergenceViewModel;
 import org.parley.ui.handover.HandoverViewModel;
 import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.initiatives.TransferViewModel;
@@ -27,7 +29,7 @@ public final class Workbench {
             "1 to 5\tScore the focused dimension (scoring screen); Tab moves on",
             "Enter\tSubmit the scores and open the next initiative",
             "Ctrl+P\tPass the laptop to the other party",
-            "Ctrl+1 to Ctrl+3\tSwitch screens",
+            "Ctrl+1 to Ctrl+4\tSwitch screens",
             "Ctrl+Q\tQuit",
             "F1\tThis list");
 
@@ -42,6 +44,8 @@ public final class Workbench {
     private final ScoringViewModel scoring;
     private final CriteriaViewModel criteria;
     private final TransferViewModel transfer;
+    private final DivergenceViewModel divergence;
+    private final AppetitesViewModel appetites;
     private final HandoverViewModel handover;
     private MainView view;
 
@@ -59,6 +63,8 @@ public final class Workbench {
         this.parties = new PartiesViewModel(services.workshops(), tasks, dialogs, state);
         this.scoring = new ScoringViewModel(services.scoring(), tasks, dialogs, state);
         this.criteria = new CriteriaViewModel(services.workshops(), services.scoring(), tasks, dialogs, state);
+        this.divergence = new DivergenceViewModel(services.divergence(), tasks, dialogs, state);
+        this.appetites = new AppetitesViewModel(services.divergence(), tasks, dialogs, state);
         this.transfer = new TransferViewModel(services.exchange(), tasks, dialogs, state,
                 () -> initiatives.load(state.workshop()));
         this.handover = new HandoverViewModel(services.workshops(), tasks, dialogs, state);
@@ -112,6 +118,14 @@ public final class Workbench {
 
     PartiesViewModel parties() {
         return parties;
+    }
+
+    DivergenceViewModel divergence() {
+        return divergence;
+    }
+
+    AppetitesViewModel appetites() {
+        return appetites;
     }
 
     TransferViewModel transfer() {

@@ -1,0 +1,319 @@
+package org.parley.ui.divergence;
+
+import java.util.List;
+import java.util.OptionalInt;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.parley.app.service.DivergenceService;
+import org.parley.domain.AppetiteHolder;
+import org.parley.domain.Appetites;
+import org.parley.domain.Frontier;
+import org.parley.domain.Party;
+import org.parley.domain.RuleViolation;
+import org.parley.domain.Workshop;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.Failures;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.WorkbenchState;
+
+/**
+ * Editing one frontier: the active party's own, or, once both are revealed, the agreed one. Five levels
+ * (spinners or the chart) and an optional hard cap; the other frontiers show as references.
+ */
+public final class AppetitesViewModel {
+
+    /** Where a new party's frontier starts: a cautious line a party then drags to its taste. */
+    static final Frontier STARTING_POINT = Frontier.of(4, 6, 9, 12, 16);
+
+    private final DivergenceService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final WorkbenchState state;
+
+    private final ReadOnlyObjectWrapper<Appetites> appetites = new ReadOnlyObjectWrapper<>(this, "appetites");
+    private final ObjectProperty<AppetiteHolder> editing = new SimpleObjectProperty<>(this, "editing");
+    private final List<IntegerProperty> levels = List.of(level(1), level(2), level(3), level(4), level(5));
+    private final BooleanProperty capped = new SimpleBooleanProperty(this, "capped");
+    private final IntegerProperty cap = new SimpleIntegerProperty(this, "cap", 20);
+    private final ReadOnlyObjectWrapper<Frontier> frontier = new ReadOnlyObjectWrapper<>(this, "frontier");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper(this, "canEdit");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final ReadOnlyBooleanWrapper canReveal = new ReadOnlyBooleanWrapper(this, "canReveal");
+    private final ReadOnlyBooleanWrapper canEditAgreed = new ReadOnlyBooleanWrapper(this, "canEditAgreed");
+    private Frontier stored;
+    private boolean loading;
+
+    public AppetitesViewModel(DivergenceService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.state = state;
+        for (Observable input : List.<Observable>of(levels.get(0), levels.get(1), levels.get(2), levels.get(3),
+                levels.get(4), capped, cap)) {
+            input.addListener(obs -> recompute());
+        }
+        editing.addListener((obs, old, now) -> show());
+        state.workshopProperty().addListener((obs, old, now) -> reload());
+        // A party taking the laptop starts on its own appetite, not on whatever the other one had open.
+        state.activePartyProperty().addListener((obs, old, now) -> {
+            editing.set(null);
+            reload();
+        });
+        state.addLeaveGuard(this::mayLeave);
+        reload();
+    }
+
+    private IntegerProperty level(int value) {
+        return new SimpleIntegerProperty(this, "level" + value, 1);
+    }
+
+    // properties
+
+    /** The frontiers the active party may see. */
+    public ReadOnlyObjectProperty<Appetites> appetitesProperty() {
+        return appetites.getReadOnlyProperty();
+    }
+
+    /** Whose frontier the editor holds: the active party's (FIRST or SECOND) or AGREED; null when none. */
+    public ObjectProperty<AppetiteHolder> editingProperty() {
+        return editing;
+    }
+
+    /** The highest accepted risk at value {@code value} (1–5) in the editor. */
+    public IntegerProperty levelProperty(int value) {
+        return levels.get(value - 1);
+    }
+
+    public BooleanProperty cappedProperty() {
+        return capped;
+    }
+
+    public IntegerProperty capProperty() {
+        return cap;
+    }
+
+    /** The edited frontier, or null while the levels do not make one (see {@link #problemProperty()}). */
+    public ReadOnlyObjectProperty<Frontier> frontierProperty() {
+        return frontier.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** Where the appetites stand, in words: who has set one, whether they are revealed. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canEditProperty() {
+        return canEdit.getReadOnlyProperty();
+    }
+
+    /** True when the editor differs from what is stored (an untouched starting point is not a change). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** True when there is something to save: a change, or a first frontier for a party that has none. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRevealProperty() {
+        return canReveal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canEditAgreedProperty() {
+        return canEditAgreed.getReadOnlyProperty();
+    }
+
+    // commands
+
+    /** Takes a frontier from the chart editor. */
+    public void setFrontier(Frontier dragged) {
+        loading = true;
+        try {
+            for (int i = 0; i < Frontier.LEVELS; i++) {
+                levels.get(i).set(dragged.level(i + 1));
+            }
+            capped.set(dragged.cap().isPresent());
+            if (dragged.cap().isPresent()) {
+                cap.set(dragged.cap().getAsInt());
+            }
+        } finally {
+            loading = false;
+        }
+        recompute();
+    }
+
+    public void save() {
+        Workshop workshop = state.workshop();
+        AppetiteHolder holder = editing.get();
+        Frontier edited = frontier.get();
+        if (workshop == null || holder == null) {
+            return;
+        }
+        if (edited == null) {
+            state.tell(problem.get());
+            return;
+        }
+        if (!canSave.get()) {
+            return;
+        }
+        tasks.run("Saving the appetite", () -> {
+            service.setAppetite(workshop.id(), holder, edited, state.actor());
+            return edited;
+        }, saved -> {
+            stored = saved;
+            recompute();
+            state.tell(holder == AppetiteHolder.AGREED ? "Saved the agreed appetite: " + saved + "."
+                    : "Saved your appetite: " + saved + ". It stays private until both are revealed.");
+            state.changed();
+            reload();
+        }, Failures.reportTo(dialogs, "Could not save the appetite"));
+    }
+
+    public void revert() {
+        show();
+    }
+
+    /** Reveals both appetites once both are set; the agreed one starts as their midpoint. */
+    public void reveal() {
+        Workshop workshop = state.workshop();
+        if (workshop == null || !mayLeave()) {
+            return;
+        }
+        tasks.run("Revealing the appetites", () -> service.revealAppetites(workshop.id(), state.actor()), result -> {
+            state.tell("Revealed both appetites. The agreed appetite starts as their midpoint: " + result.agreed() + ".");
+            state.changed();
+            reload();
+        }, Failures.reportTo(dialogs, "Could not reveal the appetites"));
+    }
+
+    public void reload() {
+        Workshop workshop = state.workshop();
+        Party party = state.activeParty();
+        if (workshop == null) {
+            appetites.set(null);
+            editing.set(null);
+            show();
+            return;
+        }
+        tasks.run("Loading the appetites", () -> service.appetites(workshop.id(), party == null ? null : party.seat()),
+                loaded -> {
+                    appetites.set(loaded);
+                    canReveal.set(!loaded.revealed() && loaded.bothSet());
+                    canEditAgreed.set(loaded.revealed());
+                    status.set(describe(loaded, party));
+                    AppetiteHolder want;
+                    if (editing.get() == AppetiteHolder.AGREED && loaded.revealed()) {
+                        want = AppetiteHolder.AGREED;
+                    } else if (party != null) {
+                        want = AppetiteHolder.of(party.seat());
+                    } else {
+                        // With nobody at the laptop only the agreed appetite, negotiated in the open, is editable.
+                        want = loaded.revealed() ? AppetiteHolder.AGREED : null;
+                    }
+                    if (want == editing.get()) {
+                        show();
+                    } else {
+                        editing.set(want);
+                    }
+                }, Failures.reportTo(dialogs, "Could not load the appetites"));
+    }
+
+    public boolean mayLeave() {
+        if (!dirty.get()) {
+            return true;
+        }
+        return switch (dialogs.askSaveChanges("the appetite")) {
+            case CANCEL -> false;
+            case DISCARD -> {
+                show();
+                yield true;
+            }
+            case SAVE -> {
+                if (frontier.get() == null) {
+                    state.tell(problem.get());
+                    yield false;
+                }
+                save();
+                yield true;
+            }
+        };
+    }
+
+    private void show() {
+        Appetites visible = appetites.get();
+        AppetiteHolder holder = editing.get();
+        Party party = state.activeParty();
+        canEdit.set(holder != null && (holder == AppetiteHolder.AGREED ? visible != null && visible.revealed()
+                : party != null && AppetiteHolder.of(party.seat()) == holder));
+        Frontier current = visible == null || holder == null ? null : switch (holder) {
+            case FIRST -> visible.first();
+            case SECOND -> visible.second();
+            case AGREED -> visible.agreed();
+        };
+        stored = current;
+        if (holder == null) {
+            heading.set("Pass the laptop to a party to set its appetite");
+        } else if (holder == AppetiteHolder.AGREED) {
+            heading.set("Agreed appetite");
+        } else {
+            heading.set("Your appetite" + (party == null ? "" : ", " + party.label())
+                    + (current == null ? " (not set yet)" : ""));
+        }
+        setFrontier(current == null ? STARTING_POINT : current);
+        recompute();
+    }
+
+    private void recompute() {
+        if (loading) {
+            return;
+        }
+        try {
+            Frontier built = Frontier.of(List.of(levels.get(0).get(), levels.get(1).get(), levels.get(2).get(),
+                    levels.get(3).get(), levels.get(4).get()), capped.get() ? OptionalInt.of(cap.get()) : OptionalInt.empty());
+            frontier.set(built);
+            problem.set("");
+            dirty.set(canEdit.get() && !built.equals(stored == null ? STARTING_POINT : stored));
+            canSave.set(canEdit.get() && (dirty.get() || stored == null));
+        } catch (RuleViolation e) {
+            frontier.set(null);
+            problem.set(e.getMessage());
+            dirty.set(canEdit.get());
+            canSave.set(false);
+        }
+    }
+
+    private String describe(Appetites visible, Party party) {
+        if (visible.revealed()) {
+            return "Both appetites are revealed. Negotiate the agreed one together.";
+        }
+        if (visible.bothSet()) {
+            return "Both parties have set an appetite. Reveal them together to compare.";
+        }
+        return "Each party sets its appetite in private; they are revealed together once both are set."
+                + (party != null && visible.of(party.seat()) == null ? " You have not set yours yet." : "");
+    }
+}

@@ -1,0 +1,97 @@
+package org.parley.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.ui.shell.WindowTestSupport.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.DivergenceClass;
+import org.parley.ui.divergence.DivergenceMap;
+import org.parley.ui.divergence.DivergenceViewModel;
+import org.parley.ui.divergence.MapItem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Sets an appetite with a spinner on the divergence screen and sees the map and the ranked list change. */
+@ExtendWith(ApplicationExtension.class)
+class DivergenceWindowTest {
+
+    @TempDir
+    Path folder;
+    private WindowTestSupport window;
+
+    @Start
+    void start(Stage stage) {
+        window = new WindowTestSupport(folder, stage);
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<DivergenceViewModel.Contested> contested(FxRobot robot) {
+        return robot.lookup("#contested-list").queryAs(ListView.class).getItems();
+    }
+
+    private List<MapItem> mapItems(FxRobot robot) {
+        return robot.lookup("#divergence-map").queryAs(DivergenceMap.class).itemsProperty().get();
+    }
+
+    private long workshopId() {
+        return window.services.workshops().workshops().get(0).id();
+    }
+
+    @Test
+    void loweringTheCtosAppetiteWithASpinnerChangesTheMapAndTheList(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil("the chooser shows", () -> robot.lookup("#score-as-2").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#score-as-2");
+        waitUntil("the handover shows", () -> robot.lookup("#handover-confirm").query().isVisible());
+        robot.clickOn("#handover-confirm");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        waitUntil("the sample's contested initiatives are listed", () -> contested(robot).size() == 7);
+        assertThat(mapItems(robot)).hasSize(14);
+        assertThat(contested(robot)).extracting(DivergenceViewModel.Contested::title)
+                .contains("AI coding assistants for all engineers");
+
+        robot.clickOn("Appetite");
+        waitUntil("the CTO's own appetite is in the editor", () -> robot.lookup("#appetite-level-4")
+                .queryAs(Spinner.class).getValue().equals(15));
+        // From 6,9,12,15,18 to 6,9,10,11,11: the CTO no longer accepts risk 12 at value 3.5 or 4.5.
+        lower(robot, 3, 2);
+        lower(robot, 4, 4);
+        lower(robot, 5, 7);
+        waitUntil("the spinners moved", () -> spinner(robot, 5).getValue().equals(11));
+        robot.clickOn("#save-appetite");
+
+        waitUntil("the CTO's frontier is stored", () -> window.services.divergence().appetites(workshopId(), null)
+                .second().levels().equals(List.of(6, 9, 10, 11, 11)));
+        waitUntil("the list no longer has the appetite gap on AI coding assistants", () -> contested(robot).stream()
+                .noneMatch(c -> c.title().equals("AI coding assistants for all engineers")));
+        assertThat(mapItems(robot)).filteredOn(i -> i.title().equals("AI coding assistants for all engineers"))
+                .singleElement().extracting(MapItem::divergenceClass).isEqualTo(DivergenceClass.ALIGNED_REJECT);
+    }
+
+    private static Spinner<?> spinner(FxRobot robot, int level) {
+        return robot.lookup("#appetite-level-" + level).queryAs(Spinner.class);
+    }
+
+    private static void lower(FxRobot robot, int level, int steps) {
+        Node decrement = spinner(robot, level).lookup(".decrement-arrow-button");
+        for (int i = 0; i < steps; i++) {
+            robot.clickOn(decrement);
+        }
+    }
+}
