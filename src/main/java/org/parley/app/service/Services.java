@@ -11,6 +11,10 @@ public final class Services {
     private final InitiativeService initiatives;
     private final ScoringService scoring;
     private final DivergenceService divergence;
+    private final AgreementService agreements;
+    private final NoteService notes;
+    private final AuditService audit;
+    private final RegisterService register;
 
     public Services(Store store) {
         this.storeFile = store.file();
@@ -18,6 +22,10 @@ public final class Services {
         this.initiatives = new InitiativeService(store);
         this.scoring = new ScoringService(store);
         this.divergence = new DivergenceService(store, scoring);
+        this.agreements = new AgreementService(store, workshops, divergence);
+        this.notes = new NoteService(store);
+        this.audit = new AuditService(store);
+        this.register = new RegisterService(store, scoring);
     }
 
     /** Fills a store that this start created with the sample workshop. */
@@ -49,7 +57,23 @@ public final class Services {
         return divergence;
     }
 
+    public AgreementService agreements() {
+        return agreements;
+    }
+
+    public NoteService notes() {
+        return notes;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public RegisterService register() {
+        return register;
+    }
+
     public SampleWorkshop sample() {
-        return new SampleWorkshop(workshops, initiatives, scoring, divergence);
+        return new SampleWorkshop(workshops, initiatives, scoring, divergence, agreements);
     }
 }
