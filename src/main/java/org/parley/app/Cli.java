@@ -50,6 +50,14 @@ public final class Cli implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // Picocli prints only "Did you mean …" when a command is close to a real one; bad usage always shows usage.
+        commandLine.setParameterExceptionHandler((error, arguments) -> {
+            CommandLine cmd = error.getCommandLine();
+            cmd.getErr().println(error.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(error, cmd.getErr());
+            cmd.usage(cmd.getErr());
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             if (error instanceof ParleyException) {
                 cmd.getErr().println("parley: " + error.getMessage());
