@@ -48,8 +48,9 @@ final class AuditCommands {
                         + "trust; verify itself changed nothing.");
                 return 1;
             }
+            int signed = result.signedAgreements();
             parent.out().println("intact: " + result.events() + (result.events() == 1 ? " event, " : " events, ")
-                    + result.signedAgreements() + (result.signedAgreements() == 1 ? " frozen agreement" : " frozen agreements"));
+                    + signed + (signed == 1 ? " frozen agreement" : " frozen agreements"));
             if (result.last() == null) {
                 parent.out().println("last hash: none yet (the log is empty)");
             } else {

@@ -30,7 +30,8 @@ class AgreementTest {
         Appetites appetites = new Appetites(Frontier.of(4, 6, 8, 10, 12), Frontier.of(6, 9, 12, 15, 18).withCap(20),
                 AgreementRulesTest.AGREED, true, true);
         return AgreementSnapshot.take(new Analysis.Revealed(initiative, 1, first, second), appetites,
-                List.of(CISO, CTO), List.of(new ValueCriterion(7, 1, "Growth", 1), new ValueCriterion(8, 2, "Efficiency", 1)),
+                List.of(CISO, CTO),
+                List.of(new ValueCriterion(7, 1, "Growth", 1), new ValueCriterion(8, 2, "Efficiency", 1)),
                 terms, T0.plusSeconds(60));
     }
 

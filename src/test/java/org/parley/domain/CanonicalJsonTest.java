@@ -21,7 +21,8 @@ class CanonicalJsonTest {
         map.put("a", Arrays.asList("x", null, true));
         map.put("c", Map.of("z", new BigDecimal("3.50"), "y", Decision.PILOT));
 
-        assertThat(CanonicalJson.write(map)).isEqualTo("{\"a\":[\"x\",null,true],\"b\":2,\"c\":{\"y\":\"PILOT\",\"z\":3.50}}");
+        assertThat(CanonicalJson.write(map))
+                .isEqualTo("{\"a\":[\"x\",null,true],\"b\":2,\"c\":{\"y\":\"PILOT\",\"z\":3.50}}");
     }
 
     @Test

@@ -52,7 +52,8 @@ public final class RevealedWorkshop {
         services.scoring().submit(pipeline.id(), ciso, input(criteria, 2, 2, "Closes gaps."));
         services.scoring().submit(pipeline.id(), cto, input(criteria, 2, 2, "Cheap."));
         services.scoring().revealAll(workshop.id(), Actor.WINDOW);
-        services.divergence().setAppetite(workshop.id(), AppetiteHolder.FIRST, Frontier.of(4, 6, 8, 10, 12), Actor.of(ciso));
+        services.divergence().setAppetite(workshop.id(), AppetiteHolder.FIRST, Frontier.of(4, 6, 8, 10, 12),
+                Actor.of(ciso));
         services.divergence().setAppetite(workshop.id(), AppetiteHolder.SECOND, Frontier.of(6, 9, 12, 15, 18),
                 Actor.of(cto));
         services.divergence().revealAppetites(workshop.id(), Actor.WINDOW);

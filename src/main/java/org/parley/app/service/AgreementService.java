@@ -5,12 +5,15 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementProblem;
 import org.parley.domain.AgreementRules;
 import org.parley.domain.AgreementSnapshot;
+import org.parley.domain.AgreementStatus;
 import org.parley.domain.AgreementTerms;
 import org.parley.domain.Analysis;
 import org.parley.domain.AuditKind;
@@ -141,8 +144,8 @@ public final class AgreementService {
             Agreement saved = agreements.saveDraft(edited);
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("edited", true);
-            List<String> cleared = java.util.stream.Stream.of(before.firstSignature(), before.secondSignature())
-                    .filter(java.util.Objects::nonNull).map(Signature::label).toList();
+            List<String> cleared = Stream.of(before.firstSignature(), before.secondSignature())
+                    .filter(Objects::nonNull).map(Signature::label).toList();
             if (!cleared.isEmpty()) {
                 extra.put("signaturesCleared", cleared);
             }
@@ -214,7 +217,7 @@ public final class AgreementService {
             audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_SIGNED, agreementId,
                     Map.of("initiative", initiative.title(), "version", signed.version(), "seat",
                             party.seat().number(), "revocation", true));
-            if (saved.status() == org.parley.domain.AgreementStatus.REVOKED) {
+            if (saved.status() == AgreementStatus.REVOKED) {
                 audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_REVOKED, agreementId,
                         Map.of("initiative", initiative.title(), "version", signed.version()));
             }

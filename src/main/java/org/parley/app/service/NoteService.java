@@ -6,6 +6,7 @@ import org.parley.domain.Actor;
 import org.parley.domain.AuditKind;
 import org.parley.domain.Initiative;
 import org.parley.domain.Note;
+import org.parley.domain.Party;
 import org.parley.domain.RuleViolation;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
@@ -36,7 +37,7 @@ public final class NoteService {
     }
 
     /** Adds a note by the party to the initiative's discussion; notes are never edited or removed. */
-    public Note add(long initiativeId, org.parley.domain.Party party, String text) {
+    public Note add(long initiativeId, Party party, String text) {
         String problem = Note.problem(text);
         if (problem != null) {
             throw new RuleViolation("text", problem);
