@@ -44,8 +44,7 @@ final class AuditCommands {
             AuditVerification.Result result = parent.withServices(services -> services.audit().verify(expect));
             if (!result.intact()) {
                 parent.err().println("parley: not intact: " + result.broken().describe() + ".");
-                parent.err().println("The store was changed behind Parley's back. Restore it from a backup you "
-                        + "trust; verify itself changed nothing.");
+                parent.err().println("Restore the store from a backup you trust; verify itself changed nothing.");
                 return 1;
             }
             int signed = result.signedAgreements();

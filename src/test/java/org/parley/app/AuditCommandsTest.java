@@ -72,7 +72,7 @@ class AuditCommandsTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).startsWith("parley: not intact: event 1 (")
                 .contains(", WORKSHOP_CREATED): its content no longer matches its hash (it was changed).")
-                .contains("Restore it from a backup");
+                .contains("Restore the store from a backup you trust");
     }
 
     @Test
