@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.",
                 "The store is --db PATH, else $PARLEY_DB, else ~/.parley/parley.mv.db."},
         subcommands = {Cli.Workshops.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
-                ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class})
+                ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class,
+                AuditCommands.Verify.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());

@@ -71,12 +71,34 @@ public final class AuditLog {
                 .fetch(AuditLog::toEvent);
     }
 
+    /**
+     * Every event as its row holds it, in id order: what verification reads, because it must not fail on a
+     * row whose kind a tamperer changed to one Parley does not know.
+     */
+    public List<AuditChain.Entry> entries() {
+        return store.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetch(AuditLog::toEntry);
+    }
+
+    /** The events of one workshop as their rows hold them, newest first; never fails on an unknown kind. */
+    public List<AuditChain.Entry> entriesForWorkshop(long workshopId) {
+        return store.dsl().selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.WORKSHOP_ID.eq(workshopId))
+                .orderBy(AUDIT_EVENT.ID.desc())
+                .fetch(AuditLog::toEntry);
+    }
+
     static String json(Map<String, ?> payload) {
         try {
             return JSON.writeValueAsString(payload == null ? Map.of() : payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("An audit payload must be plain values: " + payload, e);
         }
+    }
+
+    private static AuditChain.Entry toEntry(AuditEventRecord r) {
+        return new AuditChain.Entry(r.getId(), r.getAt() == null ? null : r.getAt().toInstant(), r.getWorkshopId(),
+                r.getPartyId(), r.getActor(), r.getKind(), r.getSubjectId(), r.getPayload(), r.getPrevHash(),
+                r.getHash());
     }
 
     private static AuditEvent toEvent(AuditEventRecord r) {

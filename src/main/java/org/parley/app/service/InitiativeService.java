@@ -8,6 +8,7 @@ import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.InitiativeRules;
 import org.parley.domain.RuleViolation;
+import org.parley.store.AgreementRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
 import org.parley.store.Store;
@@ -17,11 +18,13 @@ public final class InitiativeService {
 
     private final Store store;
     private final InitiativeRepository initiatives;
+    private final AgreementRepository agreements;
     private final AuditLog audit;
 
     public InitiativeService(Store store) {
         this.store = store;
         this.initiatives = new InitiativeRepository(store);
+        this.agreements = new AgreementRepository(store);
         this.audit = new AuditLog(store);
     }
 
@@ -50,10 +53,16 @@ public final class InitiativeService {
         });
     }
 
+    /** Removes the initiative; refused once any version of its agreement was signed by both. */
     public void delete(long initiativeId, Actor actor) {
         store.inTransaction(() -> {
             Initiative before = initiatives.find(initiativeId).orElseThrow(() -> new RuleViolation(
                     "Initiative " + initiativeId + " no longer exists; it may have been deleted."));
+            if (agreements.signedForInitiative(initiativeId) > 0) {
+                throw new RuleViolation("\u201C" + before.title() + "\u201D cannot be deleted: its agreement was "
+                        + "signed by both parties, and the register keeps every signed agreement.");
+            }
+            agreements.deleteDrafts(initiativeId);
             initiatives.delete(initiativeId);
             audit.append(before.workshopId(), actor, AuditKind.INITIATIVE_DELETED, initiativeId,
                     Map.of("title", before.title()));

@@ -1,11 +1,17 @@
 package org.parley.app.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.parley.domain.Actor;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.parley.domain.Agreement;
+import org.parley.domain.AgreementTerms;
 import org.parley.domain.AppetiteHolder;
+import org.parley.domain.Condition;
+import org.parley.domain.Decision;
+import org.parley.domain.Treatment;
 import org.parley.domain.AssessmentInput;
 import org.parley.domain.Frontier;
 import org.parley.domain.Initiative;
@@ -26,13 +32,15 @@ public final class SampleWorkshop {
     private final InitiativeService initiatives;
     private final ScoringService scoring;
     private final DivergenceService divergence;
+    private final AgreementService agreements;
 
     public SampleWorkshop(WorkshopService workshops, InitiativeService initiatives, ScoringService scoring,
-                          DivergenceService divergence) {
+                          DivergenceService divergence, AgreementService agreements) {
         this.workshops = workshops;
         this.initiatives = initiatives;
         this.scoring = scoring;
         this.divergence = divergence;
+        this.agreements = agreements;
     }
 
     /** Creates the sample workshop and returns it. */
@@ -43,8 +51,10 @@ public final class SampleWorkshop {
         workshops.renameParty(parties.get(1), "Jonas Berg", "CTO", Actor.SAMPLE);
         List<Party> named = workshops.parties(workshop.id());
         List<ValueCriterion> criteria = workshops.criteria(workshop.id());
+        List<Initiative> added = new java.util.ArrayList<>();
         for (int i = 0; i < INITIATIVES.size(); i++) {
             Initiative initiative = initiatives.add(workshop.id(), INITIATIVES.get(i), Actor.SAMPLE);
+            added.add(initiative);
             String[] scores = SCORES.get(i);
             scoring.submit(initiative.id(), named.get(0), input(scores[0], scores[1], criteria));
             scoring.submit(initiative.id(), named.get(1), input(scores[2], scores[3], criteria));
@@ -55,7 +65,52 @@ public final class SampleWorkshop {
         divergence.setAppetite(workshop.id(), AppetiteHolder.SECOND, Frontier.of(6, 9, 12, 15, 18).withCap(20),
                 Actor.of(named.get(1)));
         divergence.revealAppetites(workshop.id(), Actor.SAMPLE);
+        // Dates count from the store's today, so the sample's conditions and reviews never look stale.
+        LocalDate today = agreements.today();
+        for (Map.Entry<Integer, AgreementTerms> agreed : agreements(today).entrySet()) {
+            Agreement draft = agreements.propose(added.get(agreed.getKey()).id(), agreed.getValue(), Actor.SAMPLE);
+            // The sample parties have no PINs.
+            agreements.sign(draft.id(), named.get(0), null);
+            agreements.sign(draft.id(), named.get(1), null);
+        }
         return workshop;
+    }
+
+    /**
+     * Three signed agreements, by index into {@link #INITIATIVES}, against the agreed appetite (the midpoint,
+     * 5,7,10,12,15 capped at 20): one plain Proceed, one with conditions that bring the risk within the appetite,
+     * and one exception whose residual risk stays above it.
+     */
+    static Map<Integer, AgreementTerms> agreements(LocalDate today) {
+        Map<Integer, AgreementTerms> terms = new LinkedHashMap<>();
+        terms.put(4, new AgreementTerms(4.0, 2, 2, List.of(), 2, 2, Decision.PROCEED, Treatment.ACCEPT,
+                "Priya Nair, VP Engineering", today.plusMonths(9),
+                "Both see a low risk (2 to 4) for a high value: the pipeline closes gaps last year's pen test found. "
+                        + "The remaining risk is release gates stalling delivery, which the 90-day grace period "
+                        + "covers. Review once the gates block releases."));
+        terms.put(0, new AgreementTerms(4.0, 4, 4, List.of(
+                new Condition("Data processing agreement with the model provider: EU hosting, zero retention, no "
+                        + "training on our transcripts", "Sofia Marin, Legal Counsel", today.plusDays(30)),
+                new Condition("Prompt-injection and data-leak testing by the red team before launch; findings above "
+                        + "Medium fixed", "Head of Application Security", today.plusDays(45)),
+                new Condition("Human review of every drafted reply for the first 90 days after launch",
+                        "VP Customer Experience", today.plusDays(135))),
+                2, 4, Decision.PROCEED_WITH_CONDITIONS, Treatment.MITIGATE, "VP Customer Experience",
+                today.plusMonths(6),
+                "Inherent risk is the CISO's 16: transcripts with personal data go to a provider we have not "
+                        + "assessed. With the DPA, prompt-injection testing and human review, a leak becomes unlikely "
+                        + "(residual 8), within the agreed appetite at value 4.0."));
+        terms.put(5, new AgreementTerms(3.5, 4, 4, List.of(
+                new Condition("Enterprise licence that forbids training on our code and limits retention to 30 days",
+                        "General Counsel", today.plusDays(60)),
+                new Condition("Secret scanning on every prompt; repositories tagged restricted are excluded from "
+                        + "the assistant", "Head of Application Security", today.plusDays(30))),
+                3, 4, Decision.PROCEED_WITH_CONDITIONS, Treatment.ACCEPT, "Jonas Berg, CTO", today.plusMonths(6),
+                "An exception: source code still leaves our estate, so the residual risk (12) stays above the agreed "
+                        + "appetite (11 at value 3.5). The CTO accepts it for the faster delivery; the licence and "
+                        + "secret scanning keep it from growing. Review in six months with the vendor's audit report "
+                        + "and the scanning findings."));
+        return terms;
     }
 
     static final List<InitiativeDraft> INITIATIVES = List.of(

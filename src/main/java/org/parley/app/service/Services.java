@@ -12,6 +12,10 @@ public final class Services {
     private final ScoringService scoring;
     private final DivergenceService divergence;
     private final ExchangeService exchange;
+    private final AgreementService agreements;
+    private final NoteService notes;
+    private final AuditService audit;
+    private final RegisterService register;
 
     public Services(Store store) {
         this.storeFile = store.file();
@@ -20,6 +24,10 @@ public final class Services {
         this.scoring = new ScoringService(store);
         this.divergence = new DivergenceService(store, scoring);
         this.exchange = new ExchangeService(store, workshops);
+        this.agreements = new AgreementService(store, workshops, divergence);
+        this.notes = new NoteService(store);
+        this.audit = new AuditService(store);
+        this.register = new RegisterService(store, scoring);
     }
 
     /** Fills a store that this start created with the sample workshop. */
@@ -55,7 +63,23 @@ public final class Services {
         return exchange;
     }
 
+    public AgreementService agreements() {
+        return agreements;
+    }
+
+    public NoteService notes() {
+        return notes;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public RegisterService register() {
+        return register;
+    }
+
     public SampleWorkshop sample() {
-        return new SampleWorkshop(workshops, initiatives, scoring, divergence);
+        return new SampleWorkshop(workshops, initiatives, scoring, divergence, agreements);
     }
 }

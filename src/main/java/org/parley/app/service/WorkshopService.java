@@ -16,6 +16,7 @@ import org.parley.domain.Seat;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
 import org.parley.domain.WorkshopSummary;
+import org.parley.store.AgreementRepository;
 import org.parley.store.AssessmentRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.CriterionRepository;
@@ -31,6 +32,7 @@ public final class WorkshopService {
     private final PartyRepository parties;
     private final CriterionRepository criteria;
     private final AssessmentRepository assessments;
+    private final AgreementRepository agreements;
     private final AuditLog audit;
     private final Map<Long, PinGuard> pinGuards = new HashMap<>();
 
@@ -40,6 +42,7 @@ public final class WorkshopService {
         this.parties = new PartyRepository(store);
         this.criteria = new CriterionRepository(store);
         this.assessments = new AssessmentRepository(store);
+        this.agreements = new AgreementRepository(store);
         this.audit = new AuditLog(store);
     }
 
@@ -74,9 +77,17 @@ public final class WorkshopService {
         });
     }
 
+    /** Removes the workshop with everything in it; refused once any of its agreements was signed by both. */
     public void delete(long workshopId, Actor actor) {
         store.inTransaction(() -> {
             String name = workshop(workshopId).name();
+            int signed = agreements.signedInWorkshop(workshopId);
+            if (signed > 0) {
+                throw new RuleViolation("\u201C" + name + "\u201D cannot be deleted: " + (signed == 1
+                        ? "one of its agreements was" : signed + " of its agreements were") + " signed by both "
+                        + "parties, and the register keeps every signed agreement.");
+            }
+            agreements.deleteDraftsOfWorkshop(workshopId);
             workshops.delete(workshopId);
             audit.append(workshopId, actor, AuditKind.WORKSHOP_DELETED, workshopId, Map.of("name", name));
         });

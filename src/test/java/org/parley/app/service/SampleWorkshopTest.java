@@ -2,17 +2,23 @@ package org.parley.app.service;
 
 import org.parley.domain.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.Agreement;
+import org.parley.domain.AgreementStatus;
 import org.parley.domain.Analysis;
+import org.parley.domain.AuditVerification;
+import org.parley.domain.Decision;
 import org.parley.domain.DivergenceClass;
 import org.parley.domain.DivergenceReport;
 import org.parley.domain.Frontier;
 import org.parley.domain.Initiative;
 import org.parley.domain.Party;
+import org.parley.domain.RegisterRow;
 import org.parley.store.Store;
 import org.parley.testing.TestStores;
 
@@ -73,11 +79,54 @@ class SampleWorkshopTest {
     void anExistingStoreIsNotFilledAgain() {
         try (Store store = TestStores.open(folder)) {
             Services services = Services.openedOn(store);
-            services.workshops().delete(services.workshops().workshops().get(0).id(), Actor.WINDOW);
+            services.workshops().rename(services.workshops().workshops().get(0).id(), "FY27 (ours)", Actor.WINDOW);
         }
         try (Store store = TestStores.open(folder)) {
             Services services = Services.openedOn(store);
-            assertThat(services.workshops().workshops()).isEmpty();
+            assertThat(services.workshops().workshops()).extracting("name").containsExactly("FY27 (ours)");
+        }
+    }
+
+    @Test
+    void theSampleHasThreeSignedAgreementsExactlyOneAnException() {
+        try (Store store = TestStores.open(folder)) {
+            Services services = Services.openedOn(store);
+            long id = services.workshops().workshops().get(0).id();
+
+            List<RegisterRow> agreed = services.register().agreedRows(id);
+
+            assertThat(agreed).extracting(row -> row.initiative().title()).containsExactly(
+                    "Generative-AI customer support assistant", "DevSecOps pipeline",
+                    "AI coding assistants for all engineers");
+            assertThat(agreed).extracting(RegisterRow::agreement).allSatisfy(agreement -> {
+                assertThat(agreement.status()).isEqualTo(AgreementStatus.FROZEN);
+                assertThat(agreement.bothSigned()).isTrue();
+                assertThat(agreement.terms().rationale()).hasSizeGreaterThan(80);
+                assertThat(agreement.terms().reviewDate()).isAfter(services.agreements().today());
+                assertThat(agreement.terms().conditions()).allSatisfy(condition ->
+                        assertThat(condition.dueDate()).isAfter(services.agreements().today()));
+                assertThat(agreement.snapshot().first().rationale()).isNotBlank();
+            });
+            assertThat(agreed).filteredOn(row -> row.agreement().isException())
+                    .extracting(row -> row.initiative().title())
+                    .containsExactly("AI coding assistants for all engineers");
+            Agreement assistant = agreed.get(0).agreement();
+            assertThat(assistant.terms().decision()).isEqualTo(Decision.PROCEED_WITH_CONDITIONS);
+            assertThat(assistant.terms().conditions()).hasSize(3);
+            assertThat(assistant.standing().residual().value()).isLessThan(assistant.standing().inherent().value());
+            assertThat(agreed.get(1).agreement().terms().decision()).isEqualTo(Decision.PROCEED);
+            assertThatThrownBy(() -> services.workshops().delete(id, Actor.WINDOW))
+                    .hasMessageContaining("the register keeps every signed agreement");
+        }
+    }
+
+    @Test
+    void aFreshSampleStoreVerifiesIntact() {
+        try (Store store = TestStores.open(folder)) {
+            AuditVerification.Result result = Services.openedOn(store).audit().verify();
+
+            assertThat(result.intact()).as(String.valueOf(result.broken())).isTrue();
+            assertThat(result.signedAgreements()).isEqualTo(3);
         }
     }
 }

@@ -82,11 +82,23 @@ class WorkshopsViewModelTest {
         assertThat(services.workshops().workshops()).hasSize(1);
         assertThat(dialogs.shown()).last().asString().contains("with its 14 initiatives");
 
+        dialogs.answer("Scratch");
+        model.create();
         dialogs.answer(true);
         model.delete();
-        assertThat(services.workshops().workshops()).isEmpty();
-        assertThat(state.workshop()).isNull();
-        assertThat(model.currentProperty().get()).isNull();
+        assertThat(services.workshops().workshops()).extracting(WorkshopSummary::name)
+                .containsExactly("FY27 strategy offsite");
+        assertThat(state.workshop().name()).isEqualTo("FY27 strategy offsite");
+    }
+
+    @Test
+    void aWorkshopWithSignedAgreementsIsKeptAndTheReasonShown() {
+        dialogs.answer(true);
+        model.delete();
+
+        assertThat(services.workshops().workshops()).hasSize(1);
+        assertThat(dialogs.shown()).last().asString().startsWith("Could not delete the workshop:")
+                .contains("cannot be deleted");
     }
 
     @Test

@@ -1,0 +1,293 @@
+package org.parley.app.service;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.parley.domain.Actor;
+import org.parley.domain.Agreement;
+import org.parley.domain.AgreementProblem;
+import org.parley.domain.AgreementRules;
+import org.parley.domain.AgreementSnapshot;
+import org.parley.domain.AgreementStatus;
+import org.parley.domain.AgreementTerms;
+import org.parley.domain.Analysis;
+import org.parley.domain.AuditKind;
+import org.parley.domain.AuditVerification;
+import org.parley.domain.Frontier;
+import org.parley.domain.Initiative;
+import org.parley.domain.Party;
+import org.parley.domain.RiskStanding;
+import org.parley.domain.RuleViolation;
+import org.parley.domain.Signature;
+import org.parley.store.AgreementRepository;
+import org.parley.store.AuditLog;
+import org.parley.store.InitiativeRepository;
+import org.parley.store.RoundRepository;
+import org.parley.store.Store;
+
+/**
+ * Agreements: proposing and editing a draft, each party signing it with its PIN, freezing it with a snapshot
+ * when both have, amending a signed one as a new version, and revoking one. Every change of state is an
+ * audit event; freezing records the SHA-256 of the frozen content, which {@code verify} checks.
+ */
+public final class AgreementService {
+
+    private final Store store;
+    private final AgreementRepository agreements;
+    private final InitiativeRepository initiatives;
+    private final RoundRepository rounds;
+    private final WorkshopService workshops;
+    private final DivergenceService divergence;
+    private final AuditLog audit;
+    private final ZoneId zone;
+
+    public AgreementService(Store store, WorkshopService workshops, DivergenceService divergence) {
+        this.store = store;
+        this.agreements = new AgreementRepository(store);
+        this.initiatives = new InitiativeRepository(store);
+        this.rounds = new RoundRepository(store);
+        this.workshops = workshops;
+        this.divergence = divergence;
+        this.audit = new AuditLog(store);
+        this.zone = ZoneId.systemDefault();
+    }
+
+    // queries
+
+    public Agreement agreement(long agreementId) {
+        return agreements.find(agreementId)
+                .orElseThrow(() -> new RuleViolation("Agreement " + agreementId + " does not exist."));
+    }
+
+    /** Every version of the initiative's agreement, oldest first; superseded and revoked ones included. */
+    public List<Agreement> versions(long initiativeId) {
+        return agreements.versions(initiativeId);
+    }
+
+    /** The version the register shows: signed, neither superseded nor revoked. */
+    public Optional<Agreement> current(long initiativeId) {
+        return agreements.current(initiativeId);
+    }
+
+    /** The initiative's open draft (a first proposal or an amendment), if any. */
+    public Optional<Agreement> draft(long initiativeId) {
+        return agreements.draft(initiativeId);
+    }
+
+    /** Every version of every agreement of the workshop, by initiative then version. */
+    public List<Agreement> agreements(long workshopId) {
+        return agreements.forWorkshop(workshopId);
+    }
+
+    /** The day date rules are judged on when terms are proposed now. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(store.now(), zone);
+    }
+
+    /** What the form shows while terms are typed: every problem at its field, and the derived risk. */
+    public record Preview(List<AgreementProblem> problems, RiskStanding standing, Frontier agreedAppetite,
+                          LocalDate proposedOn) {
+
+        public Preview {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Checks terms for the initiative as if proposed now, without storing anything. */
+    public Preview preview(long initiativeId, AgreementTerms terms) {
+        Initiative initiative = initiative(initiativeId);
+        Frontier agreed = divergence.appetites(initiative.workshopId(), null).agreed();
+        LocalDate today = today();
+        return new Preview(AgreementRules.check(terms, agreed, today), terms.standing(agreed), agreed, today);
+    }
+
+    // commands
+
+    /**
+     * Proposes the initiative's first agreement, or a fresh one after a revocation. The initiative must be
+     * revealed and the agreed appetite set; a signed agreement is changed by {@link #amend}, a draft by {@link #edit}.
+     */
+    public Agreement propose(long initiativeId, AgreementTerms terms, Actor actor) {
+        return store.inTransaction(() -> {
+            Initiative initiative = initiative(initiativeId);
+            Frontier agreed = readyForAgreement(initiative);
+            requireNoDraft(initiative);
+            agreements.current(initiativeId).ifPresent(current -> {
+                throw new RuleViolation("\u201C" + initiative.title() + "\u201D has a signed agreement (version "
+                        + current.version() + "); amend it to propose a change.");
+            });
+            AgreementRules.require(terms, agreed, today());
+            Agreement draft = agreements.insertDraft(Agreement.propose(initiative.workshopId(), initiativeId,
+                    agreements.nextVersion(initiativeId), null, terms, agreed, store.now(), actor));
+            proposed(initiative, draft, actor, Map.of());
+            return draft;
+        });
+    }
+
+    /** Changes a draft's terms. Any signature already given is cleared: both must sign what they agree. */
+    public Agreement edit(long agreementId, AgreementTerms terms, Actor actor) {
+        return store.inTransaction(() -> {
+            Agreement before = agreement(agreementId);
+            Initiative initiative = initiative(before.initiativeId());
+            Frontier agreed = readyForAgreement(initiative);
+            Agreement edited = before.edit(terms, agreed, store.now(), actor);
+            AgreementRules.require(terms, agreed, today());
+            Agreement saved = agreements.saveDraft(edited);
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("edited", true);
+            List<String> cleared = Stream.of(before.firstSignature(), before.secondSignature())
+                    .filter(Objects::nonNull).map(Signature::label).toList();
+            if (!cleared.isEmpty()) {
+                extra.put("signaturesCleared", cleared);
+            }
+            proposed(initiative, saved, actor, extra);
+            return saved;
+        });
+    }
+
+    /** Proposes a new version of a signed agreement with changed terms; it supersedes the old once both sign it. */
+    public Agreement amend(long agreementId, AgreementTerms terms, Actor actor) {
+        return store.inTransaction(() -> {
+            Agreement signed = agreement(agreementId);
+            Initiative initiative = initiative(signed.initiativeId());
+            Frontier agreed = readyForAgreement(initiative);
+            requireNoDraft(initiative);
+            Agreement amendment = signed.amend(agreements.nextVersion(signed.initiativeId()), terms, agreed,
+                    store.now(), actor);
+            AgreementRules.require(terms, agreed, today());
+            Agreement draft = agreements.insertDraft(amendment);
+            proposed(initiative, draft, actor, Map.of("amends", signed.version()));
+            return draft;
+        });
+    }
+
+    /** {@link #amend(long, AgreementTerms, Actor)} starting from the signed version's own terms. */
+    public Agreement amend(long agreementId, Actor actor) {
+        return amend(agreementId, agreement(agreementId).terms(), actor);
+    }
+
+    /**
+     * The party signs a draft with its PIN (null when it has none), checked with the handover's guard: five
+     * wrong PINs in a row mean a thirty-second wait. The second signature freezes the draft with a snapshot of
+     * what both see now, and a version it amends becomes superseded.
+     */
+    public Agreement sign(long agreementId, Party party, String pin) {
+        return store.inTransaction(() -> {
+            Agreement draft = agreement(agreementId);
+            Agreement signed = draft.sign(party, store.now());
+            Initiative initiative = initiative(draft.initiativeId());
+            Frontier agreed = readyForAgreement(initiative);
+            if (!agreed.equals(draft.agreedAppetite())) {
+                throw new RuleViolation("The agreed appetite changed since version " + draft.version()
+                        + " was proposed (from " + draft.agreedAppetite() + " to " + agreed + "). Save the draft again "
+                        + "so it is judged on the current appetite; then both sign it.");
+            }
+            AgreementRules.require(draft.terms(), agreed, draft.proposedOn(zone));
+            requirePin(party, pin);
+            audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_SIGNED, agreementId,
+                    Map.of("initiative", initiative.title(), "version", draft.version(), "seat",
+                            party.seat().number()));
+            if (!signed.bothSigned()) {
+                return agreements.saveDraft(signed);
+            }
+            return freeze(initiative, signed, party);
+        });
+    }
+
+    /**
+     * The party signs the revocation of the current agreement with its PIN. One signature leaves the revocation
+     * pending; with both the agreement is revoked and the initiative has no current agreement.
+     */
+    public Agreement signRevocation(long agreementId, Party party, String pin) {
+        return store.inTransaction(() -> {
+            Agreement signed = agreement(agreementId);
+            Agreement revoking = signed.signRevocation(party, store.now());
+            Initiative initiative = initiative(signed.initiativeId());
+            requirePin(party, pin);
+            Agreement saved = agreements.recordRevocation(revoking);
+            audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_SIGNED, agreementId,
+                    Map.of("initiative", initiative.title(), "version", signed.version(), "seat",
+                            party.seat().number(), "revocation", true));
+            if (saved.status() == AgreementStatus.REVOKED) {
+                audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_REVOKED, agreementId,
+                        Map.of("initiative", initiative.title(), "version", signed.version()));
+            }
+            return saved;
+        });
+    }
+
+    private Agreement freeze(Initiative initiative, Agreement signed, Party party) {
+        long workshopId = initiative.workshopId();
+        Analysis analysis = divergence.analysis(workshopId, null);
+        Analysis.Revealed revealed = analysis.byId().get(initiative.id());
+        if (revealed == null) {
+            throw new RuleViolation("\u201C" + initiative.title() + "\u201D has no revealed scores to sign on.");
+        }
+        AgreementSnapshot snapshot = AgreementSnapshot.take(revealed, analysis.appetites(),
+                workshops.parties(workshopId), workshops.criteria(workshopId), signed.terms(), store.now());
+        Agreement frozen = agreements.freeze(signed.freeze(snapshot, store.now()));
+        String hash = agreements.content(frozen.id()).orElseThrow().sha256();
+        audit.append(workshopId, Actor.of(party), AuditKind.AGREEMENT_FROZEN, frozen.id(), Map.of(
+                "initiative", initiative.title(), "version", frozen.version(), "exception", frozen.isException(),
+                AuditVerification.HASH_KEY, hash));
+        if (frozen.supersedes() != null) {
+            Agreement old = agreement(frozen.supersedes());
+            agreements.supersede(old.supersede(frozen.id(), store.now()));
+            audit.append(workshopId, Actor.of(party), AuditKind.AGREEMENT_SUPERSEDED, old.id(), Map.of(
+                    "initiative", initiative.title(), "version", old.version(), "by", frozen.version()));
+        }
+        return frozen;
+    }
+
+    private void proposed(Initiative initiative, Agreement draft, Actor actor, Map<String, Object> extra) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("initiative", initiative.title());
+        payload.put("version", draft.version());
+        payload.put("decision", draft.terms().decision().label());
+        payload.put("exception", draft.isException());
+        payload.putAll(extra);
+        audit.append(initiative.workshopId(), actor, AuditKind.AGREEMENT_PROPOSED, draft.id(), payload);
+    }
+
+    private void requirePin(Party party, String pin) {
+        WorkshopService.PinCheck check = workshops.checkPin(party, pin);
+        if (!check.accepted()) {
+            throw new RuleViolation("pin", check.message());
+        }
+    }
+
+    private void requireNoDraft(Initiative initiative) {
+        agreements.draft(initiative.id()).ifPresent(draft -> {
+            throw new RuleViolation("\u201C" + initiative.title() + "\u201D already has a draft agreement (version "
+                    + draft.version() + "); edit that draft instead.");
+        });
+    }
+
+    /** The agreed appetite, once the initiative is revealed and the appetites are; refuses before. */
+    private Frontier readyForAgreement(Initiative initiative) {
+        if (rounds.of(initiative.id()).latestRevealedRound() < 1) {
+            throw new RuleViolation("\u201C" + initiative.title() + "\u201D has not been revealed yet: both parties' "
+                    + "scores must be revealed before an agreement is proposed.");
+        }
+        Frontier agreed = divergence.appetites(initiative.workshopId(), null).agreed();
+        if (agreed == null) {
+            throw new RuleViolation("The agreed appetite is not set yet: reveal both parties' appetites before an "
+                    + "agreement is proposed.");
+        }
+        return agreed;
+    }
+
+    private Initiative initiative(long id) {
+        return initiatives.find(id)
+                .orElseThrow(() -> new RuleViolation("Initiative " + id + " does not exist; it may have been deleted."));
+    }
+}
