@@ -37,4 +37,8 @@ shot scoring-form 1
 key ctrl+3
 shot divergence 3
 key ctrl+4
+shot negotiation 3
+key ctrl+5
+shot audit 3
+key ctrl+6
 shot workshop-setup

@@ -27,7 +27,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
+import org.parley.ui.audit.AuditView;
 import org.parley.ui.divergence.DivergenceView;
+import org.parley.ui.negotiation.NegotiationView;
 import org.parley.ui.handover.HandoverView;
 import org.parley.ui.initiatives.InitiativesView;
 import org.parley.ui.scoring.ScoringView;
@@ -73,6 +75,11 @@ public final class MainView extends BorderPane {
                     workbench.divergence().reload();
                     workbench.appetites().reload();
                 }));
+        pages.add(new Page("negotiation", "Negotiation", Material2MZ.RECORD_VOICE_OVER,
+                new NegotiationView(workbench.negotiation()), workbench.negotiation()::saveDraft,
+                workbench.negotiation()::reload));
+        pages.add(new Page("audit", "Audit log", Material2AL.HISTORY, new AuditView(workbench.audit()), () -> { },
+                workbench.audit()::reload));
         pages.add(new Page("setup", "Workshop setup", Material2MZ.PEOPLE, new WorkshopSetupView(partiesModel, workbench.criteria()),
                 partiesModel::save, workbench.criteria()::reload));
     }

@@ -5,11 +5,13 @@ import org.parley.app.service.Services;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
+import org.parley.ui.audit.AuditViewModel;
 import org.parley.ui.divergence.AppetitesViewModel;
 import org.parley.ui.divergence.DivergenceViewModel;
 import org.parley.ui.handover.HandoverViewModel;
 import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.initiatives.TransferViewModel;
+import org.parley.ui.negotiation.NegotiationViewModel;
 import org.parley.ui.scoring.ScoringViewModel;
 import org.parley.ui.workshops.CriteriaViewModel;
 import org.parley.ui.workshops.PartiesViewModel;
@@ -29,7 +31,7 @@ public final class Workbench {
             "1 to 5\tScore the focused dimension (scoring screen); Tab moves on",
             "Enter\tSubmit the scores and open the next initiative",
             "Ctrl+P\tPass the laptop to the other party",
-            "Ctrl+1 to Ctrl+4\tSwitch screens",
+            "Ctrl+1 to Ctrl+6\tSwitch screens",
             "Ctrl+Q\tQuit",
             "F1\tThis list");
 
@@ -46,6 +48,8 @@ public final class Workbench {
     private final TransferViewModel transfer;
     private final DivergenceViewModel divergence;
     private final AppetitesViewModel appetites;
+    private final NegotiationViewModel negotiation;
+    private final AuditViewModel audit;
     private final HandoverViewModel handover;
     private MainView view;
 
@@ -65,6 +69,9 @@ public final class Workbench {
         this.criteria = new CriteriaViewModel(services.workshops(), services.scoring(), tasks, dialogs, state);
         this.divergence = new DivergenceViewModel(services.divergence(), tasks, dialogs, state);
         this.appetites = new AppetitesViewModel(services.divergence(), tasks, dialogs, state);
+        this.negotiation = new NegotiationViewModel(services.divergence(), services.agreements(), services.notes(),
+                tasks, dialogs, state);
+        this.audit = new AuditViewModel(services.audit(), services.scoring(), tasks, dialogs, state);
         this.transfer = new TransferViewModel(services.exchange(), tasks, dialogs, state,
                 () -> initiatives.load(state.workshop()));
         this.handover = new HandoverViewModel(services.workshops(), tasks, dialogs, state);
@@ -122,6 +129,14 @@ public final class Workbench {
 
     DivergenceViewModel divergence() {
         return divergence;
+    }
+
+    NegotiationViewModel negotiation() {
+        return negotiation;
+    }
+
+    AuditViewModel audit() {
+        return audit;
     }
 
     AppetitesViewModel appetites() {

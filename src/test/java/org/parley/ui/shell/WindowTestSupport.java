@@ -51,6 +51,25 @@ final class WindowTestSupport {
         store.close();
     }
 
+    /** Scrolls the scroll pane around {@code node} so that the node is in view, as a person would. */
+    static void scrollTo(org.testfx.api.FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Node parent = node.getParent();
+            while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.scene.Node content = scroll.getContent();
+                javafx.geometry.Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (room > 0) {
+                    scroll.setVvalue(Math.min(1, Math.max(0, (inContent.getMinY() - 40) / room)));
+                }
+            }
+        });
+    }
+
     /** Every text a person could read in any window now: labels, text nodes and input fields. */
     static String allText() {
         StringBuilder text = new StringBuilder();

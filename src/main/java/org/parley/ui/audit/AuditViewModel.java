@@ -1,0 +1,238 @@
+package org.parley.ui.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.parley.app.service.AuditService;
+import org.parley.app.service.ScoringService;
+import org.parley.domain.AuditChain;
+import org.parley.domain.AuditKind;
+import org.parley.domain.AuditVerification;
+import org.parley.domain.Party;
+import org.parley.domain.ScoringBoard;
+import org.parley.domain.Seat;
+import org.parley.domain.Workshop;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.Failures;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.WorkbenchState;
+
+/**
+ * The audit log of the workshop in hand, filterable, and whether the whole log still verifies. A
+ * submission of the other party in a round not yet revealed shows without its initiative: which initiatives
+ * a party has scored stays private until the reveal, here too.
+ */
+public final class AuditViewModel {
+
+    /** All kinds, in the kind filter. */
+    public static final String ALL = "All changes";
+    /** Any party, in the actor filter. */
+    public static final String ANYONE = "Anyone";
+
+    private static final Pattern ROUND = Pattern.compile("\"round\"\\s*:\\s*(\\d+)");
+    private static final Pattern INITIATIVE = Pattern.compile("\"initiative\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** One event as the table shows it. */
+    public record Row(long id, Instant at, String actor, String kind, String about, String details, String hash) {
+    }
+
+    private final AuditService audit;
+    private final ScoringService scoring;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final WorkbenchState state;
+
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final FilteredList<Row> shown = new FilteredList<>(rows);
+    private final ObservableList<String> kinds = FXCollections.observableArrayList();
+    private final ObservableList<String> actors = FXCollections.observableArrayList();
+    private final ObjectProperty<String> kind = new SimpleObjectProperty<>(this, "kind", ALL);
+    private final ObjectProperty<String> actor = new SimpleObjectProperty<>(this, "actor", ANYONE);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ReadOnlyStringWrapper chain = new ReadOnlyStringWrapper(this, "chain", "");
+    private final ReadOnlyBooleanWrapper intact = new ReadOnlyBooleanWrapper(this, "intact", true);
+
+    public AuditViewModel(AuditService audit, ScoringService scoring, TaskRunner tasks, DialogService dialogs,
+                          WorkbenchState state) {
+        this.audit = audit;
+        this.scoring = scoring;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.state = state;
+        kind.addListener(obs -> filter());
+        actor.addListener(obs -> filter());
+        search.addListener(obs -> filter());
+    }
+
+    // properties
+
+    public ObservableList<Row> rows() {
+        return shown;
+    }
+
+    public ObservableList<String> kinds() {
+        return kinds;
+    }
+
+    public ObservableList<String> actors() {
+        return actors;
+    }
+
+    public ObjectProperty<String> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<String> actorProperty() {
+        return actor;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** Whether the whole log verifies, in words, with the hash to write down. */
+    public ReadOnlyStringProperty chainProperty() {
+        return chain.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty intactProperty() {
+        return intact.getReadOnlyProperty();
+    }
+
+    // commands
+
+    /** Reloads the events and verifies the whole log again. */
+    public void reload() {
+        Workshop workshop = state.workshop();
+        Party viewer = state.activeParty();
+        if (workshop == null) {
+            rows.clear();
+            return;
+        }
+        tasks.run("Verifying the audit log", () -> new Loaded(audit.events(workshop.id()),
+                scoring.board(workshop.id(), viewer == null ? Seat.FIRST : viewer.seat()), audit.verify()), loaded -> {
+            if (state.workshop() == null || state.workshop().id() != workshop.id()) {
+                return;
+            }
+            show(loaded, viewer);
+        }, Failures.reportTo(dialogs, "Could not read the audit log"));
+    }
+
+    private record Loaded(List<AuditChain.Entry> events, ScoringBoard board, AuditVerification.Result result) {
+    }
+
+    private void show(Loaded loaded, Party viewer) {
+        Map<Long, String> titles = new HashMap<>();
+        Map<Long, Integer> revealedUpTo = new HashMap<>();
+        for (ScoringBoard.Entry entry : loaded.board().entries()) {
+            titles.put(entry.initiative().id(), entry.initiative().title());
+            revealedUpTo.put(entry.initiative().id(), entry.round().latestRevealedRound());
+        }
+        List<Row> fresh = new ArrayList<>();
+        TreeSet<String> seenActors = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> seenKinds = new TreeSet<>();
+        for (AuditChain.Entry e : loaded.events()) {
+            String label = e.knownKind().map(AuditKind::label).orElse(e.kind() + " (unknown kind)");
+            String about = about(e, titles, revealedUpTo, viewer);
+            String details = hidden(e, revealedUpTo, viewer) ? "" : details(e.payload());
+            fresh.add(new Row(e.id(), e.at(), e.actor(), label, about, details, e.hash().substring(0, 12)));
+            seenActors.add(e.actor());
+            seenKinds.add(label);
+        }
+        rows.setAll(fresh);
+        List<String> kindChoices = new ArrayList<>(List.of(ALL));
+        kindChoices.addAll(seenKinds);
+        kinds.setAll(kindChoices);
+        List<String> actorChoices = new ArrayList<>(List.of(ANYONE));
+        actorChoices.addAll(seenActors);
+        actors.setAll(actorChoices);
+        AuditVerification.Result result = loaded.result();
+        intact.set(result.intact());
+        chain.set(result.intact()
+                ? "The log verifies: " + result.events() + " events, " + result.signedAgreements()
+                        + " signed agreements. Last hash " + result.lastHash().substring(0, 16) + "\u2026 (write it down "
+                        + "to check later with parley verify --expect)."
+                : "The log does NOT verify: " + result.broken().describe()
+                        + " Restore the store from a trusted backup.");
+        filter();
+    }
+
+    /** A submission by the other party in a round not yet revealed: its initiative stays private. */
+    private static boolean hidden(AuditChain.Entry e, Map<Long, Integer> revealedUpTo, Party viewer) {
+        boolean submission = e.kind().equals(AuditKind.ASSESSMENT_SUBMITTED.name())
+                || e.kind().equals(AuditKind.ASSESSMENT_CHANGED.name());
+        if (!submission || e.subjectId() == null) {
+            return false;
+        }
+        if (viewer != null && e.partyId() != null && e.partyId() == viewer.id()) {
+            return false;
+        }
+        Matcher round = ROUND.matcher(e.payload());
+        int eventRound = round.find() ? Integer.parseInt(round.group(1)) : Integer.MAX_VALUE;
+        return eventRound > revealedUpTo.getOrDefault(e.subjectId(), 0);
+    }
+
+    private static String about(AuditChain.Entry e, Map<Long, String> titles, Map<Long, Integer> revealedUpTo,
+                                Party viewer) {
+        if (hidden(e, revealedUpTo, viewer)) {
+            return "an initiative (private until the reveal)";
+        }
+        // Only these kinds name an initiative as their subject; others name a workshop, party or agreement.
+        boolean aboutInitiative = e.kind().startsWith("ASSESSMENT_") || e.kind().startsWith("ROUND_")
+                || e.kind().startsWith("INITIATIVE_") || e.kind().equals(AuditKind.NOTE_ADDED.name());
+        if (aboutInitiative && e.subjectId() != null && titles.containsKey(e.subjectId())) {
+            return titles.get(e.subjectId());
+        }
+        // Agreements and notes name their initiative in the payload, by title.
+        Matcher named = INITIATIVE.matcher(e.payload() == null ? "" : e.payload());
+        return named.find() ? named.group(1) : "";
+    }
+
+    /** The payload without JSON punctuation: "round: 1, title: Passkeys". */
+    static String details(String payload) {
+        String text = payload == null ? "" : payload.strip();
+        if (text.startsWith("{") && text.endsWith("}")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.replace("\":", ": ").replace("\"", "").replace(",", ", ").replaceAll("\\s+", " ").strip();
+    }
+
+    private void filter() {
+        String k = kind.get();
+        String a = actor.get();
+        String[] words = search.get() == null ? new String[0] : search.get().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        shown.setPredicate(row -> {
+            if (k != null && !k.equals(ALL) && !row.kind().equals(k)) {
+                return false;
+            }
+            if (a != null && !a.equals(ANYONE) && !row.actor().equalsIgnoreCase(a)) {
+                return false;
+            }
+            String haystack = (row.kind() + " " + row.about() + " " + row.details() + " " + row.actor())
+                    .toLowerCase(Locale.ROOT);
+            for (String word : words) {
+                if (!word.isEmpty() && !haystack.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+}

@@ -1,0 +1,249 @@
+package org.parley.ui.negotiation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.parley.domain.Decision;
+import org.parley.domain.Impact;
+import org.parley.domain.Likelihood;
+import org.parley.domain.Treatment;
+
+/** The agreement's terms as a form; problems show under the field they are about. */
+final class AgreementFormView extends VBox {
+
+    private final AgreementForm form;
+    private final VBox conditions = new VBox(6);
+    private final List<Runnable> unbind = new ArrayList<>();
+    private Label standing;
+
+    AgreementFormView(AgreementForm form) {
+        this.form = form;
+        build();
+    }
+
+    private void build() {
+        TextField value = new TextField();
+        value.setId("agreement-value");
+        value.setPrefColumnCount(5);
+        value.setMaxWidth(120);
+        value.textProperty().bindBidirectional(form.agreedValueProperty());
+        HBox inherent = new HBox(8, scoreBox("inherent-likelihood", true, form.inherentLikelihoodProperty()),
+                scoreBox("inherent-impact", false, form.inherentImpactProperty()));
+        HBox residual = new HBox(8, scoreBox("residual-likelihood", true, form.residualLikelihoodProperty()),
+                scoreBox("residual-impact", false, form.residualImpactProperty()));
+        ComboBox<Decision> decision = enumBox("agreement-decision", Decision.values(), Decision::label,
+                form.decisionProperty());
+        ComboBox<Treatment> treatment = enumBox("agreement-treatment", Treatment.values(), Treatment::label,
+                form.treatmentProperty());
+        TextField owner = new TextField();
+        owner.setId("agreement-risk-owner");
+        owner.setPromptText("Who owns the residual risk, e.g. Head of Payments");
+        owner.textProperty().bindBidirectional(form.riskOwnerProperty());
+        DatePicker review = isoDatePicker();
+        review.setId("agreement-review-date");
+        review.valueProperty().bindBidirectional(form.reviewDateProperty());
+        TextArea rationale = new TextArea();
+        rationale.setId("agreement-rationale");
+        rationale.setWrapText(true);
+        rationale.setPrefRowCount(3);
+        rationale.setPromptText("Why you both agree on this");
+        rationale.textProperty().bindBidirectional(form.rationaleProperty());
+        Button addCondition = new Button("Add condition", new FontIcon(Material2AL.ADD));
+        addCondition.setId("add-condition");
+        addCondition.getStyleClass().add(Styles.SMALL);
+        addCondition.setOnAction(e -> form.addCondition());
+        addCondition.disableProperty().bind(form.editableProperty().not());
+        standing = new Label();
+        standing.setId("agreement-standing");
+        standing.setWrapText(true);
+        standing.textProperty().bind(form.standingTextProperty());
+        form.standingProperty().addListener((obs, old, now) -> showStanding());
+        showStanding();
+        HBox decisionRow = new HBox(16, field("Decision", decision, "decision"), field("Treatment", treatment, "treatment"));
+        HBox ownerRow = new HBox(16, field("Risk owner", owner, "riskOwner"), field("Review date", review, "reviewDate"));
+        HBox.setHgrow(ownerRow.getChildren().get(0), Priority.ALWAYS);
+        getChildren().addAll(
+                field("Agreed value (1.0–5.0)", value, "agreedValue"),
+                field("Inherent risk: likelihood and impact before the conditions", inherent, "inherentLikelihood",
+                        "inherentImpact"),
+                field("Conditions", new VBox(6, conditions, addCondition), "conditions"),
+                field("Residual risk: after the conditions", residual, "residualLikelihood", "residualImpact",
+                        "residualRisk"),
+                decisionRow, ownerRow,
+                field("Rationale", rationale, "rationale"),
+                standing);
+        setSpacing(10);
+        getStyleClass().add("agreement-form");
+        // A signed version is shown read-only at full strength, not greyed out like a disabled form.
+        form.editableProperty().addListener((obs, old, editable) -> readOnly(!editable));
+        readOnly(!form.editableProperty().get());
+        for (Node node : List.of(value, inherent, residual, decision, treatment, owner, review, rationale)) {
+            node.disableProperty().bind(form.editableProperty().not());
+        }
+        form.conditions().addListener((ListChangeListener<AgreementForm.ConditionRow>) change -> {
+            boolean structural = false;
+            while (change.next()) {
+                structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
+            }
+            if (structural) {
+                showConditions();
+            }
+        });
+        showConditions();
+    }
+
+    private void showStanding() {
+        boolean exception = form.standingProperty().get() != null && form.standingProperty().get().exception();
+        standing.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+        standing.getStyleClass().add(exception ? Styles.DANGER : Styles.SUCCESS);
+        standing.setVisible(true);
+    }
+
+    private void showConditions() {
+        unbind.forEach(Runnable::run);
+        unbind.clear();
+        conditions.getChildren().clear();
+        int index = 0;
+        for (AgreementForm.ConditionRow row : form.conditions()) {
+            String key = "conditions[" + index + "].";
+            TextField what = new TextField();
+            what.setId("condition-" + (index + 1) + "-description");
+            what.setPromptText("What must be done");
+            TextField who = new TextField();
+            who.setId("condition-" + (index + 1) + "-owner");
+            who.setPromptText("Owner");
+            who.setPrefColumnCount(10);
+            DatePicker due = isoDatePicker();
+            due.setId("condition-" + (index + 1) + "-due");
+            due.setPrefWidth(140);
+            bind(what.textProperty(), row.descriptionProperty());
+            bind(who.textProperty(), row.ownerProperty());
+            bind(due.valueProperty(), row.dueDateProperty());
+            Button remove = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
+            remove.setOnAction(e -> form.removeCondition(row));
+            HBox line = new HBox(6, what, who, due, remove);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            line.setAlignment(Pos.CENTER_LEFT);
+            for (Node node : List.of(what, who, due, remove)) {
+                node.disableProperty().bind(form.editableProperty().not());
+            }
+            conditions.getChildren().add(new VBox(2, line, problem(form.problemProperty(key + "description")),
+                    problem(form.problemProperty(key + "owner")), problem(form.problemProperty(key + "dueDate"))));
+            index++;
+        }
+    }
+
+    private void readOnly(boolean readOnly) {
+        getStyleClass().remove("read-only");
+        if (readOnly) {
+            getStyleClass().add("read-only");
+        }
+    }
+
+    /** Dates as ISO 8601 (2027-01-31), the way the register exports them, whatever the locale. */
+    private static DatePicker isoDatePicker() {
+        DatePicker picker = new DatePicker();
+        picker.setPromptText("yyyy-mm-dd");
+        picker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate date) {
+                return date == null ? "" : date.toString();
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+        return picker;
+    }
+
+    private <T> void bind(Property<T> view, Property<T> model) {
+        view.bindBidirectional(model);
+        unbind.add(() -> view.unbindBidirectional(model));
+    }
+
+    private VBox field(String text, Node input, String... keys) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox box = new VBox(4, label, input);
+        for (String key : keys) {
+            box.getChildren().add(problem(form.problemProperty(key)));
+        }
+        return box;
+    }
+
+    private static Label problem(ObservableStringValue text) {
+        Label label = new Label();
+        label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private static ComboBox<Integer> scoreBox(String id, boolean likelihood, Property<Integer> property) {
+        ComboBox<Integer> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().addAll(1, 2, 3, 4, 5);
+        box.setPromptText(likelihood ? "Likelihood" : "Impact");
+        Function<Integer, String> text = score -> score == null ? null
+                : score + "  " + (likelihood ? Likelihood.of(score).label() : Impact.of(score).label());
+        box.setCellFactory(list -> new TextCell<>(text));
+        box.setButtonCell(new TextCell<>(text));
+        box.valueProperty().bindBidirectional(property);
+        box.setPrefWidth(180);
+        return box;
+    }
+
+    private static <E> ComboBox<E> enumBox(String id, E[] values, Function<E, String> label, Property<E> property) {
+        ComboBox<E> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().addAll(values);
+        box.setCellFactory(list -> new TextCell<>(label));
+        box.setButtonCell(new TextCell<>(label));
+        box.valueProperty().bindBidirectional(property);
+        box.setPrefWidth(220);
+        return box;
+    }
+
+    /** A list cell that shows its item through a function. */
+    private static final class TextCell<T> extends ListCell<T> {
+        private final Function<T, String> text;
+
+        TextCell(Function<T, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : text.apply(item));
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package org.parley.ui.negotiation;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.parley.domain.Agreement;
+import org.parley.domain.Analysis;
+import org.parley.domain.Assessment;
+import org.parley.domain.Note;
+import org.parley.domain.Party;
+import org.parley.domain.Seat;
+
+/** The negotiation screen: revealed initiatives on the left; positions, agreement and notes of one on the right. */
+public final class NegotiationView extends BorderPane {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final NegotiationViewModel model;
+    private ListView<NegotiationViewModel.Item> list;
+    private Label title;
+    private Label why;
+    private HBox positions;
+    private Label state;
+    private Label message;
+    private FlowPane versions;
+    private Button save;
+    private Button amend;
+    private HBox signButtons;
+    private HBox revokeButtons;
+    private ListView<Note> notes;
+    private TextArea newNote;
+    private Button addNote;
+    private boolean syncing;
+
+    public NegotiationView(NegotiationViewModel model) {
+        this.model = model;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    private void createParts() {
+        list = new ListView<>();
+        list.setId("negotiation-list");
+        list.setCellFactory(view -> new ItemCell());
+        list.setPlaceholder(new Label("No revealed initiatives yet: reveal scores first."));
+        title = new Label();
+        title.setId("negotiation-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        why = new Label();
+        why.setId("negotiation-why");
+        why.setWrapText(true);
+        positions = new HBox(12);
+        state = new Label();
+        state.setId("agreement-state");
+        state.getStyleClass().add(Styles.TEXT_BOLD);
+        state.setWrapText(true);
+        message = new Label();
+        message.getStyleClass().add(Styles.WARNING);
+        message.setWrapText(true);
+        versions = new FlowPane(6, 6);
+        versions.setId("agreement-versions");
+        save = new Button("Save draft", new FontIcon(Material2MZ.SAVE));
+        save.setId("save-agreement");
+        save.getStyleClass().add(Styles.ACCENT);
+        amend = new Button("Amend: new version", new FontIcon(Material2AL.EDIT));
+        amend.setId("amend-agreement");
+        signButtons = new HBox(8);
+        revokeButtons = new HBox(8);
+        notes = new ListView<>();
+        notes.setId("notes");
+        notes.setPrefHeight(160);
+        notes.setCellFactory(view -> new NoteCell());
+        notes.setPlaceholder(new Label("No notes yet."));
+        newNote = new TextArea();
+        newNote.setId("new-note");
+        newNote.setPrefRowCount(2);
+        newNote.setWrapText(true);
+        newNote.setPromptText("A note for the record: a fact, a question, a promise");
+        addNote = new Button("Add note", new FontIcon(Material2AL.ADD_COMMENT));
+        addNote.setId("add-note");
+    }
+
+    private void layoutParts() {
+        list.setPrefWidth(330);
+        VBox left = new VBox(list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setPadding(new Insets(12));
+        HBox actions = new HBox(8, save, amend, signButtons, revokeButtons);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox agreement = new VBox(10, heading("Agreement"), state, message, versions,
+                new AgreementFormView(model.form()), actions);
+        agreement.getStyleClass().add("card");
+        agreement.setPadding(new Insets(14));
+        VBox noteBox = new VBox(8, heading("Notes"), notes, newNote, addNote);
+        VBox detail = new VBox(14, title, why, positions, agreement, noteBox);
+        detail.setPadding(new Insets(16, 24, 24, 24));
+        detail.setMaxWidth(980);
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        setLeft(left);
+        setCenter(scroll);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_4);
+        return label;
+    }
+
+    private void bind() {
+        list.setItems(model.items());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!syncing && item != null && !model.select(item)) {
+                Platform.runLater(() -> selectInList(model.selectedProperty().get()));
+            }
+        });
+        model.selectedProperty().addListener((obs, old, item) -> {
+            selectInList(item);
+            title.setText(item == null ? "" : item.title());
+        });
+        why.textProperty().bind(model.whyProperty());
+        model.positionsProperty().addListener((obs, old, now) -> showPositions(now));
+        state.textProperty().bind(model.shownStateProperty());
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        save.setOnAction(e -> model.saveDraft());
+        save.disableProperty().bind(model.form().editableProperty().not());
+        amend.setOnAction(e -> model.amend());
+        amend.visibleProperty().bind(model.canAmendProperty());
+        amend.managedProperty().bind(amend.visibleProperty());
+        model.versions().addListener((ListChangeListener<Agreement>) change -> showVersions());
+        model.shownProperty().addListener((obs, old, now) -> {
+            showVersions();
+            showSignButtons();
+        });
+        model.canSignProperty().addListener((obs, old, now) -> showSignButtons());
+        model.canAmendProperty().addListener((obs, old, now) -> showSignButtons());
+        model.parties().addListener((ListChangeListener<Party>) change -> showSignButtons());
+        notes.setItems(model.notes());
+        newNote.textProperty().bindBidirectional(model.newNoteProperty());
+        addNote.setOnAction(e -> model.addNote());
+        addNote.disableProperty().bind(model.selectedProperty().isNull());
+    }
+
+    private void selectInList(NegotiationViewModel.Item item) {
+        syncing = true;
+        try {
+            if (item == null) {
+                list.getSelectionModel().clearSelection();
+                return;
+            }
+            list.getItems().stream().filter(i -> i.id() == item.id()).findFirst().ifPresent(i -> {
+                list.getSelectionModel().select(i);
+                list.scrollTo(i);
+            });
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showPositions(Analysis.Revealed revealed) {
+        positions.getChildren().clear();
+        if (revealed == null || model.parties().size() < 2) {
+            return;
+        }
+        positions.getChildren().addAll(position(model.parties().get(0), revealed.first()),
+                position(model.parties().get(1), revealed.second()));
+    }
+
+    private static VBox position(Party party, Assessment assessment) {
+        Label who = new Label(party.label(), new Circle(6, Color.web(party.colour())));
+        who.getStyleClass().add(Styles.TEXT_BOLD);
+        Label scores = new Label(String.format(Locale.ROOT, "Risk %d (%s): likelihood %d × impact %d \u00B7 value %.1f",
+                assessment.riskScore(), assessment.risk().band().label(), assessment.risk().likelihood().score(),
+                assessment.risk().impact().score(), assessment.value()));
+        scores.setWrapText(true);
+        Label rationale = new Label(assessment.rationale().isBlank() ? "(no rationale)" : assessment.rationale());
+        rationale.setWrapText(true);
+        rationale.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox card = new VBox(6, who, scores, rationale);
+        card.getStyleClass().add("card");
+        card.setPadding(new Insets(12));
+        card.setId("position-" + party.seat().number());
+        HBox.setHgrow(card, Priority.ALWAYS);
+        card.setMaxWidth(Double.MAX_VALUE);
+        return card;
+    }
+
+    private void showVersions() {
+        versions.getChildren().clear();
+        if (model.versions().size() < 2) {
+            return;
+        }
+        Label caption = new Label("Versions:");
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        versions.getChildren().add(caption);
+        for (Agreement version : model.versions()) {
+            Button button = new Button("v" + version.version() + " \u00B7 " + version.status().label());
+            button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            if (model.shownProperty().get() != null && model.shownProperty().get().id() == version.id()) {
+                button.getStyleClass().add(Styles.ACCENT);
+            }
+            button.setOnAction(e -> model.showVersion(version));
+            versions.getChildren().add(button);
+        }
+    }
+
+    private void showSignButtons() {
+        signButtons.getChildren().clear();
+        revokeButtons.getChildren().clear();
+        Agreement shown = model.shownProperty().get();
+        for (Party party : model.parties()) {
+            if (model.canSignProperty().get() && shown != null && shown.signature(party.seat()) == null) {
+                Button sign = new Button("Sign as " + party.roleLabel(), new FontIcon(Material2MZ.VERIFIED));
+                sign.setId("sign-" + party.seat().number());
+                sign.setOnAction(e -> model.sign(party.seat()));
+                signButtons.getChildren().add(sign);
+            }
+            if (model.canAmendProperty().get() && shown != null && shown.revocation(party.seat()) == null) {
+                Button revoke = new Button("Revoke as " + party.roleLabel());
+                revoke.setId("revoke-" + party.seat().number());
+                revoke.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
+                Seat seat = party.seat();
+                revoke.setOnAction(e -> model.revoke(seat));
+                revokeButtons.getChildren().add(revoke);
+            }
+        }
+    }
+
+    /** A revealed initiative: title, where its agreement stands, and its class. */
+    private static final class ItemCell extends ListCell<NegotiationViewModel.Item> {
+        ItemCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(NegotiationViewModel.Item item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(item.title());
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            Label status = new Label(item.status() + (item.exception() ? " \u00B7 exception" : "")
+                    + (item.divergence().isEmpty() ? "" : " \u00B7 " + item.divergence()));
+            status.getStyleClass().addAll(Styles.TEXT_SMALL, item.exception() ? Styles.DANGER : Styles.TEXT_MUTED);
+            setGraphic(new VBox(2, name, status));
+            setText(null);
+        }
+    }
+
+    /** A note: who wrote it, when, and what. */
+    private static final class NoteCell extends ListCell<Note> {
+        NoteCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Note note, boolean empty) {
+            super.updateItem(note, empty);
+            if (empty || note == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label head = new Label(note.author() + " \u00B7 " + TIME.format(note.writtenAt()));
+            head.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            Label text = new Label(note.text());
+            text.setWrapText(true);
+            setGraphic(new VBox(2, head, text));
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,437 @@
+package org.parley.ui.negotiation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parley.app.service.AgreementService;
+import org.parley.app.service.DivergenceService;
+import org.parley.app.service.NoteService;
+import org.parley.domain.Agreement;
+import org.parley.domain.AgreementTerms;
+import org.parley.domain.Analysis;
+import org.parley.domain.Divergence;
+import org.parley.domain.Frontier;
+import org.parley.domain.Note;
+import org.parley.domain.Party;
+import org.parley.domain.Seat;
+import org.parley.domain.ValueScore;
+import org.parley.domain.Workshop;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.Failures;
+import org.parley.ui.common.SaveChoice;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.WorkbenchState;
+
+/**
+ * Negotiating one revealed initiative: both positions, the notes, and the agreement with its versions.
+ * Drafts are saved, then signed by both parties with their PINs; a signed version is only ever amended.
+ */
+public final class NegotiationViewModel {
+
+    /** A revealed initiative in the list, with where its agreement stands. */
+    public record Item(long id, String title, String divergence, String status, boolean exception) {
+    }
+
+    private final DivergenceService divergence;
+    private final AgreementService agreements;
+    private final NoteService notesService;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final WorkbenchState state;
+
+    private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Item> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Analysis.Revealed> positions = new ReadOnlyObjectWrapper<>(this, "positions");
+    private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper(this, "why", "");
+    private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    private final StringProperty newNote = new SimpleStringProperty(this, "newNote", "");
+    private final ObservableList<Agreement> versions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Agreement> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ReadOnlyStringWrapper shownState = new ReadOnlyStringWrapper(this, "shownState", "");
+    private final ReadOnlyBooleanWrapper canPropose = new ReadOnlyBooleanWrapper(this, "canPropose");
+    private final ReadOnlyBooleanWrapper canSign = new ReadOnlyBooleanWrapper(this, "canSign");
+    private final ReadOnlyBooleanWrapper canAmend = new ReadOnlyBooleanWrapper(this, "canAmend");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final AgreementForm form = new AgreementForm();
+    private Analysis analysis;
+    private LocalDate today = LocalDate.now();
+
+    public NegotiationViewModel(DivergenceService divergence, AgreementService agreements, NoteService notes,
+                                TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+        this.divergence = divergence;
+        this.agreements = agreements;
+        this.notesService = notes;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.state = state;
+        state.workshopProperty().addListener((obs, old, now) -> reload());
+        state.addLeaveGuard(this::mayLeave);
+    }
+
+    // properties
+
+    public ObservableList<Item> items() {
+        return items;
+    }
+
+    public ReadOnlyObjectProperty<Item> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Both parties' latest revealed assessments of the selected initiative. */
+    public ReadOnlyObjectProperty<Analysis.Revealed> positionsProperty() {
+        return positions.getReadOnlyProperty();
+    }
+
+    /** The divergence class and why, in words. */
+    public ReadOnlyStringProperty whyProperty() {
+        return why.getReadOnlyProperty();
+    }
+
+    public ObservableList<Note> notes() {
+        return notes;
+    }
+
+    public StringProperty newNoteProperty() {
+        return newNote;
+    }
+
+    /** Every version of the selected initiative's agreement, newest first. */
+    public ObservableList<Agreement> versions() {
+        return versions;
+    }
+
+    /** The version in the form: the open draft, else the current signed one, else none (a new proposal). */
+    public ReadOnlyObjectProperty<Agreement> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty shownStateProperty() {
+        return shownState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canProposeProperty() {
+        return canPropose.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canSignProperty() {
+        return canSign.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canAmendProperty() {
+        return canAmend.getReadOnlyProperty();
+    }
+
+    /** Why nothing can be agreed yet, when that is so. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public AgreementForm form() {
+        return form;
+    }
+
+    public javafx.collections.ObservableList<Party> parties() {
+        return state.parties();
+    }
+
+    // commands
+
+    public void reload() {
+        Workshop workshop = state.workshop();
+        if (workshop == null) {
+            items.clear();
+            open(null);
+            return;
+        }
+        tasks.run("Loading the negotiation", () -> new Loaded(divergence.analysis(workshop.id(), null),
+                agreements.agreements(workshop.id()), agreements.today()), loaded -> {
+            if (state.workshop() == null || state.workshop().id() != workshop.id()) {
+                return;
+            }
+            analysis = loaded.analysis();
+            today = loaded.today();
+            List<Item> list = new ArrayList<>();
+            for (Analysis.Revealed r : analysis.revealed()) {
+                long id = r.initiative().id();
+                List<Agreement> own = loaded.agreements().stream().filter(a -> a.initiativeId() == id).toList();
+                Agreement current = own.stream().filter(Agreement::isCurrent).findFirst().orElse(null);
+                Agreement draft = own.stream().filter(Agreement::isDraft).findFirst().orElse(null);
+                String status = draft != null ? "Draft v" + draft.version()
+                        : current != null ? "Signed v" + current.version() : "Not agreed";
+                String cls = analysis.divergenceOf(id).map(d -> d.divergenceClass().label()).orElse("");
+                list.add(new Item(id, r.initiative().title(), cls, status, current != null && current.isException()));
+            }
+            items.setAll(list);
+            long keep = selected.get() != null ? selected.get().id() : state.selectedInitiativeProperty().get();
+            open(list.stream().filter(i -> i.id() == keep).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
+        }, Failures.reportTo(dialogs, "Could not load the negotiation"));
+    }
+
+    private record Loaded(Analysis analysis, List<Agreement> agreements, LocalDate today) {
+    }
+
+    /** Shows another initiative, after asking about unsaved terms. */
+    public boolean select(Item item) {
+        if (item != null && selected.get() != null && selected.get().id() == item.id()) {
+            return true;
+        }
+        if (!mayLeave()) {
+            return false;
+        }
+        open(item);
+        return true;
+    }
+
+    /** Shows an older version, read only. */
+    public void showVersion(Agreement version) {
+        if (version != null && mayLeave()) {
+            show(version);
+        }
+    }
+
+    public void addNote() {
+        Item item = selected.get();
+        Party party = state.activeParty();
+        String text = newNote.get();
+        if (item == null || text == null || text.isBlank()) {
+            return;
+        }
+        if (party == null) {
+            dialogs.showError("Who is writing?", "A note is attributed to a party. Pass the laptop to the party "
+                    + "writing it first (Ctrl+P).");
+            return;
+        }
+        tasks.run("Adding the note", () -> notesService.add(item.id(), party, text), note -> {
+            newNote.set("");
+            notes.add(note);
+            state.changed();
+        }, Failures.reportTo(dialogs, "Could not add the note"));
+    }
+
+    /** Saves the form as a new draft, a change to the open draft, or an amendment of the signed version. */
+    public void saveDraft() {
+        Item item = selected.get();
+        if (item == null || !form.editableProperty().get()) {
+            return;
+        }
+        form.attempt();
+        if (!form.validProperty().get()) {
+            state.tell("Fix the marked fields to save: " + form.firstProblemProperty().get());
+            return;
+        }
+        AgreementTerms terms = form.terms();
+        Agreement on = shown.get();
+        tasks.run("Saving the agreement", () -> {
+            if (on == null || on.status() == org.parley.domain.AgreementStatus.REVOKED) {
+                return agreements.propose(item.id(), terms, state.actor());
+            }
+            if (on.isDraft()) {
+                return agreements.edit(on.id(), terms, state.actor());
+            }
+            return agreements.amend(on.id(), terms, state.actor());
+        }, saved -> {
+            state.tell("Saved version " + saved.version() + " as a draft. Both parties sign it to agree.");
+            state.changed();
+            reloadAgreements(item.id(), saved.id());
+        }, Failures.reportTo(dialogs, "Could not save the agreement"));
+    }
+
+    /** Starts a new version from the signed one: the form opens on its terms, editable. */
+    public void amend() {
+        Agreement current = shown.get();
+        if (current == null || current.status() != org.parley.domain.AgreementStatus.FROZEN) {
+            return;
+        }
+        form.load(current.terms(), appetite(), today, true);
+        shownState.set("Amending version " + current.version() + ": change the terms, save the new version, "
+                + "then both parties sign it.");
+        canAmend.set(false);
+        canSign.set(false);
+    }
+
+    /** The party at {@code seat} signs the draft in the form, with its PIN when it has one. */
+    public void sign(Seat seat) {
+        Agreement draft = shown.get();
+        Party party = party(seat);
+        if (draft == null || !draft.isDraft() || party == null) {
+            return;
+        }
+        if (form.dirtyProperty().get()) {
+            state.tell("Save the changed terms first: a signature is for saved terms.");
+            return;
+        }
+        pinOf(party, "Sign version " + draft.version()).ifPresent(pin -> tasks.run("Signing",
+                () -> agreements.sign(draft.id(), party, pin.orElse(null)), signed -> {
+                    state.tell(signed.isDraft() ? party.label() + " signed version " + signed.version()
+                            + ". It is agreed once the other party signs too."
+                            : "Both signed: version " + signed.version() + " is agreed and frozen.");
+                    state.changed();
+                    reloadAgreements(draft.initiativeId(), signed.id());
+                }, Failures.reportTo(dialogs, "Could not sign")));
+    }
+
+    /** The party at {@code seat} signs the revocation of the current agreement. */
+    public void revoke(Seat seat) {
+        Agreement current = shown.get();
+        Party party = party(seat);
+        if (current == null || current.status() != org.parley.domain.AgreementStatus.FROZEN || party == null) {
+            return;
+        }
+        pinOf(party, "Revoke version " + current.version()).ifPresent(pin -> tasks.run("Revoking",
+                () -> agreements.signRevocation(current.id(), party, pin.orElse(null)), saved -> {
+                    state.tell(saved.status() == org.parley.domain.AgreementStatus.REVOKED
+                            ? "Both signed the revocation: version " + saved.version() + " is revoked."
+                            : party.label() + " signed the revocation; the other party must sign it too.");
+                    state.changed();
+                    reloadAgreements(current.initiativeId(), saved.id());
+                }, Failures.reportTo(dialogs, "Could not sign the revocation")));
+    }
+
+    /** Asks what to do with unsaved terms. */
+    public boolean mayLeave() {
+        if (!form.dirtyProperty().get()) {
+            return true;
+        }
+        SaveChoice choice = dialogs.askSaveChanges("the agreement terms");
+        if (choice == SaveChoice.SAVE) {
+            saveDraft();
+            return form.validProperty().get();
+        }
+        if (choice == SaveChoice.DISCARD) {
+            Agreement on = shown.get();
+            form.load(on == null ? proposalDefaults() : on.terms(), appetite(), today, form.editableProperty().get());
+            return true;
+        }
+        return false;
+    }
+
+    private void open(Item item) {
+        selected.set(item);
+        notes.clear();
+        versions.clear();
+        if (item == null) {
+            positions.set(null);
+            why.set("");
+            show(null);
+            return;
+        }
+        state.selectedInitiativeProperty().set(item.id());
+        Analysis.Revealed revealed = analysis.byId().get(item.id());
+        positions.set(revealed);
+        Optional<Divergence> d = analysis.divergenceOf(item.id());
+        why.set(d.map(x -> x.divergenceClass().label() + ": " + x.why(label(Seat.FIRST), label(Seat.SECOND)))
+                .orElse("The appetites are not both revealed yet, so this initiative is not classified."));
+        reloadAgreements(item.id(), -1);
+    }
+
+    private void reloadAgreements(long initiativeId, long showId) {
+        tasks.run("Loading the agreement", () -> new Detail(agreements.versions(initiativeId),
+                notesService.notes(initiativeId)), detail -> {
+            if (selected.get() == null || selected.get().id() != initiativeId) {
+                return;
+            }
+            List<Agreement> newestFirst = new ArrayList<>(detail.versions());
+            newestFirst.sort((a, b) -> Integer.compare(b.version(), a.version()));
+            versions.setAll(newestFirst);
+            notes.setAll(detail.notes());
+            Agreement toShow = newestFirst.stream().filter(a -> a.id() == showId).findFirst()
+                    .or(() -> newestFirst.stream().filter(Agreement::isDraft).findFirst())
+                    .or(() -> newestFirst.stream().filter(Agreement::isCurrent).findFirst())
+                    .orElse(null);
+            show(toShow);
+            refreshItem(initiativeId, newestFirst);
+        }, Failures.reportTo(dialogs, "Could not load the agreement"));
+    }
+
+    private record Detail(List<Agreement> versions, List<Note> notes) {
+    }
+
+    private void show(Agreement agreement) {
+        shown.set(agreement);
+        boolean appetiteReady = analysis != null && analysis.appetites().agreed() != null;
+        message.set(selected.get() == null ? "" : appetiteReady ? ""
+                : "The agreed appetite is not set yet: reveal both appetites (Divergence \u25B8 Appetite) first.");
+        if (agreement == null) {
+            form.load(proposalDefaults(), appetite(), today, appetiteReady && selected.get() != null);
+            shownState.set(selected.get() == null ? "" : "No agreement yet: propose the terms, save them as a draft, "
+                    + "then both parties sign.");
+        } else {
+            boolean editable = agreement.isDraft();
+            form.load(agreement.terms(), agreement.isDraft() ? appetite() : agreement.agreedAppetite(),
+                    agreement.isDraft() ? today : agreement.proposedOn(java.time.ZoneId.systemDefault()), editable);
+            shownState.set("Version " + agreement.version() + ": " + agreement.stateText(label(Seat.FIRST),
+                    label(Seat.SECOND)) + (agreement.isException() ? " \u00B7 exception" : ""));
+        }
+        canPropose.set(form.editableProperty().get());
+        canSign.set(agreement != null && agreement.isDraft());
+        canAmend.set(agreement != null && agreement.status() == org.parley.domain.AgreementStatus.FROZEN
+                && versions.stream().noneMatch(Agreement::isDraft));
+    }
+
+    private void refreshItem(long initiativeId, List<Agreement> all) {
+        for (int i = 0; i < items.size(); i++) {
+            Item old = items.get(i);
+            if (old.id() == initiativeId) {
+                Agreement current = all.stream().filter(Agreement::isCurrent).findFirst().orElse(null);
+                Agreement draft = all.stream().filter(Agreement::isDraft).findFirst().orElse(null);
+                String status = draft != null ? "Draft v" + draft.version()
+                        : current != null ? "Signed v" + current.version() : "Not agreed";
+                Item fresh = new Item(old.id(), old.title(), old.divergence(), status,
+                        current != null && current.isException());
+                if (!fresh.equals(old)) {
+                    items.set(i, fresh);
+                    if (selected.get() != null && selected.get().id() == initiativeId) {
+                        selected.set(fresh);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A new proposal starts from the parties' scores: the mean value and the higher of each risk score. */
+    private AgreementTerms proposalDefaults() {
+        Analysis.Revealed r = positions.get();
+        if (r == null) {
+            return AgreementForm.empty();
+        }
+        double value = ValueScore.oneDecimal((r.first().value() + r.second().value()) / 2);
+        int likelihood = Math.max(r.first().risk().likelihood().score(), r.second().risk().likelihood().score());
+        int impact = Math.max(r.first().risk().impact().score(), r.second().risk().impact().score());
+        return new AgreementTerms(value, likelihood, impact, List.of(), likelihood, impact, null, null, "", null, "");
+    }
+
+    private Frontier appetite() {
+        return analysis == null ? null : analysis.appetites().agreed();
+    }
+
+    private Party party(Seat seat) {
+        return state.parties().stream().filter(p -> p.seat() == seat).findFirst().orElse(null);
+    }
+
+    private String label(Seat seat) {
+        Party party = party(seat);
+        return party == null ? "Party " + seat.number() : party.roleLabel();
+    }
+
+    /** The party's PIN for a signature (empty inner value when it has none), or nothing when cancelled. */
+    private Optional<Optional<String>> pinOf(Party party, String what) {
+        if (!party.hasPin()) {
+            return dialogs.confirm(what, party.label() + " signs " + what.toLowerCase(java.util.Locale.ROOT)
+                    .replaceFirst("^(sign|revoke) ", "") + "?", "Sign as " + party.roleLabel())
+                    ? Optional.of(Optional.empty()) : Optional.empty();
+        }
+        return dialogs.askPin(what, party.label(), true, true).map(change -> Optional.of(change.current()));
+    }
+}
