@@ -158,6 +158,7 @@ public final class RegisterExporter {
             cells.addAll(scores(row, seat));
         }
         if (agreement == null) {
+            // The agreement's columns, both signatures and the version.
             for (int i = 0; i < AGREEMENT_COLUMNS.size() + Seat.values().length + 1; i++) {
                 cells.add(CsvCell.empty());
             }
