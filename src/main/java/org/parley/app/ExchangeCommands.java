@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parley.app.service.ExchangeService;
 import org.parley.domain.Actor;
+import org.parley.domain.Workshop;
+import org.parley.exchange.CsvOptions;
+import org.parley.exchange.ExchangeProgress;
 import org.parley.exchange.ImportProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** The command-line side of CSV exchange: importing initiatives. */
+/** The command-line side of CSV exchange: importing initiatives, exporting the register. */
 final class ExchangeCommands {
 
     private ExchangeCommands() {
@@ -47,6 +51,58 @@ final class ExchangeCommands {
                         + outcome.workshop().name() + "\u201D: " + outcome.result().describe() + ".");
                 return 0;
             });
+        }
+    }
+
+    @Command(name = "export",
+            description = "Writes the agreed risk register to a CSV file: a row per initiative with a current signed "
+                    + "agreement (with --all, every initiative), with both parties' scores, the agreed risk, decision, "
+                    + "conditions and signatures. UTF-8 with a BOM (--no-bom leaves it out); an existing file is "
+                    + "replaced only once the new one is complete.")
+    static final class ExportRegister implements Callable<Integer> {
+
+        @ParentCommand
+        private Cli parent;
+
+        @Parameters(index = "0", paramLabel = "WORKSHOP", description = "Workshop name or id.")
+        private String workshopName;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The register CSV file to write, e.g. register.csv.")
+        private Path file;
+
+        @Option(names = "--all", description = "Add the initiatives not yet agreed, with the agreement columns empty "
+                + "and the parties' latest revealed scores.")
+        private boolean all;
+
+        @Option(names = "--no-bom", description = "Leave out the byte order mark (Excel needs it to read UTF-8).")
+        private boolean noBom;
+
+        @Override
+        public Integer call() {
+            return parent.withServices(services -> {
+                Workshop workshop = services.workshops().resolve(workshopName);
+                int written = services.exchange().exportRegister(workshop.id(), file, all,
+                        noBom ? CsvOptions.WITHOUT_BOM : CsvOptions.DEFAULT, ExchangeProgress.NONE, Actor.COMMAND_LINE);
+                String what;
+                if (all) {
+                    long agreed = services.register().agreedRows(workshop.id()).size();
+                    what = count(written, "initiative") + ", " + (written == 1
+                            ? (agreed == 1 ? "agreed" : "not yet agreed") : agreed + " of them agreed");
+                } else {
+                    what = count(written, "agreed initiative");
+                }
+                parent.out().println("Wrote the register of \u201C" + workshop.name() + "\u201D to "
+                        + file.toAbsolutePath().normalize() + ": " + what + ".");
+                if (!all && written == 0) {
+                    parent.out().println("No initiative has a signed agreement yet; --all writes every initiative "
+                            + "with its revealed scores.");
+                }
+                return 0;
+            });
+        }
+
+        private static String count(long n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,11 @@ class CliTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Usage: parley", "--db", "workshops", "Exit codes");
+        // The command-line table of design.md, each with its description.
+        for (String command : List.of("workshops", "import", "import-scores", "reveal", "appetite", "report", "export",
+                "verify")) {
+            assertThat(result.out()).containsPattern("(?m)^  " + command + " +[A-Z]\\w+");
+        }
     }
 
     @Test

@@ -73,4 +73,67 @@ class ExchangeCommandsTest {
         java.util.List<WorkshopSummary> workshops = inStore(s -> s.workshops().workshops());
         assertThat(workshops).extracting(WorkshopSummary::name).doesNotContain("New workshop");
     }
+
+    @Test
+    void exportWritesTheAgreedRegisterAndSaysHowManyInitiativesItHolds() throws Exception {
+        Path file = folder.resolve("register.csv");
+
+        CliTest.Run result = run("export", "FY27 strategy offsite", file.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("Wrote the register of \u201CFY27 strategy offsite\u201D to "
+                + file.toAbsolutePath() + ": 3 agreed initiatives.\n");
+        String text = Files.readString(file);
+        assertThat(text).startsWith("\uFEFFinitiative_id,initiative,category,sponsor,CISO_value,");
+        assertThat(text.split("\r\n")).hasSize(4);
+    }
+
+    @Test
+    void exportAllAddsTheInitiativesNotYetAgreedAndNoBomLeavesOutTheByteOrderMark() throws Exception {
+        Path file = folder.resolve("all.csv");
+
+        CliTest.Run result = run("export", "1", file.toString(), "--all", "--no-bom");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("Wrote the register of \u201CFY27 strategy offsite\u201D to "
+                + file.toAbsolutePath() + ": 14 initiatives, 3 of them agreed.\n");
+        assertThat(Files.readString(file)).startsWith("initiative_id,");
+        assertThat(Files.readString(file).split("\r\n")).hasSize(15);
+    }
+
+    @Test
+    void exportOfAWorkshopThatDoesNotExistFailsWithExitOneAndWritesNothing() {
+        Path file = folder.resolve("register.csv");
+
+        CliTest.Run result = run("export", "No such workshop", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("parley: No workshop is named or numbered \"No such workshop\". "
+                + "Run the workshops command to list them.\n");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void exportIntoAFolderThatDoesNotExistFailsWithExitOneAndSaysWhich() {
+        Path file = folder.resolve("missing").resolve("register.csv");
+
+        CliTest.Run result = run("export", "FY27 strategy offsite", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("parley: The folder of " + file.toAbsolutePath()
+                + " does not exist. Choose another place.\n");
+    }
+
+    @Test
+    void exportWithoutAFileIsBadUsage() {
+        CliTest.Run result = run("export", "FY27 strategy offsite");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("Missing required parameter: 'FILE'").contains("Usage: parley export");
+        assertThat(folder.resolve("exchange.mv.db")).doesNotExist();
+    }
 }

@@ -2,6 +2,7 @@ package org.parley.app.service;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import org.parley.domain.Actor;
 import org.parley.domain.AuditKind;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
+import org.parley.domain.Party;
+import org.parley.domain.RegisterRow;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
@@ -20,21 +23,24 @@ import org.parley.exchange.ExchangeProgress;
 import org.parley.exchange.InitiativeExporter;
 import org.parley.exchange.InitiativeImportPlan;
 import org.parley.exchange.InitiativeImporter;
+import org.parley.exchange.RegisterExporter;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
 import org.parley.store.Store;
 
-/** CSV in and out: importing initiatives (checked first, applied all or nothing) and exporting them. */
+/** CSV in and out: importing initiatives (checked first, applied all or nothing), exporting them and the register. */
 public final class ExchangeService {
 
     private final Store store;
     private final WorkshopService workshops;
+    private final RegisterService register;
     private final InitiativeRepository initiatives;
     private final AuditLog audit;
 
-    public ExchangeService(Store store, WorkshopService workshops) {
+    public ExchangeService(Store store, WorkshopService workshops, RegisterService register) {
         this.store = store;
         this.workshops = workshops;
+        this.register = register;
         this.initiatives = new InitiativeRepository(store);
         this.audit = new AuditLog(store);
     }
@@ -123,6 +129,29 @@ public final class ExchangeService {
             return null;
         });
         return all.size();
+    }
+
+    /**
+     * Writes the workshop's risk register (design.md, "CSV contracts"): one row per initiative with a current
+     * signed agreement or, with {@code includeUnagreed}, per initiative. Records who exported how many rows to
+     * which file name; a cancelled or failed export writes nothing and records nothing.
+     *
+     * @return the number of rows written, the header not counted
+     */
+    public int exportRegister(long workshopId, Path file, boolean includeUnagreed, CsvOptions options,
+                              ExchangeProgress progress, Actor actor) {
+        if (Files.isDirectory(file)) {
+            throw new RuleViolation(file.toAbsolutePath() + " is a folder. Name a file in it, such as "
+                    + file.toAbsolutePath().resolve("register.csv") + ".");
+        }
+        Workshop workshop = workshops.workshop(workshopId);
+        List<Party> parties = workshops.parties(workshopId);
+        List<RegisterRow> rows = register.rows(workshopId);
+        int written = write(file, () -> RegisterExporter.export(file, workshop.name(), parties, rows, includeUnagreed,
+                options, progress));
+        audit.append(workshopId, actor, AuditKind.REGISTER_EXPORTED, workshopId,
+                Map.of("rows", written, "all", includeUnagreed, "file", file.getFileName().toString()));
+        return written;
     }
 
     private static void checkCancelled(ExchangeProgress progress) {

@@ -23,11 +23,11 @@ public final class Services {
         this.initiatives = new InitiativeService(store);
         this.scoring = new ScoringService(store);
         this.divergence = new DivergenceService(store, scoring);
-        this.exchange = new ExchangeService(store, workshops);
+        this.register = new RegisterService(store, scoring);
+        this.exchange = new ExchangeService(store, workshops, register);
         this.agreements = new AgreementService(store, workshops, divergence);
         this.notes = new NoteService(store);
         this.audit = new AuditService(store);
-        this.register = new RegisterService(store, scoring);
     }
 
     /** Fills a store that this start created with the sample workshop. */
