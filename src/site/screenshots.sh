@@ -39,6 +39,8 @@ shot divergence 3
 key ctrl+4
 shot negotiation 3
 key ctrl+5
-shot audit 3
+shot register 3
 key ctrl+6
+shot audit 3
+key ctrl+7
 shot workshop-setup

@@ -48,6 +48,8 @@ public final class Cli implements Callable<Integer> {
     /** Runs the command line and returns its exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         CommandLine commandLine = new CommandLine(new Cli(environment));
+        // Every command answers --help with its own usage, not just the top level.
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

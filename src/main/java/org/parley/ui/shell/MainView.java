@@ -30,6 +30,7 @@ import org.parley.ui.common.WorkbenchState;
 import org.parley.ui.audit.AuditView;
 import org.parley.ui.divergence.DivergenceView;
 import org.parley.ui.negotiation.NegotiationView;
+import org.parley.ui.register.RegisterView;
 import org.parley.ui.handover.HandoverView;
 import org.parley.ui.initiatives.InitiativesView;
 import org.parley.ui.scoring.ScoringView;
@@ -78,6 +79,8 @@ public final class MainView extends BorderPane {
         pages.add(new Page("negotiation", "Negotiation", Material2MZ.RECORD_VOICE_OVER,
                 new NegotiationView(workbench.negotiation()), workbench.negotiation()::saveDraft,
                 workbench.negotiation()::reload));
+        pages.add(new Page("register", "Risk register", Material2AL.FACT_CHECK, new RegisterView(workbench.register(),
+                workbench.state()), () -> { }, workbench.register()::reload));
         pages.add(new Page("audit", "Audit log", Material2AL.HISTORY, new AuditView(workbench.audit()), () -> { },
                 workbench.audit()::reload));
         pages.add(new Page("setup", "Workshop setup", Material2MZ.PEOPLE, new WorkshopSetupView(partiesModel, workbench.criteria()),
@@ -123,6 +126,10 @@ public final class MainView extends BorderPane {
                 new SeparatorMenuItem(),
                 item("Import initiatives…", "Shortcut+I", workbench.transfer()::importInitiatives),
                 item("Export initiatives…", null, workbench.transfer()::exportInitiatives),
+                item("Export register…", "Shortcut+E", () -> {
+                    show("register");
+                    workbench.register().export();
+                }),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", workbench::requestClose));
         Menu edit = new Menu("_Edit", null,

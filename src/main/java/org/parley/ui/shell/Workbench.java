@@ -12,6 +12,7 @@ import org.parley.ui.handover.HandoverViewModel;
 import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.initiatives.TransferViewModel;
 import org.parley.ui.negotiation.NegotiationViewModel;
+import org.parley.ui.register.RegisterViewModel;
 import org.parley.ui.scoring.ScoringViewModel;
 import org.parley.ui.workshops.CriteriaViewModel;
 import org.parley.ui.workshops.PartiesViewModel;
@@ -31,7 +32,8 @@ public final class Workbench {
             "1 to 5\tScore the focused dimension (scoring screen); Tab moves on",
             "Enter\tSubmit the scores and open the next initiative",
             "Ctrl+P\tPass the laptop to the other party",
-            "Ctrl+1 to Ctrl+6\tSwitch screens",
+            "Ctrl+E\tExport the risk register",
+            "Ctrl+1 to Ctrl+7\tSwitch screens",
             "Ctrl+Q\tQuit",
             "F1\tThis list");
 
@@ -50,6 +52,7 @@ public final class Workbench {
     private final AppetitesViewModel appetites;
     private final NegotiationViewModel negotiation;
     private final AuditViewModel audit;
+    private final RegisterViewModel register;
     private final HandoverViewModel handover;
     private MainView view;
 
@@ -72,6 +75,8 @@ public final class Workbench {
         this.negotiation = new NegotiationViewModel(services.divergence(), services.agreements(), services.notes(),
                 tasks, dialogs, state);
         this.audit = new AuditViewModel(services.audit(), services.scoring(), tasks, dialogs, state);
+        this.register = new RegisterViewModel(services.register(), services.agreements(), services.exchange(), tasks,
+                dialogs, state, () -> view.show("negotiation"));
         this.transfer = new TransferViewModel(services.exchange(), tasks, dialogs, state,
                 () -> initiatives.load(state.workshop()));
         this.handover = new HandoverViewModel(services.workshops(), tasks, dialogs, state);
@@ -133,6 +138,10 @@ public final class Workbench {
 
     NegotiationViewModel negotiation() {
         return negotiation;
+    }
+
+    RegisterViewModel register() {
+        return register;
     }
 
     AuditViewModel audit() {

@@ -18,7 +18,12 @@ public final class ViewModelFixture implements AutoCloseable {
 
     /** @param withSample true to fill the store with the sample workshop, as a first start does */
     public ViewModelFixture(Path folder, boolean withSample) {
-        store = TestStores.open(folder);
+        this(folder, withSample, TestStores.CLOCK);
+    }
+
+    /** A fixture on a store whose clock the test controls. */
+    public ViewModelFixture(Path folder, boolean withSample, java.time.Clock clock) {
+        store = Store.open(folder.resolve("test" + Store.FILE_SUFFIX), clock);
         services = withSample ? Services.openedOn(store) : new Services(store);
     }
 

@@ -24,6 +24,7 @@ final class WindowTestSupport {
     final Services services;
     final FxTaskRunner tasks = new FxTaskRunner();
     final Workbench workbench;
+    final ChosenFiles files;
 
     WindowTestSupport(Path folder, Stage stage) {
         this(folder, stage, true, services -> { });
@@ -38,7 +39,8 @@ final class WindowTestSupport {
         services = withSample ? Services.openedOn(store) : new Services(store);
         prepare.accept(services);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        workbench = new Workbench(services, tasks, new FxDialogService(stage), stage::close);
+        files = new ChosenFiles(new FxDialogService(stage));
+        workbench = new Workbench(services, tasks, files, stage::close);
         Scene scene = new Scene(workbench.view(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/org/parley/ui/parley.css")).toExternalForm());

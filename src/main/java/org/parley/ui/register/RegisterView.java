@@ -1,0 +1,237 @@
+package org.parley.ui.register;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.parley.domain.Agreement;
+import org.parley.domain.AgreementSnapshot;
+import org.parley.domain.Band;
+import org.parley.domain.Condition;
+import org.parley.domain.Decision;
+import org.parley.domain.Party;
+import org.parley.domain.RegisterRow;
+import org.parley.domain.RiskScore;
+import org.parley.domain.Seat;
+import org.parley.domain.Signature;
+import org.parley.domain.Treatment;
+import org.parley.ui.common.WorkbenchState;
+
+/**
+ * The agreed risk register: one row per initiative with its current signed agreement, in the columns of the
+ * CSV export. Exceptions and overdue reviews stand out; a double-click opens the negotiation.
+ */
+public final class RegisterView extends BorderPane {
+
+    private static final PseudoClass EXCEPTION = PseudoClass.getPseudoClass("exception");
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final RegisterViewModel model;
+    private final WorkbenchState state;
+    private TableView<RegisterRow> table;
+    private Label summary;
+
+    public RegisterView(RegisterViewModel model, WorkbenchState state) {
+        this.model = model;
+        this.state = state;
+        build();
+    }
+
+    private void build() {
+        table = new TableView<>();
+        table.setId("register-table");
+        table.getStyleClass().add(Styles.STRIPED);
+        table.setPlaceholder(new Label("No signed agreements match. Agree on initiatives under Negotiation."));
+        table.setItems(model.rows());
+        table.setRowFactory(view -> {
+            TableRow<RegisterRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(RegisterRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean exception = !empty && item != null && item.agreement() != null && item.agreement().isException();
+                    pseudoClassStateChanged(EXCEPTION, exception);
+                    pseudoClassStateChanged(OVERDUE, !empty && item != null && model.overdue(item));
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        state.parties().addListener((javafx.collections.ListChangeListener<Party>) change -> columns());
+        columns();
+        summary = new Label();
+        summary.setId("register-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        setTop(toolbar());
+        setCenter(table);
+    }
+
+    private VBox toolbar() {
+        ComboBox<Decision> decision = filterBox("register-decision", "Any decision", Decision.values(), Decision::label);
+        decision.valueProperty().bindBidirectional(model.decisionProperty());
+        ComboBox<Treatment> treatment = filterBox("register-treatment", "Any treatment", Treatment.values(),
+                Treatment::label);
+        treatment.valueProperty().bindBidirectional(model.treatmentProperty());
+        ComboBox<Band> band = filterBox("register-band", "Any residual band", Band.values(), Band::label);
+        band.valueProperty().bindBidirectional(model.bandProperty());
+        CheckBox exceptions = new CheckBox("Exceptions");
+        exceptions.setId("register-exceptions");
+        exceptions.selectedProperty().bindBidirectional(model.exceptionsOnlyProperty());
+        CheckBox overdue = new CheckBox("Overdue reviews");
+        overdue.setId("register-overdue");
+        overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
+        CustomTextField owner = new CustomTextField();
+        owner.setId("register-owner");
+        owner.setPromptText("Risk owner");
+        owner.setLeft(new FontIcon(Material2MZ.PERSON_SEARCH));
+        owner.textProperty().bindBidirectional(model.ownerProperty());
+        FlowPane filters = new FlowPane(8, 8, decision, treatment, band, owner, exceptions, overdue);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        CheckBox all = new CheckBox("Include initiatives not yet agreed");
+        all.setId("export-all");
+        all.selectedProperty().bindBidirectional(model.includeUnagreedProperty());
+        CheckBox bom = new CheckBox("UTF-8 BOM (for Excel)");
+        bom.setId("export-bom");
+        bom.selectedProperty().bindBidirectional(model.byteOrderMarkProperty());
+        Button export = new Button("Export register…", new FontIcon(Material2MZ.SAVE_ALT));
+        export.setId("export-register");
+        export.getStyleClass().add(Styles.ACCENT);
+        export.setOnAction(e -> model.export());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox second = new HBox(12, summary, spacer, all, bom, export);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(10, filters, second);
+        top.setPadding(new Insets(12, 14, 10, 14));
+        return top;
+    }
+
+    private static <T> ComboBox<T> filterBox(String id, String any, T[] values, Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(FXCollections.observableArrayList(values));
+        box.setPromptText(any);
+        box.setCellFactory(list -> cell(any, label));
+        box.setButtonCell(cell(any, label));
+        return box;
+    }
+
+    private static <T> ListCell<T> cell(String any, Function<T, String> label) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? any : label.apply(item));
+            }
+        };
+    }
+
+    private void columns() {
+        table.getColumns().clear();
+        add("Initiative", 230, r -> r.initiative().title());
+        add("Category", 120, r -> r.initiative().category());
+        add("Sponsor", 130, r -> r.initiative().sponsor());
+        for (Party party : state.parties()) {
+            TableColumn<RegisterRow, String> group = new TableColumn<>(party.roleLabel() + " scores");
+            group.getColumns().add(column("Value", 64, r -> scores(r, party.seat(), "value")));
+            group.getColumns().add(column("Likelihood", 84, r -> scores(r, party.seat(), "likelihood")));
+            group.getColumns().add(column("Impact", 64, r -> scores(r, party.seat(), "impact")));
+            table.getColumns().add(group);
+        }
+        add("Agreed value", 110, r -> String.format(Locale.ROOT, "%.1f", terms(r).agreedValue()));
+        add("Inherent", 120, r -> risk(terms(r).inherentRisk()));
+        add("Residual", 120, r -> risk(terms(r).residualRisk()));
+        add("Within agreed appetite", 170, r -> r.agreement().standing() == null ? ""
+                : r.agreement().standing().residualWithin() ? "yes" : "no (exception)");
+        add("Decision", 160, r -> terms(r).decision() == null ? "" : terms(r).decision().label());
+        add("Treatment", 90, r -> terms(r).treatment() == null ? "" : terms(r).treatment().label());
+        add("Conditions", 260, r -> String.join(" | ", terms(r).conditions().stream().map(RegisterView::condition)
+                .toList()));
+        add("Risk owner", 160, r -> terms(r).riskOwner());
+        add("Review date", 100, r -> terms(r).reviewDate() == null ? "" : terms(r).reviewDate().toString()
+                + (model.overdue(r) ? "  overdue" : ""));
+        add("Rationale", 280, r -> terms(r).rationale());
+        for (Party party : state.parties()) {
+            add(party.roleLabel() + " signed", 130, r -> signed(r.agreement().signature(party.seat())));
+        }
+        add("Version", 70, r -> Integer.toString(r.agreement().version()));
+    }
+
+    private void add(String name, double width, Function<RegisterRow, String> value) {
+        table.getColumns().add(column(name, width, value));
+    }
+
+    private static TableColumn<RegisterRow, String> column(String name, double width,
+                                                           Function<RegisterRow, String> value) {
+        TableColumn<RegisterRow, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().agreement() == null ? ""
+                : value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static org.parley.domain.AgreementTerms terms(RegisterRow row) {
+        return row.agreement().terms();
+    }
+
+    /** The scores the agreement was signed on, as the exported register has them. */
+    private static String scores(RegisterRow row, Seat seat, String what) {
+        Agreement agreement = row.agreement();
+        AgreementSnapshot.PartyScores s = agreement.snapshot() == null ? null : agreement.snapshot().of(seat);
+        if (s == null) {
+            return "";
+        }
+        return switch (what) {
+            case "value" -> String.format(Locale.ROOT, "%.1f", s.value());
+            case "likelihood" -> Integer.toString(s.likelihood());
+            default -> Integer.toString(s.impact());
+        };
+    }
+
+    private static String risk(RiskScore risk) {
+        return risk == null ? "" : risk.value() + " " + risk.band().label();
+    }
+
+    private static String condition(Condition c) {
+        LocalDate due = c.dueDate();
+        return c.description() + " (" + c.owner() + (due == null ? "" : ", due " + due) + ")";
+    }
+
+    private static String signed(Signature signature) {
+        Instant at = signature == null ? null : signature.at();
+        return at == null ? "" : SIGNED.format(at);
+    }
+}
