@@ -6,12 +6,11 @@ import java.util.List;
 import org.parley.app.service.ExchangeService;
 import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
-import org.parley.exchange.ExchangeProgress;
 import org.parley.exchange.ImportProblem;
 import org.parley.exchange.InitiativeImportPlan;
 import org.parley.ui.common.DialogService;
+import org.parley.ui.common.ExchangeProgresses;
 import org.parley.ui.common.Failures;
-import org.parley.ui.common.Progress;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 
@@ -45,7 +44,7 @@ public final class TransferViewModel {
         }
         dialogs.chooseOpenFile("Import initiatives", "CSV files", "*.csv").ifPresent(file ->
                 tasks.runCancellable("Reading " + file.getFileName(),
-                        progress -> service.previewInitiatives(workshop.id(), file, adapt(progress)),
+                        progress -> service.previewInitiatives(workshop.id(), file, ExchangeProgresses.of(progress)),
                         plan -> preview(workshop, file, plan),
                         Failures.reportTo(dialogs, "Could not read the file"),
                         () -> state.tell("Import cancelled; nothing was imported.")));
@@ -60,7 +59,7 @@ public final class TransferViewModel {
         String name = workshop.name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-initiatives.csv";
         dialogs.chooseSaveFile("Export initiatives", name, "CSV files", "*.csv").ifPresent(file ->
                 tasks.runCancellable("Exporting initiatives",
-                        progress -> service.exportInitiatives(workshop.id(), file, CsvOptions.DEFAULT, adapt(progress)),
+                        progress -> service.exportInitiatives(workshop.id(), file, CsvOptions.DEFAULT, ExchangeProgresses.of(progress)),
                         count -> state.tell("Exported " + count + (count == 1 ? " initiative" : " initiatives")
                                 + " to " + file + "."),
                         Failures.reportTo(dialogs, "Could not export the initiatives"),
@@ -88,7 +87,7 @@ public final class TransferViewModel {
             return;
         }
         tasks.runCancellable("Importing initiatives",
-                progress -> service.applyInitiatives(workshop.id(), plan, state.actor(), adapt(progress)),
+                progress -> service.applyInitiatives(workshop.id(), plan, state.actor(), ExchangeProgresses.of(progress)),
                 result -> {
                     state.changed();
                     afterImport.run();
@@ -98,17 +97,4 @@ public final class TransferViewModel {
                 () -> state.tell("Import cancelled; nothing was imported."));
     }
 
-    static ExchangeProgress adapt(Progress progress) {
-        return new ExchangeProgress() {
-            @Override
-            public void update(long done, long total) {
-                progress.update(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return progress.cancelled();
-            }
-        };
-    }
 }

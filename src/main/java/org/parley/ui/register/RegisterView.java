@@ -167,11 +167,11 @@ public final class RegisterView extends BorderPane {
         for (Party party : state.parties()) {
             TableColumn<RegisterRow, String> group = new TableColumn<>(party.roleLabel() + " scores");
             group.getColumns().add(column("Value", 64, r -> scores(r, party.seat(), "value")));
-            group.getColumns().add(column("Likelihood", 84, r -> scores(r, party.seat(), "likelihood")));
-            group.getColumns().add(column("Impact", 64, r -> scores(r, party.seat(), "impact")));
+            group.getColumns().add(column("Likelihood", 100, r -> scores(r, party.seat(), "likelihood")));
+            group.getColumns().add(column("Impact", 80, r -> scores(r, party.seat(), "impact")));
             table.getColumns().add(group);
         }
-        add("Agreed value", 110, r -> String.format(Locale.ROOT, "%.1f", terms(r).agreedValue()));
+        add("Agreed value", 125, r -> String.format(Locale.ROOT, "%.1f", terms(r).agreedValue()));
         add("Inherent", 120, r -> risk(terms(r).inherentRisk()));
         add("Residual", 120, r -> risk(terms(r).residualRisk()));
         add("Within agreed appetite", 170, r -> r.agreement().standing() == null ? ""

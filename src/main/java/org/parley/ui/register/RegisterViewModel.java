@@ -24,10 +24,9 @@ import org.parley.domain.RegisterRow;
 import org.parley.domain.Treatment;
 import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
-import org.parley.exchange.ExchangeProgress;
 import org.parley.ui.common.DialogService;
+import org.parley.ui.common.ExchangeProgresses;
 import org.parley.ui.common.Failures;
-import org.parley.ui.common.Progress;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 
@@ -161,7 +160,7 @@ public final class RegisterViewModel {
         String name = workshop.name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-register.csv";
         dialogs.chooseSaveFile("Export the risk register", name, "CSV files", "*.csv").ifPresent(file ->
                 tasks.runCancellable("Exporting the register",
-                        progress -> exchange.exportRegister(workshop.id(), file, all, options, adapt(progress),
+                        progress -> exchange.exportRegister(workshop.id(), file, all, options, ExchangeProgresses.of(progress),
                                 state.actor()),
                         count -> {
                             state.tell("Exported " + count + (count == 1 ? " row" : " rows") + " of the register to "
@@ -203,17 +202,4 @@ public final class RegisterViewModel {
                 + " overdue " + (late == 1 ? "review" : "reviews"));
     }
 
-    private static ExchangeProgress adapt(Progress progress) {
-        return new ExchangeProgress() {
-            @Override
-            public void update(long done, long total) {
-                progress.update(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return progress.cancelled();
-            }
-        };
-    }
 }

@@ -3,42 +3,28 @@ package org.parley.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.ui.shell.WindowTestSupport.waitUntil;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.DivergenceClass;
 import org.parley.ui.divergence.DivergenceMap;
 import org.parley.ui.divergence.DivergenceViewModel;
 import org.parley.ui.divergence.MapItem;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Sets an appetite with a spinner on the divergence screen and sees the map and the ranked list change. */
-@ExtendWith(ApplicationExtension.class)
-class DivergenceWindowTest {
-
-    @TempDir
-    Path folder;
-    private WindowTestSupport window;
+class DivergenceWindowTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new WindowTestSupport(folder, stage);
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        window.close();
-    }
 
     @SuppressWarnings("unchecked")
     private List<DivergenceViewModel.Contested> contested(FxRobot robot) {

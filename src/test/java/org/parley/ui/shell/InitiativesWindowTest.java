@@ -3,38 +3,24 @@ package org.parley.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.ui.shell.WindowTestSupport.waitUntil;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.Initiative;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Drives the real window by keyboard and mouse: create, edit, filter and delete an initiative. */
-@ExtendWith(ApplicationExtension.class)
-class InitiativesWindowTest {
-
-    @TempDir
-    Path folder;
-    private WindowTestSupport window;
+class InitiativesWindowTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new WindowTestSupport(folder, stage);
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        window.close();
-    }
 
     private long workshopId() {
         return window.services.workshops().workshops().get(0).id();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.parley.ui.shell.WindowTestSupport.scrollTo;
 import static org.parley.ui.shell.WindowTestSupport.waitUntil;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,38 +14,25 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementStatus;
 import org.parley.domain.RuleViolation;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Negotiates through the real window: propose, sign as both parties, see it frozen, amend as version 2. */
-@ExtendWith(ApplicationExtension.class)
-class NegotiationWindowTest {
-
-    private static final String TITLE = "Zero-trust network access";
-
-    @TempDir
-    Path folder;
-    private WindowTestSupport window;
+class NegotiationWindowTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new WindowTestSupport(folder, stage);
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        window.close();
-    }
+    private static final String TITLE = "Zero-trust network access";
+
 
     private List<Agreement> versions() {
         long workshop = window.services.workshops().workshops().get(0).id();

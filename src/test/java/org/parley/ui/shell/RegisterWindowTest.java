@@ -12,32 +12,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Exports the register from its screen, and imports initiatives with a preview, through the real window. */
-@ExtendWith(ApplicationExtension.class)
-class RegisterWindowTest {
-
-    @TempDir
-    Path folder;
-    private WindowTestSupport window;
+class RegisterWindowTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new WindowTestSupport(folder, stage);
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        window.close();
-    }
 
     private static void press(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
