@@ -36,6 +36,12 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", description = "The store file to use, e.g. ./team.mv.db.")
     private Path db;
 
+    @Option(names = "--pin-stdin", description = "Read the PINs a command needs from standard input, one per line, "
+            + "instead of asking in the terminal.")
+    private boolean pinStdin;
+
+    private java.io.BufferedReader in;
+
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +53,16 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new Cli(environment));
+        return execute(args, out, err, environment, new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with {@code in} as standard input, where {@code --pin-stdin} reads PINs from. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                              java.io.BufferedReader in) {
+        Cli cli = new Cli(environment);
+        cli.in = in;
+        CommandLine commandLine = new CommandLine(cli);
         // Every command answers --help with its own usage, not just the top level.
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         commandLine.setOut(out);
@@ -91,6 +106,43 @@ public final class Cli implements Callable<Integer> {
         try (Store store = Store.open(file)) {
             return command.apply(Services.openedOn(store));
         }
+    }
+
+    /**
+     * Makes sure {@code party} is the one acting: a party with a PIN gives it, typed in the terminal or read
+     * from standard input with {@code --pin-stdin}, checked with the window's guard (five wrong in a row wait
+     * thirty seconds). A party without a PIN is taken at its word, as at the window.
+     */
+    void confirm(org.parley.app.service.Services services, org.parley.domain.Party party) {
+        if (!party.hasPin()) {
+            return;
+        }
+        String pin = readPin(party);
+        var check = services.workshops().checkPin(party, pin);
+        if (!check.accepted()) {
+            throw new RuleViolation("pin", party.label() + ": " + check.message());
+        }
+    }
+
+    private String readPin(org.parley.domain.Party party) {
+        if (pinStdin) {
+            try {
+                String line = in.readLine();
+                if (line == null) {
+                    throw new RuleViolation("pin", "Standard input ended before the PIN of " + party.label() + ".");
+                }
+                return line.strip();
+            } catch (java.io.IOException e) {
+                throw new RuleViolation("pin", "Could not read the PIN of " + party.label() + ": " + e.getMessage());
+            }
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new RuleViolation("pin", party.label() + " has a PIN. Run the command in a terminal to type it, "
+                    + "or give it on standard input with --pin-stdin.");
+        }
+        char[] typed = console.readPassword("PIN of %s: ", party.label());
+        return typed == null ? "" : new String(typed);
     }
 
     PrintWriter out() {

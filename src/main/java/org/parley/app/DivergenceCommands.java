@@ -49,8 +49,12 @@ final class DivergenceCommands {
                 if (holderName.strip().toLowerCase(Locale.ROOT).equals("agreed")) {
                     holder = AppetiteHolder.AGREED;
                     who = "the agreed appetite";
+                    for (Party party : services.workshops().parties(workshop.id())) {
+                        parent.confirm(services, party);
+                    }
                 } else {
                     Party party = services.workshops().resolveParty(workshop.id(), holderName);
+                    parent.confirm(services, party);
                     holder = AppetiteHolder.of(party.seat());
                     who = "the appetite of " + party.label();
                 }

@@ -90,6 +90,10 @@ final class DivergenceReportWriter {
     }
 
     private static void row(PrintWriter out, String name, ScaleAgreement a) {
+        if (a.n() == 0) {
+            out.printf(Locale.ROOT, "  %-12s n/a (no revealed initiatives yet)%n", name);
+            return;
+        }
         out.printf(Locale.ROOT, "  %-12s %6.4f %-18s %6.4f  %5.1f%%%n", name, a.kappaQuadratic(),
                 "(" + a.reading() + ")", a.kappaLinear(), 100 * a.exact());
     }
@@ -176,10 +180,11 @@ final class DivergenceReportWriter {
 
     private static Map<String, Object> scale(ScaleAgreement a) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("kappa_quadratic", round4(a.kappaQuadratic()));
-        json.put("kappa_linear", round4(a.kappaLinear()));
-        json.put("exact", round4(a.exact()));
-        json.put("reading", a.reading());
+        boolean none = a.n() == 0;
+        json.put("kappa_quadratic", none ? null : round4(a.kappaQuadratic()));
+        json.put("kappa_linear", none ? null : round4(a.kappaLinear()));
+        json.put("exact", none ? null : round4(a.exact()));
+        json.put("reading", none ? "no data" : a.reading());
         return json;
     }
 

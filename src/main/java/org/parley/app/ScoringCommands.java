@@ -42,6 +42,7 @@ final class ScoringCommands {
             return parent.withServices(services -> {
                 Workshop workshop = services.workshops().resolve(workshopName);
                 Party party = services.workshops().resolveParty(workshop.id(), partyName);
+                parent.confirm(services, party);
                 ScoresImportPlan plan = Cli.read(file, () -> ScoresImporter.parse(file,
                         services.initiatives().initiatives(workshop.id()), services.workshops().criteria(workshop.id()),
                         ExchangeProgress.NONE));
@@ -75,6 +76,10 @@ final class ScoringCommands {
         public Integer call() {
             return parent.withServices(services -> {
                 Workshop workshop = services.workshops().resolve(workshopName);
+                // A reveal is both parties' decision: each gives its PIN, as in the window.
+                for (Party party : services.workshops().parties(workshop.id())) {
+                    parent.confirm(services, party);
+                }
                 var result = services.scoring().revealAll(workshop.id(), Actor.COMMAND_LINE);
                 parent.out().println("Revealed " + result.revealed()
                         + (result.revealed() == 1 ? " initiative" : " initiatives") + " of \u201C" + workshop.name()

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 public record AgreementSnapshot(
         Instant takenAt,
         int round,
+        InitiativeFacts initiative,
         PartyScores first,
         PartyScores second,
         Frontier firstAppetite,
@@ -36,6 +37,48 @@ public record AgreementSnapshot(
         RiskStanding agreement) {
 
     private static final int VALUE_SCALE = 4;
+
+    /**
+     * The initiative as it was described when both signed. The register shows these, so editing the
+     * initiative afterwards cannot change what was agreed, and the agreement's hash covers them.
+     */
+    public record InitiativeFacts(String title, String description, String category, String sponsor,
+                                  String estimatedCost, List<String> tags) {
+
+        public InitiativeFacts {
+            Objects.requireNonNull(title, "title");
+            description = Objects.requireNonNullElse(description, "");
+            category = Objects.requireNonNullElse(category, "");
+            sponsor = Objects.requireNonNullElse(sponsor, "");
+            estimatedCost = Objects.requireNonNullElse(estimatedCost, "");
+            tags = List.copyOf(tags);
+        }
+
+        static InitiativeFacts of(Initiative initiative) {
+            return new InitiativeFacts(initiative.title(), initiative.description(), initiative.category(),
+                    initiative.sponsor(), initiative.cost().map(c -> c.stripTrailingZeros().toPlainString()).orElse(""),
+                    initiative.tags());
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> map = new TreeMap<>();
+            map.put("title", title);
+            map.put("description", description);
+            map.put("category", category);
+            map.put("sponsor", sponsor);
+            map.put("estimatedCost", estimatedCost);
+            map.put("tags", tags);
+            return map;
+        }
+
+        @SuppressWarnings("unchecked")
+        static InitiativeFacts fromMap(Map<String, ?> map) {
+            Object tags = map.get("tags");
+            return new InitiativeFacts(text(map, "title"), (String) map.get("description"), (String) map.get("category"),
+                    (String) map.get("sponsor"), (String) map.get("estimatedCost"),
+                    tags instanceof List<?> list ? (List<String>) list : List.of());
+        }
+    }
 
     /** One party's revealed assessment as it stood, with the party's label at that moment. */
     public record PartyScores(long partyId, String label, int likelihood, int impact, double value,
@@ -59,6 +102,7 @@ public record AgreementSnapshot(
 
     public AgreementSnapshot {
         Objects.requireNonNull(takenAt, "takenAt");
+        Objects.requireNonNull(initiative, "initiative");
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
         Objects.requireNonNull(firstAppetite, "firstAppetite");
@@ -88,7 +132,8 @@ public record AgreementSnapshot(
         Frontier agreed = appetites.agreed();
         Assessment one = revealed.first();
         Assessment two = revealed.second();
-        return new AgreementSnapshot(at, revealed.round(), scores(one, parties.get(0), criteria),
+        return new AgreementSnapshot(at, revealed.round(), InitiativeFacts.of(revealed.initiative()),
+                scores(one, parties.get(0), criteria),
                 scores(two, parties.get(1), criteria), appetites.first(), appetites.second(), agreed,
                 divergence.firstOnFirst(), divergence.firstOnSecond(), divergence.secondOnFirst(),
                 divergence.secondOnSecond(), agreed.verdict(one.value(), one.riskScore()),
@@ -111,6 +156,7 @@ public record AgreementSnapshot(
         Map<String, Object> map = new TreeMap<>();
         map.put("takenAt", takenAt.toString());
         map.put("round", round);
+        map.put("initiative", initiative.toMap());
         map.put("parties", Map.of("first", party(first), "second", party(second)));
         map.put("appetites", Map.of("first", frontier(firstAppetite), "second", frontier(secondAppetite),
                 "agreed", frontier(agreedAppetite)));
@@ -150,6 +196,7 @@ public record AgreementSnapshot(
         RiskScore inherent = RiskScore.of(integer(standing, "inherentLikelihood"), integer(standing, "inherentImpact"));
         RiskScore residual = RiskScore.of(integer(standing, "residualLikelihood"), integer(standing, "residualImpact"));
         return new AgreementSnapshot(Instant.parse(text(map, "takenAt")), integer(map, "round"),
+                InitiativeFacts.fromMap(object(map, "initiative")),
                 party(object(parties, "first")), party(object(parties, "second")),
                 frontier(object(appetites, "first")), frontier(object(appetites, "second")),
                 frontier(object(appetites, "agreed")),

@@ -12,6 +12,24 @@ public final class PinGuard {
     private int failuresInARow;
     private Instant lockedUntil = Instant.MIN;
 
+    public PinGuard() {
+    }
+
+    /** A guard as stored: the wrong PINs in a row so far, and the end of a wait (null for none). */
+    public PinGuard(int failuresInARow, Instant lockedUntil) {
+        this.failuresInARow = failuresInARow;
+        this.lockedUntil = lockedUntil == null ? Instant.MIN : lockedUntil;
+    }
+
+    public int failuresInARow() {
+        return failuresInARow;
+    }
+
+    /** The end of the current wait, or null when there is none to store. */
+    public Instant lockedUntil() {
+        return Instant.MIN.equals(lockedUntil) ? null : lockedUntil;
+    }
+
     /** How long the party must still wait before trying again; zero when it may try now. */
     public Duration waitLeft(Instant now) {
         return now.isBefore(lockedUntil) ? Duration.between(now, lockedUntil) : Duration.ZERO;

@@ -151,9 +151,12 @@ public final class RegisterExporter {
         }
         List<CsvCell> cells = new ArrayList<>();
         cells.add(CsvCell.number(initiative.id()));
-        cells.add(CsvCell.text(initiative.title()));
-        cells.add(CsvCell.text(initiative.category()));
-        cells.add(CsvCell.text(initiative.sponsor()));
+        // An agreed row describes the initiative as both signed it; a later edit does not rewrite the register.
+        AgreementSnapshot.InitiativeFacts signed = agreement == null || agreement.snapshot() == null ? null
+                : agreement.snapshot().initiative();
+        cells.add(CsvCell.text(signed == null ? initiative.title() : signed.title()));
+        cells.add(CsvCell.text(signed == null ? initiative.category() : signed.category()));
+        cells.add(CsvCell.text(signed == null ? initiative.sponsor() : signed.sponsor()));
         for (Seat seat : Seat.values()) {
             cells.addAll(scores(row, seat));
         }

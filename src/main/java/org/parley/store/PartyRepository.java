@@ -4,6 +4,7 @@ import static org.parley.store.jooq.Tables.PARTY;
 
 import java.util.List;
 import org.parley.domain.Party;
+import org.parley.domain.PinGuard;
 import org.parley.domain.Seat;
 import org.parley.store.jooq.tables.records.PartyRecord;
 
@@ -53,6 +54,25 @@ public final class PartyRepository {
 
     public void setPinHash(long partyId, String hash) {
         store.dsl().update(PARTY).set(PARTY.PIN_HASH, hash).where(PARTY.ID.eq(partyId)).execute();
+    }
+
+    /** The party's wrong PINs in a row and its wait, as stored. */
+    public PinGuard pinGuard(long partyId) {
+        var r = store.dsl().select(PARTY.PIN_FAILURES, PARTY.PIN_LOCKED_UNTIL).from(PARTY).where(PARTY.ID.eq(partyId))
+                .fetchOne();
+        if (r == null) {
+            return new PinGuard();
+        }
+        return new PinGuard(r.value1(), r.value2() == null ? null : r.value2().toInstant());
+    }
+
+    public void savePinGuard(long partyId, PinGuard guard) {
+        store.dsl().update(PARTY)
+                .set(PARTY.PIN_FAILURES, guard.failuresInARow())
+                .set(PARTY.PIN_LOCKED_UNTIL, guard.lockedUntil() == null ? null
+                        : java.time.OffsetDateTime.ofInstant(guard.lockedUntil(), java.time.ZoneOffset.UTC))
+                .where(PARTY.ID.eq(partyId))
+                .execute();
     }
 
     private static Party toParty(PartyRecord r) {

@@ -20,9 +20,15 @@ class CliTest {
     }
 
     static Run run(Map<String, String> environment, String... args) {
+        return runWithInput("", environment, args);
+    }
+
+    /** Runs the command line with {@code input} as its standard input, e.g. PINs for --pin-stdin. */
+    static Run runWithInput(String input, Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), environment);
+        int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), environment,
+                new java.io.BufferedReader(new java.io.StringReader(input)));
         return new Run(code, out.toString(), err.toString());
     }
 

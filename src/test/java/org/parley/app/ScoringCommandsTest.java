@@ -93,7 +93,8 @@ class ScoringCommandsTest {
 
     @Test
     void scoresForARevealedRoundAreRefusedAndNothingIsWritten() throws Exception {
-        Path both = csv("both.csv", "initiative,likelihood,impact,value", "Passkeys for staff,2,3,4");
+        Path both = csv("both.csv", "initiative,likelihood,impact,value", "Passkeys for staff,2,3,4",
+                "Open data lake,3,3,3");
         run("import-scores", "Q3 review", "CISO", both.toString());
         run("import-scores", "Q3 review", "CTO", both.toString());
         run("reveal", "Q3 review");
@@ -103,9 +104,55 @@ class ScoringCommandsTest {
         CliTest.Run result = run("import-scores", "Q3 review", "CISO", again.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("Line 3 (\u201CPasskeys for staff\u201D): Round 1")
-                .contains("has been revealed").contains("Nothing was imported.");
-        assertThat(scored(Seat.FIRST)).as("the good first line was rolled back").isEqualTo(1);
+        assertThat(result.err()).as("every refused line is named, not only the first")
+                .contains("Line 2 (\u201COpen data lake\u201D): round 1 is revealed; open round 2")
+                .contains("Line 3 (\u201CPasskeys for staff\u201D): round 1 is revealed; open round 2")
+                .contains("Nothing was imported.");
+        assertThat(scored(Seat.FIRST)).isEqualTo(2);
+    }
+
+    @Test
+    void aPartyWithAPinMustGiveItOnTheCommandLine() throws Exception {
+        try (Store opened = Store.open(store)) {
+            Services services = new Services(opened);
+            services.workshops().setPin(services.workshops().parties(workshopId).get(0), null, "2468");
+        }
+        Path file = csv("ciso.csv", "initiative,likelihood,impact,value", "Passkeys for staff,2,3,4");
+        String[] args = {"--db", store.toString(), "--pin-stdin", "import-scores", "Q3 review", "CISO", file.toString()};
+
+        CliTest.Run noPin = run("import-scores", "Q3 review", "CISO", file.toString());
+        assertThat(noPin.exitCode()).isEqualTo(1);
+        assertThat(noPin.err()).contains("CISO has a PIN").contains("--pin-stdin");
+
+        CliTest.Run wrong = CliTest.runWithInput("1111\n", Map.of(), args);
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).contains("CISO: Wrong PIN. 4 tries left");
+        assertThat(scored(Seat.FIRST)).isZero();
+
+        CliTest.Run right = CliTest.runWithInput("2468\n", Map.of(), args);
+        assertThat(right.exitCode()).as(right.err()).isZero();
+        assertThat(scored(Seat.FIRST)).isEqualTo(1);
+    }
+
+    @Test
+    void wrongPinsAreCountedAcrossRestarts() {
+        try (Store opened = Store.open(store)) {
+            Services services = new Services(opened);
+            services.workshops().setPin(services.workshops().parties(workshopId).get(0), null, "2468");
+        }
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            // Each attempt is a new process's worth of services on the same store file.
+            try (Store opened = Store.open(store)) {
+                Services services = new Services(opened);
+                services.workshops().checkPin(services.workshops().parties(workshopId).get(0), "0000");
+            }
+        }
+        try (Store opened = Store.open(store)) {
+            Services services = new Services(opened);
+            var check = services.workshops().checkPin(services.workshops().parties(workshopId).get(0), "2468");
+            assertThat(check.accepted()).as("the wait survives a restart").isFalse();
+            assertThat(check.message()).startsWith("Too many wrong PINs. Wait");
+        }
     }
 
     @Test

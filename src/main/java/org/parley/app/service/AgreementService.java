@@ -181,6 +181,8 @@ public final class AgreementService {
      * what both see now, and a version it amends becomes superseded.
      */
     public Agreement sign(long agreementId, Party party, String pin) {
+        // Checked before the transaction: a wrong PIN must count even though the signature is refused.
+        requirePin(party, pin);
         return store.inTransaction(() -> {
             Agreement draft = agreement(agreementId);
             Agreement signed = draft.sign(party, store.now());
@@ -192,7 +194,6 @@ public final class AgreementService {
                         + "so it is judged on the current appetite; then both sign it.");
             }
             AgreementRules.require(draft.terms(), agreed, draft.proposedOn(zone));
-            requirePin(party, pin);
             audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_SIGNED, agreementId,
                     Map.of("initiative", initiative.title(), "version", draft.version(), "seat",
                             party.seat().number()));
@@ -208,11 +209,13 @@ public final class AgreementService {
      * pending; with both the agreement is revoked and the initiative has no current agreement.
      */
     public Agreement signRevocation(long agreementId, Party party, String pin) {
+        requirePin(party, pin);
         return store.inTransaction(() -> {
             Agreement signed = agreement(agreementId);
             Agreement revoking = signed.signRevocation(party, store.now());
             Initiative initiative = initiative(signed.initiativeId());
-            requirePin(party, pin);
+            // An amendment in progress would be left superseding a revoked version, which cannot be signed.
+            requireNoDraft(initiative);
             Agreement saved = agreements.recordRevocation(revoking);
             audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_SIGNED, agreementId,
                     Map.of("initiative", initiative.title(), "version", signed.version(), "seat",

@@ -49,7 +49,7 @@ public final class DivergenceService {
             appetites.save(workshopId, holder, frontier);
             // A party's frontier stays private until the reveal, so the event names whose changed, not how.
             audit.append(workshopId, actor, AuditKind.APPETITE_CHANGED, workshopId, revealed || holder == AppetiteHolder.AGREED
-                    ? Map.of("holder", holder.name(), "frontier", frontier.text())
+                    ? Map.of("holder", holder.name(), "frontier", frontier.toString())
                     : Map.of("holder", holder.name()));
         });
     }
@@ -70,7 +70,7 @@ public final class DivergenceService {
             Frontier agreed = stored.getOrDefault(AppetiteHolder.AGREED, Frontier.midpoint(first, second));
             appetites.save(workshopId, AppetiteHolder.AGREED, agreed);
             audit.append(workshopId, actor, AuditKind.APPETITE_CHANGED, workshopId, Map.of("revealed", true,
-                    "FIRST", first.text(), "SECOND", second.text(), "AGREED", agreed.text()));
+                    "FIRST", first.toString(), "SECOND", second.toString(), "AGREED", agreed.toString()));
             return appetites(workshopId, null);
         });
     }

@@ -97,6 +97,18 @@ public final class ScoringService {
      */
     public int recordAll(Party party, List<ScoresImportPlan.Row> rows) {
         return store.inTransaction(() -> {
+            // Every line whose round is already revealed is named at once, not just the first.
+            List<String> revealed = new ArrayList<>();
+            for (ScoresImportPlan.Row row : rows) {
+                RoundState state = rounds.of(row.initiativeId());
+                if (state.revealed()) {
+                    revealed.add("Line " + row.line() + " (\u201C" + row.title() + "\u201D): round " + state.round()
+                            + " is revealed; open round " + (state.round() + 1) + " to score it again.");
+                }
+            }
+            if (!revealed.isEmpty()) {
+                throw new RuleViolation(String.join("\n", revealed) + "\nNothing was imported.");
+            }
             for (ScoresImportPlan.Row row : rows) {
                 try {
                     submit(row.initiativeId(), party, row.input());

@@ -34,7 +34,6 @@ public final class WorkshopService {
     private final AssessmentRepository assessments;
     private final AgreementRepository agreements;
     private final AuditLog audit;
-    private final Map<Long, PinGuard> pinGuards = new HashMap<>();
 
     public WorkshopService(Store store) {
         this.store = store;
@@ -233,25 +232,34 @@ public final class WorkshopService {
      * thirty seconds. A party without a PIN is always accepted.
      */
     public synchronized PinCheck checkPin(Party party, String pin) {
-        PinGuard guard = pinGuards.computeIfAbsent(party.id(), id -> new PinGuard());
-        long wait = (long) Math.ceil(guard.waitLeft(store.now()).toMillis() / 1000.0);
-        if (wait > 0) {
-            return new PinCheck(false, wait, guard.triesLeft(), "Too many wrong PINs. Wait " + wait
-                    + " seconds, then try again.");
-        }
-        String hash = parties.pinHash(party.id());
-        if (hash == null || PinRules.matches(pin, hash)) {
-            guard.succeeded();
-            return new PinCheck(true, 0, PinGuard.ALLOWED_FAILURES, "");
-        }
-        guard.failed(store.now());
-        long next = (long) Math.ceil(guard.waitLeft(store.now()).toMillis() / 1000.0);
-        if (next > 0) {
-            return new PinCheck(false, next, 0, "Wrong PIN. That was the fifth in a row: wait " + next
-                    + " seconds before the next try.");
-        }
-        return new PinCheck(false, 0, guard.triesLeft(), "Wrong PIN. " + guard.triesLeft()
-                + (guard.triesLeft() == 1 ? " try left" : " tries left") + " before a 30-second wait.");
+        return store.inTransaction(() -> {
+            // The count lives in the store: restarting Parley does not cut the wait short.
+            PinGuard guard = parties.pinGuard(party.id());
+            long wait = secondsLeft(guard);
+            if (wait > 0) {
+                return new PinCheck(false, wait, guard.triesLeft(), "Too many wrong PINs. Wait " + wait
+                        + " seconds, then try again.");
+            }
+            String hash = parties.pinHash(party.id());
+            if (hash == null || PinRules.matches(pin, hash)) {
+                guard.succeeded();
+                parties.savePinGuard(party.id(), guard);
+                return new PinCheck(true, 0, PinGuard.ALLOWED_FAILURES, "");
+            }
+            guard.failed(store.now());
+            parties.savePinGuard(party.id(), guard);
+            long next = secondsLeft(guard);
+            if (next > 0) {
+                return new PinCheck(false, next, 0, "Wrong PIN. That was the fifth in a row: wait " + next
+                        + " seconds before the next try.");
+            }
+            return new PinCheck(false, 0, guard.triesLeft(), "Wrong PIN. " + guard.triesLeft()
+                    + (guard.triesLeft() == 1 ? " try left" : " tries left") + " before a 30-second wait.");
+        });
+    }
+
+    private long secondsLeft(PinGuard guard) {
+        return (long) Math.ceil(guard.waitLeft(store.now()).toMillis() / 1000.0);
     }
 
     private void requireCurrentPin(Party party, String currentPin) {

@@ -76,6 +76,9 @@ public final class AuditViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.state = state;
+        // The rows were built for the party that was at the keyboard; they go at once when it leaves.
+        state.activePartyProperty().addListener((obs, old, now) -> rows.clear());
+        state.workshopProperty().addListener((obs, old, now) -> rows.clear());
         kind.addListener(obs -> filter());
         actor.addListener(obs -> filter());
         search.addListener(obs -> filter());
@@ -126,9 +129,10 @@ public final class AuditViewModel {
             rows.clear();
             return;
         }
+        rows.clear();
         tasks.run("Verifying the audit log", () -> new Loaded(audit.events(workshop.id()),
                 scoring.board(workshop.id(), viewer == null ? Seat.FIRST : viewer.seat()), audit.verify()), loaded -> {
-            if (state.workshop() == null || state.workshop().id() != workshop.id()) {
+            if (state.workshop() == null || state.workshop().id() != workshop.id() || state.activeParty() != viewer) {
                 return;
             }
             show(loaded, viewer);

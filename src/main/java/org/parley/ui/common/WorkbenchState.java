@@ -78,6 +78,9 @@ public final class WorkbenchState {
 
     /** Makes {@code next} the workshop in hand, with its parties. */
     public void show(Workshop next, List<Party> nextParties) {
+        if (activeParty.get() != null) {
+            status.set("");   // it may speak of the leaving party's private work
+        }
         activeParty.set(null);
         parties.setAll(nextParties);
         workshop.set(next);
@@ -92,6 +95,8 @@ public final class WorkbenchState {
 
     /** Hands the laptop to {@code party}; call only after the handover (and its PIN) succeeded. */
     public void activate(Party party) {
+        // The status line may speak of the leaving party's private work; it leaves with that party.
+        status.set("");
         activeParty.set(party);
     }
 
@@ -102,6 +107,17 @@ public final class WorkbenchState {
 
     public void tell(String message) {
         status.set(message);
+    }
+
+    /**
+     * Tells the party at the keyboard about its own private work, e.g. a submission. Work that finishes
+     * after the laptop was passed on says nothing: the next party must not read it.
+     */
+    public void tellPrivately(Party party, String message) {
+        Party active = activeParty.get();
+        if (active != null && party != null && active.id() == party.id()) {
+            status.set(message);
+        }
     }
 
     /** A screen with unsaved edits registers a guard that asks the person and says whether to go on. */

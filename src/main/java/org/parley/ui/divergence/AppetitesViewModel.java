@@ -24,6 +24,7 @@ import org.parley.domain.RuleViolation;
 import org.parley.domain.Workshop;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
+import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 
@@ -40,6 +41,7 @@ public final class AppetitesViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final JointConsent consent;
 
     private final ReadOnlyObjectWrapper<Appetites> appetites = new ReadOnlyObjectWrapper<>(this, "appetites");
     private final ObjectProperty<AppetiteHolder> editing = new SimpleObjectProperty<>(this, "editing");
@@ -58,7 +60,9 @@ public final class AppetitesViewModel {
     private Frontier stored;
     private boolean loading;
 
-    public AppetitesViewModel(DivergenceService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+    public AppetitesViewModel(DivergenceService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state,
+                              JointConsent consent) {
+        this.consent = consent;
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -180,14 +184,18 @@ public final class AppetitesViewModel {
         if (!canSave.get()) {
             return;
         }
+        Party saver = state.activeParty();
         tasks.run("Saving the appetite", () -> {
             service.setAppetite(workshop.id(), holder, edited, state.actor());
             return edited;
         }, saved -> {
             stored = saved;
             recompute();
-            state.tell(holder == AppetiteHolder.AGREED ? "Saved the agreed appetite: " + saved + "."
-                    : "Saved your appetite: " + saved + ". It stays private until both are revealed.");
+            if (holder == AppetiteHolder.AGREED) {
+                state.tell("Saved the agreed appetite: " + saved + ".");
+            } else {
+                state.tellPrivately(saver, "Saved your appetite. It stays private until both are revealed.");
+            }
             state.changed();
             reload();
         }, Failures.reportTo(dialogs, "Could not save the appetite"));
@@ -203,11 +211,13 @@ public final class AppetitesViewModel {
         if (workshop == null || !mayLeave()) {
             return;
         }
-        tasks.run("Revealing the appetites", () -> service.revealAppetites(workshop.id(), state.actor()), result -> {
-            state.tell("Revealed both appetites. The agreed appetite starts as their midpoint: " + result.agreed() + ".");
-            state.changed();
-            reload();
-        }, Failures.reportTo(dialogs, "Could not reveal the appetites"));
+        consent.ask("reveal both appetites", () -> tasks.run("Revealing the appetites",
+                () -> service.revealAppetites(workshop.id(), state.actor()), result -> {
+                    state.tell("Revealed both appetites. The agreed appetite starts as their midpoint: "
+                            + result.agreed() + ".");
+                    state.changed();
+                    reload();
+                }, Failures.reportTo(dialogs, "Could not reveal the appetites")));
     }
 
     public void reload() {
@@ -222,7 +232,8 @@ public final class AppetitesViewModel {
         tasks.run("Loading the appetites", () -> service.appetites(workshop.id(), party == null ? null : party.seat()),
                 loaded -> {
                     appetites.set(loaded);
-                    canReveal.set(!loaded.revealed() && loaded.bothSet());
+                    // Offered until revealed, whether or not the other party has set its appetite: that is private.
+                    canReveal.set(!loaded.revealed());
                     canEditAgreed.set(loaded.revealed());
                     status.set(describe(loaded, party));
                     AppetiteHolder want;
@@ -310,10 +321,7 @@ public final class AppetitesViewModel {
         if (visible.revealed()) {
             return "Both appetites are revealed. Negotiate the agreed one together.";
         }
-        if (visible.bothSet()) {
-            return "Both parties have set an appetite. Reveal them together to compare.";
-        }
-        return "Each party sets its appetite in private; they are revealed together once both are set."
+        return "Each party sets its appetite in private; reveal them together once both are set."
                 + (party != null && visible.of(party.seat()) == null ? " You have not set yours yet." : "");
     }
 }

@@ -163,14 +163,13 @@ public final class DivergenceViewModel {
         Workshop workshop = state.workshop();
         String name = (workshop == null ? "divergence" : workshop.name().replaceAll("[^\\p{L}\\p{N}]+", "-"))
                 + "-divergence-map.png";
-        dialogs.chooseSaveFile("Export the divergence map", name, "PNG image", "*.png").ifPresent(file -> {
-            try {
-                render.write(file);
-                state.tell("Exported the map to " + file + ".");
-            } catch (Exception e) {
-                Failures.report(dialogs, "Could not export the map", e);
-            }
-        });
+        // The map draws its picture on the FX thread and the file is written here, off it.
+        dialogs.chooseSaveFile("Export the divergence map", name, "PNG image", "*.png").ifPresent(file ->
+                tasks.run("Exporting the map", () -> {
+                    render.write(file);
+                    return file;
+                }, written -> state.tell("Exported the map to " + written + "."),
+                        Failures.reportTo(dialogs, "Could not export the map")));
     }
 
     /** Writes the map as a PNG file; the view's map does this on the FX thread. */

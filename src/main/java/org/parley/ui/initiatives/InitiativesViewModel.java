@@ -235,8 +235,8 @@ public final class InitiativesViewModel {
             }
             return;
         }
-        if (!dialogs.confirm("Delete initiative", "Delete \u201C" + target.title() + "\u201D from this workshop? "
-                + "This cannot be undone.", "Delete")) {
+        if (!dialogs.confirm("Delete initiative", "Delete \u201C" + target.title() + "\u201D from this workshop, "
+                + "with both parties' scores of it, revealed or not? This cannot be undone.", "Delete")) {
             return;
         }
         tasks.run("Deleting " + target.title(), () -> {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -161,9 +162,9 @@ public final class RegisterView extends BorderPane {
 
     private void columns() {
         table.getColumns().clear();
-        add("Initiative", 230, r -> r.initiative().title());
-        add("Category", 120, r -> r.initiative().category());
-        add("Sponsor", 130, r -> r.initiative().sponsor());
+        add("Initiative", 230, r -> facts(r).title());
+        add("Category", 120, r -> facts(r).category());
+        add("Sponsor", 130, r -> facts(r).sponsor());
         for (Party party : state.parties()) {
             TableColumn<RegisterRow, String> group = new TableColumn<>(party.roleLabel() + " scores");
             group.getColumns().add(column("Value", 64, r -> scores(r, party.seat(), "value")));
@@ -201,6 +202,13 @@ public final class RegisterView extends BorderPane {
                 : value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** The initiative as both signed it, as the exported register shows it. */
+    private static AgreementSnapshot.InitiativeFacts facts(RegisterRow row) {
+        AgreementSnapshot snapshot = row.agreement().snapshot();
+        return snapshot != null ? snapshot.initiative() : new AgreementSnapshot.InitiativeFacts(
+                row.initiative().title(), "", row.initiative().category(), row.initiative().sponsor(), "", List.of());
     }
 
     private static org.parley.domain.AgreementTerms terms(RegisterRow row) {

@@ -54,6 +54,7 @@ public final class ScoringView extends StackPane {
     private RevealedView revealed;
     private VBox chooser;
     private BorderPane scoring;
+    private ScrollPane scroll;
     private boolean syncing;
 
     public ScoringView(ScoringViewModel model, HandoverViewModel handover, WorkbenchState state, DialogService dialogs) {
@@ -74,9 +75,9 @@ public final class ScoringView extends StackPane {
         summary = new Label();
         summary.setId("scoring-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        revealAll = new Button("Reveal all ready", new FontIcon(Material2MZ.VISIBILITY));
+        revealAll = new Button("Reveal together…", new FontIcon(Material2MZ.VISIBILITY));
         revealAll.setId("reveal-all");
-        revealAll.setTooltip(new Tooltip("Reveal every initiative both parties have submitted"));
+        revealAll.setTooltip(new Tooltip("Both parties agree, then every initiative both have submitted is revealed"));
         openRounds = new Button("New round…", new FontIcon(Material2MZ.REPLAY));
         openRounds.setId("open-rounds");
         switchParty = new Button("Pass the laptop", new FontIcon(Material2MZ.SWAP_HORIZ));
@@ -128,7 +129,7 @@ public final class ScoringView extends StackPane {
         VBox detail = new VBox(12, title, description, actions, form, revealed);
         detail.setPadding(new Insets(16, 24, 24, 24));
         detail.setMaxWidth(820);
-        ScrollPane scroll = new ScrollPane(detail);
+        scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         scoring = new BorderPane(scroll, banner, null, null, left);
         chooser.setAlignment(Pos.CENTER);
@@ -202,6 +203,8 @@ public final class ScoringView extends StackPane {
         description.setText(entry == null ? "" : entry.initiative().description());
         roundInfo.setText(entry == null ? "" : roundText(entry));
         revealed.show(entry, state.parties(), model.criteria());
+        // Each initiative opens at its top, where the keyboard starts: on the likelihood.
+        scroll.setVvalue(0);
         if (entry != null && entry.round().acceptsScores() && getScene() != null && isVisible()) {
             Platform.runLater(form::focusFirst);
         }

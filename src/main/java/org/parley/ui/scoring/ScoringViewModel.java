@@ -34,6 +34,7 @@ import org.parley.domain.ValueScore;
 import org.parley.domain.Workshop;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
+import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.SaveChoice;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
@@ -48,6 +49,7 @@ public final class ScoringViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final JointConsent consent;
 
     private final ReadOnlyObjectWrapper<ScoringBoard> board = new ReadOnlyObjectWrapper<>(this, "board");
     private final ObservableList<ScoringBoard.Entry> entries = FXCollections.observableArrayList();
@@ -71,7 +73,9 @@ public final class ScoringViewModel {
     private final ReadOnlyBooleanWrapper anyReady = new ReadOnlyBooleanWrapper(this, "anyReady");
     private boolean submitAttempted;
 
-    public ScoringViewModel(ScoringService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+    public ScoringViewModel(ScoringService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state,
+                            JointConsent consent) {
+        this.consent = consent;
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -203,41 +207,44 @@ public final class ScoringViewModel {
         }
         AssessmentInput input = input();
         tasks.run("Submitting scores", () -> service.submit(entry.initiative().id(), party, input), saved -> {
-            state.tell("Submitted your scores for \u201C" + entry.initiative().title() + "\u201D.");
+            if (state.activeParty() == null || state.activeParty().id() != party.id()) {
+                return;   // the laptop has been passed on meanwhile: nothing of this may show
+            }
+            state.tellPrivately(party, "Submitted your scores for \u201C" + entry.initiative().title() + "\u201D.");
             state.changed();
             reload(entry.initiative().id(), true);
         }, Failures.reportTo(dialogs, "Could not submit the scores"));
     }
 
-    /** Reveals the selected initiative's current round, once both parties have submitted it. */
+    /** Reveals the selected initiative's current round: both parties agree, and both must have submitted it. */
     public void reveal() {
         ScoringBoard.Entry entry = selected.get();
         if (entry == null || !mayLeave()) {
             return;
         }
-        tasks.run("Revealing", () -> {
+        consent.ask("reveal the scores of \u201C" + entry.initiative().title() + "\u201D", () -> tasks.run("Revealing", () -> {
             service.reveal(entry.initiative().id(), state.actor());
             return entry;
         }, revealed -> {
             state.changed();
             state.tell("Revealed round " + revealed.round().round() + " of \u201C" + revealed.initiative().title() + "\u201D.");
             reload(revealed.initiative().id(), false);
-        }, Failures.reportTo(dialogs, "Could not reveal"));
+        }, Failures.reportTo(dialogs, "Could not reveal")));
     }
 
-    /** Reveals every initiative both parties have submitted. */
+    /** Reveals, once both parties agree, every initiative both have submitted. */
     public void revealAll() {
         Workshop workshop = state.workshop();
         if (workshop == null || !mayLeave()) {
             return;
         }
-        tasks.run("Revealing", () -> service.revealAll(workshop.id(), state.actor()), result -> {
+        consent.ask("reveal every initiative you have both scored", () -> tasks.run("Revealing", () -> service.revealAll(workshop.id(), state.actor()), result -> {
             state.tell(result.revealed() == 0 ? "Nothing to reveal yet: both parties must submit an initiative first."
                     : "Revealed " + result.revealed() + (result.revealed() == 1 ? " initiative" : " initiatives")
                             + (result.waiting() > 0 ? "; " + result.waiting() + " still wait for scores." : "."));
             state.changed();
             reload();
-        }, Failures.reportTo(dialogs, "Could not reveal"));
+        }, Failures.reportTo(dialogs, "Could not reveal")));
     }
 
     /** Opens the next round for the selected initiative: both parties score it again, blind. */
@@ -419,9 +426,9 @@ public final class ScoringViewModel {
         if (other != null) {
             parts.add(other.label() + " has scored " + current.otherScored() + " of " + total);
         }
-        parts.add(current.readyToReveal() + " ready to reveal");
+        // No "ready to reveal" count: with its own scores known, a party would learn the other's from it.
         summary.set(String.join("  \u00B7  ", parts));
-        anyReady.set(current.readyToReveal() > 0);
+        anyReady.set(current.entries().stream().anyMatch(e -> !e.round().revealed()));
     }
 
     /** The band of the live risk, for styling; null while incomplete. */

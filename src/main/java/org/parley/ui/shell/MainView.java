@@ -41,7 +41,7 @@ import org.parley.ui.workshops.WorkshopSetupView;
 import org.parley.ui.workshops.WorkshopsViewModel;
 
 /** The main window's content: menu, workshop bar, navigation, the page in view and the status bar. */
-public final class MainView extends BorderPane {
+public final class MainView extends StackPane {
 
     private final Workbench workbench;
     private final List<Page> pages = new ArrayList<>();
@@ -91,10 +91,13 @@ public final class MainView extends BorderPane {
         WorkshopsViewModel workshops = workbench.workshops();
         VBox top = new VBox(menuBar(workshops), new WorkshopBarView(workshops, workbench.state()));
         top.getStyleClass().add("top-bar");
-        setTop(top);
+        BorderPane frame = new BorderPane();
+        frame.setTop(top);
         BorderPane body = new BorderPane(content, null, null, null, navigation());
-        setCenter(new StackPane(body, new HandoverView(workbench.handover())));
-        setBottom(statusBar(workbench.tasks(), workbench.state()));
+        frame.setCenter(body);
+        frame.setBottom(statusBar(workbench.tasks(), workbench.state()));
+        // The handover covers the whole window, menu and status line included: nothing of the leaving party shows.
+        getChildren().setAll(frame, new HandoverView(workbench.handover()));
     }
 
     private VBox navigation() {
@@ -150,7 +153,7 @@ public final class MainView extends BorderPane {
                     show("scoring");
                     workbench.handover().switchParty();
                 }),
-                item("Reveal all ready", null, workbench.scoring()::revealAll));
+                item("Reveal together…", null, workbench.scoring()::revealAll));
         Menu view = new Menu("_View");
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
@@ -164,8 +167,10 @@ public final class MainView extends BorderPane {
         return bar;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    private MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
+        // Shortcuts must not act behind the handover screen.
+        item.disableProperty().bind(workbench.handover().targetProperty().isNotNull());
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }

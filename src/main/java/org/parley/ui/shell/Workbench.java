@@ -3,6 +3,7 @@ package org.parley.ui.shell;
 import java.nio.file.Path;
 import org.parley.app.service.Services;
 import org.parley.ui.common.DialogService;
+import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 import org.parley.ui.audit.AuditViewModel;
@@ -68,10 +69,11 @@ public final class Workbench {
         this.workshops = new WorkshopsViewModel(services.workshops(), tasks, dialogs, state);
         this.initiatives = new InitiativesViewModel(services.initiatives(), tasks, dialogs, state);
         this.parties = new PartiesViewModel(services.workshops(), tasks, dialogs, state);
-        this.scoring = new ScoringViewModel(services.scoring(), tasks, dialogs, state);
+        JointConsent consent = new JointConsent(services.workshops(), tasks, dialogs, state);
+        this.scoring = new ScoringViewModel(services.scoring(), tasks, dialogs, state, consent);
         this.criteria = new CriteriaViewModel(services.workshops(), services.scoring(), tasks, dialogs, state);
         this.divergence = new DivergenceViewModel(services.divergence(), tasks, dialogs, state);
-        this.appetites = new AppetitesViewModel(services.divergence(), tasks, dialogs, state);
+        this.appetites = new AppetitesViewModel(services.divergence(), tasks, dialogs, state, consent);
         this.negotiation = new NegotiationViewModel(services.divergence(), services.agreements(), services.notes(),
                 tasks, dialogs, state);
         this.audit = new AuditViewModel(services.audit(), services.scoring(), tasks, dialogs, state);

@@ -50,7 +50,14 @@ public final class WorkshopBarView extends HBox {
         switcher.setPrefWidth(300);
         switcher.setPromptText("No workshop yet: create one");
         switcher.setCellFactory(list -> new SummaryCell(true));
-        switcher.setButtonCell(new SummaryCell(false));
+        switcher.setButtonCell(new SummaryCell(false) {
+            @Override
+            protected void updateItem(WorkshopSummary item, boolean empty) {
+                // The button cell is briefly emptied while the list changes; it keeps naming the workshop in hand.
+                WorkshopSummary shown = item != null ? item : switcher.getValue();
+                super.updateItem(shown, shown == null);
+            }
+        });
         create = iconButton("new-workshop", Material2AL.ADD, "New workshop");
         rename = iconButton("rename-workshop", Material2AL.EDIT, "Rename workshop");
         delete = iconButton("delete-workshop", Material2AL.DELETE_OUTLINE, "Delete workshop…");
@@ -135,7 +142,7 @@ public final class WorkshopBarView extends HBox {
     }
 
     /** In the drop-down a workshop shows its initiative count; on the button only its name. */
-    private static final class SummaryCell extends ListCell<WorkshopSummary> {
+    private static class SummaryCell extends ListCell<WorkshopSummary> {
         private final boolean withCount;
 
         SummaryCell(boolean withCount) {

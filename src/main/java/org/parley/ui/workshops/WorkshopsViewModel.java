@@ -114,7 +114,7 @@ public final class WorkshopsViewModel {
         }
         String contents = target.initiativeCount() == 1 ? "its 1 initiative" : "its " + target.initiativeCount() + " initiatives";
         if (!dialogs.confirm("Delete workshop", "Delete the workshop \u201C" + target.name() + "\u201D with " + contents
-                + " and its parties? This cannot be undone.", "Delete workshop")) {
+                + ", its parties and both parties' scores, revealed or not? This cannot be undone.", "Delete workshop")) {
             return;
         }
         tasks.run("Deleting " + target.name(), () -> {

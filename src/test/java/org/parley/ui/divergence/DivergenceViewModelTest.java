@@ -14,6 +14,7 @@ import org.parley.domain.DivergenceClass;
 import org.parley.domain.Frontier;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
+import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.ViewModelFixture;
 
 class DivergenceViewModelTest {
@@ -32,7 +33,8 @@ class DivergenceViewModelTest {
         workshop = fixture.services.workshops().workshop(fixture.services.workshops().workshops().get(0).id());
         parties = fixture.services.workshops().parties(workshop.id());
         model = new DivergenceViewModel(fixture.services.divergence(), fixture.tasks, fixture.dialogs, fixture.state);
-        appetites = new AppetitesViewModel(fixture.services.divergence(), fixture.tasks, fixture.dialogs, fixture.state);
+        appetites = new AppetitesViewModel(fixture.services.divergence(), fixture.tasks, fixture.dialogs, fixture.state,
+                new JointConsent(fixture.services.workshops(), fixture.tasks, fixture.dialogs, fixture.state));
         fixture.state.show(workshop, parties);
     }
 

@@ -15,6 +15,7 @@ import org.parley.domain.Party;
 import org.parley.domain.ScoringBoard;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
+import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.SaveChoice;
 import org.parley.ui.common.ViewModelFixture;
 
@@ -36,7 +37,8 @@ class ScoringViewModelTest {
                     Actor.WINDOW);
         }
         parties = fixture.services.workshops().parties(workshop.id());
-        model = new ScoringViewModel(fixture.services.scoring(), fixture.tasks, fixture.dialogs, fixture.state);
+        model = new ScoringViewModel(fixture.services.scoring(), fixture.tasks, fixture.dialogs, fixture.state,
+                new JointConsent(fixture.services.workshops(), fixture.tasks, fixture.dialogs, fixture.state));
         fixture.state.show(workshop, parties);
     }
 
@@ -83,7 +85,8 @@ class ScoringViewModelTest {
         model.submit();
 
         assertThat(model.selectedProperty().get().initiative().title()).isEqualTo("Data lake");
-        assertThat(model.summaryProperty().get()).startsWith("You have scored 1 of 3");
+        assertThat(model.summaryProperty().get()).startsWith("You have scored 1 of 3")
+                .doesNotContain("ready to reveal");
         assertThat(model.summaryProperty().get()).contains("CTO has scored 0 of 3");
         ScoringBoard.Entry passkeys = model.queue().get(0);
         assertThat(passkeys.own().rationale()).isEqualTo("CISO on passkeys");
@@ -118,11 +121,31 @@ class ScoringViewModelTest {
 
         score(2, 3, 5, "CTO view");
         model.submit();
+        fixture.dialogs.answer(true);
         model.revealAll();
 
         ScoringBoard.Entry passkeys = model.queue().get(0);
         assertThat(passkeys.latestRevealed().first().rationale()).isEqualTo("CISO secret");
         assertThat(fixture.state.statusProperty().get()).isEqualTo("Revealed 1 initiative; 2 still wait for scores.");
+    }
+
+    @Test
+    void aRevealNeedsTheOtherPartysConsentAndTellsBothTheOutcome() {
+        fixture.state.activate(parties.get(1));
+        score(2, 3, 5, "CTO view");
+        model.submit();
+        model.select(model.queue().get(0));
+
+        fixture.dialogs.answer(false);
+        model.reveal();
+        assertThat(fixture.dialogs.shown()).last().asString()
+                .startsWith("Reveal the scores of \u201CPasskeys\u201D together: CISO, do you agree");
+
+        fixture.dialogs.answer(true);
+        model.reveal();
+        assertThat(fixture.dialogs.shown()).last().asString()
+                .isEqualTo("Could not reveal: \u201CPasskeys\u201D cannot be revealed yet: both parties must submit "
+                        + "round 1 first.");
     }
 
     @Test
@@ -145,6 +168,7 @@ class ScoringViewModelTest {
         score(2, 3, 5, "");
         model.submit();
         model.select(model.queue().get(0));
+        fixture.dialogs.answer(true);
         model.reveal();
         assertThat(model.canOpenRoundProperty().get()).isTrue();
 

@@ -94,6 +94,14 @@ class ScoringWindowTest {
         waitUntil("the second party's summary shows", () -> robot.lookup("#scoring-summary").queryAs(Label.class)
                 .getText().contains("CISO has scored 2 of 2"));
 
+        // Nothing of the first party's work shows on any screen, in the status line or the menus.
+        for (KeyCode screen : List.of(KeyCode.DIGIT1, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6,
+                KeyCode.DIGIT7, KeyCode.DIGIT2)) {
+            robot.press(KeyCode.CONTROL, screen).release(screen, KeyCode.CONTROL);
+            WindowTestSupport.waitUntil("the screen settles", () -> true);
+            assertThat(allText()).as("screen " + screen).doesNotContain(FIRST_SECRET).doesNotContain(SECOND_SECRET)
+                    .doesNotContain("Submitted your scores").doesNotContain("ready to reveal");
+        }
         String seenBySecond = allText();
         assertThat(seenBySecond).doesNotContain(FIRST_SECRET).doesNotContain(SECOND_SECRET);
         assertThat(robot.lookup("#comparison").tryQuery()).isEmpty();
@@ -109,6 +117,10 @@ class ScoringWindowTest {
         assertThat(allText()).doesNotContain(FIRST_SECRET).doesNotContain(SECOND_SECRET);
 
         robot.clickOn("#reveal-all");
+        waitUntil("the CISO is asked to agree", () -> robot.lookup(".dialog-pane .button")
+                .queryAllAs(javafx.scene.control.Button.class).stream().anyMatch(b -> "Agree as CISO".equals(b.getText())));
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> "Agree as CISO".equals(b.getText())).findFirst().orElseThrow());
         waitUntil("the open initiative shows both parties", () -> allText().contains(SECOND_SECRET));
         assertThat(robot.lookup("#comparison").tryQuery()).isPresent();
 

@@ -1,0 +1,45 @@
+package org.parley.app.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.Actor;
+import org.parley.domain.Initiative;
+import org.parley.domain.InitiativeDraft;
+import org.parley.exchange.CsvOptions;
+import org.parley.exchange.ExchangeProgress;
+import org.parley.store.Store;
+import org.parley.testing.TestStores;
+
+/** What was signed stays as it was signed: editing the initiative later does not rewrite the register. */
+class SignedInitiativeTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theRegisterDescribesTheInitiativeAsBothSignedIt() throws Exception {
+        try (Store store = TestStores.open(folder)) {
+            Services services = Services.openedOn(store);
+            long workshop = services.workshops().workshops().get(0).id();
+            Initiative devSecOps = services.initiatives().initiatives(workshop).stream()
+                    .filter(i -> i.title().equals("DevSecOps pipeline")).findFirst().orElseThrow();
+            assertThat(services.agreements().current(devSecOps.id()).orElseThrow().snapshot().initiative().title())
+                    .isEqualTo("DevSecOps pipeline");
+
+            InitiativeDraft changed = new InitiativeDraft("=HYPERLINK(\"http://x\") now with production secrets",
+                    devSecOps.description(), "Shadow IT", devSecOps.sponsor(), devSecOps.estimatedCost(), devSecOps.tags());
+            services.initiatives().update(devSecOps.id(), changed, Actor.WINDOW);
+            Path file = folder.resolve("register.csv");
+            services.exchange().exportRegister(workshop, file, false, CsvOptions.WITHOUT_BOM, ExchangeProgress.NONE,
+                    Actor.WINDOW);
+
+            String register = Files.readString(file);
+            assertThat(register).contains(",DevSecOps pipeline,Engineering,").doesNotContain("production secrets");
+            assertThat(services.audit().verify().intact()).isTrue();
+        }
+    }
+}
