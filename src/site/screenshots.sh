@@ -32,7 +32,7 @@ shot scoring-revealed 2
 # Open round 2 of the first initiative: the blank, blind form a party scores with the keyboard.
 click 758 307
 sleep 2
-key 3 Tab 4 Tab 4 Tab 5
+key 3 Tab 4
 shot scoring-form 1
 key ctrl+3
 shot divergence 3
