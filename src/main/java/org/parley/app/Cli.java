@@ -153,22 +153,6 @@ public final class Cli implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** Work that reads a file the person named; a missing or unreadable file is their mistake, said plainly. */
-    interface FileWork<T> {
-        T run() throws java.io.IOException;
-    }
-
-    static <T> T read(Path file, FileWork<T> work) {
-        try {
-            return work.run();
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new RuleViolation("There is no file " + file.toAbsolutePath() + ". Check the path and try again.");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new RuleViolation("Parley may not read " + file.toAbsolutePath() + " (permission denied).");
-        } catch (java.io.IOException e) {
-            throw new RuleViolation("Could not read " + file.toAbsolutePath() + ": " + e.getMessage());
-        }
-    }
 
     @Command(name = "workshops", description = "Lists the workshops: id, initiative count and name.")
     static final class Workshops implements Callable<Integer> {

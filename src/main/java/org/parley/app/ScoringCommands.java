@@ -8,7 +8,6 @@ import org.parley.domain.Workshop;
 import org.parley.exchange.ExchangeProgress;
 import org.parley.exchange.ImportProblem;
 import org.parley.exchange.ScoresImportPlan;
-import org.parley.exchange.ScoresImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -43,9 +42,7 @@ final class ScoringCommands {
                 Workshop workshop = services.workshops().resolve(workshopName);
                 Party party = services.workshops().resolveParty(workshop.id(), partyName);
                 parent.confirm(services, party);
-                ScoresImportPlan plan = Cli.read(file, () -> ScoresImporter.parse(file,
-                        services.initiatives().initiatives(workshop.id()), services.workshops().criteria(workshop.id()),
-                        ExchangeProgress.NONE));
+                ScoresImportPlan plan = services.exchange().previewScores(workshop.id(), file, ExchangeProgress.NONE);
                 if (plan.rejected()) {
                     for (ImportProblem problem : plan.problems()) {
                         parent.err().println(problem.describe());

@@ -29,11 +29,9 @@ public final class InitiativeRules {
     /** Problems by field, in field order; empty when the input can be saved. */
     public static Map<InitiativeField, String> check(Input input) {
         Map<InitiativeField, String> problems = new EnumMap<>(InitiativeField.class);
-        String title = text(input.title());
-        if (title.isEmpty()) {
-            problems.put(InitiativeField.TITLE, "Title is required.");
-        } else if (title.length() > TITLE_MAX) {
-            problems.put(InitiativeField.TITLE, tooLong("Title", TITLE_MAX, title));
+        String titleProblem = titleProblem(input.title());
+        if (titleProblem != null) {
+            problems.put(InitiativeField.TITLE, titleProblem);
         }
         if (text(input.description()).length() > DESCRIPTION_MAX) {
             problems.put(InitiativeField.DESCRIPTION, tooLong("Description", DESCRIPTION_MAX, input.description()));
@@ -56,6 +54,15 @@ public final class InitiativeRules {
             }
         }
         return Collections.unmodifiableMap(problems);
+    }
+
+    /** Why the text cannot be an initiative's title, or null when it can. */
+    public static String titleProblem(String title) {
+        String text = text(title);
+        if (text.isEmpty()) {
+            return "Title is required.";
+        }
+        return text.length() > TITLE_MAX ? tooLong("Title", TITLE_MAX, text) : null;
     }
 
     /** The draft for input that {@link #check} found no problem with. */

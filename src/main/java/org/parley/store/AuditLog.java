@@ -63,13 +63,6 @@ public final class AuditLog {
         return store.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetch(AuditLog::toEvent);
     }
 
-    /** The events of one workshop, newest first. */
-    public List<AuditEvent> forWorkshop(long workshopId) {
-        return store.dsl().selectFrom(AUDIT_EVENT)
-                .where(AUDIT_EVENT.WORKSHOP_ID.eq(workshopId))
-                .orderBy(AUDIT_EVENT.ID.desc())
-                .fetch(AuditLog::toEvent);
-    }
 
     /**
      * Every event as its row holds it, in id order: what verification reads, because it must not fail on a

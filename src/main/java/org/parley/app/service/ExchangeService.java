@@ -16,6 +16,7 @@ import org.parley.domain.InitiativeDraft;
 import org.parley.domain.Party;
 import org.parley.domain.RegisterRow;
 import org.parley.domain.RuleViolation;
+import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
 import org.parley.exchange.ExchangeCancelledException;
@@ -23,6 +24,8 @@ import org.parley.exchange.ExchangeProgress;
 import org.parley.exchange.InitiativeExporter;
 import org.parley.exchange.InitiativeImportPlan;
 import org.parley.exchange.InitiativeImporter;
+import org.parley.exchange.ScoresImportPlan;
+import org.parley.exchange.ScoresImporter;
 import org.parley.exchange.RegisterExporter;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
@@ -50,6 +53,13 @@ public final class ExchangeService {
         Set<Long> ids = new HashSet<>();
         initiatives.forWorkshop(workshopId).forEach(i -> ids.add(i.id()));
         return read(file, () -> InitiativeImporter.parse(file, ids, progress));
+    }
+
+    /** Reads and checks one party's scores file against a workshop's initiatives and criteria; writes nothing. */
+    public ScoresImportPlan previewScores(long workshopId, Path file, ExchangeProgress progress) {
+        List<Initiative> all = initiatives.forWorkshop(workshopId);
+        List<ValueCriterion> criteria = workshops.criteria(workshopId);
+        return read(file, () -> ScoresImporter.parse(file, all, criteria, progress));
     }
 
     /**

@@ -97,11 +97,9 @@ public final class InitiativeService {
     }
 
     private static void requireTitle(InitiativeDraft draft) {
-        if (draft.title().isEmpty()) {
-            throw new RuleViolation("title", "Title is required.");
-        }
-        if (draft.title().length() > InitiativeRules.TITLE_MAX) {
-            throw new RuleViolation("title", "Title is longer than " + InitiativeRules.TITLE_MAX + " characters.");
+        String problem = InitiativeRules.titleProblem(draft.title());
+        if (problem != null) {
+            throw new RuleViolation("title", problem);
         }
     }
 }

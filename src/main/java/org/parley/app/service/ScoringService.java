@@ -1,6 +1,9 @@
 package org.parley.app.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,6 @@ import org.parley.store.AssessmentRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.CriterionRepository;
 import org.parley.store.InitiativeRepository;
-import org.parley.store.PartyRepository;
 import org.parley.store.RoundRepository;
 import org.parley.store.Store;
 
@@ -32,7 +34,6 @@ public final class ScoringService {
     private final AssessmentRepository assessments;
     private final RoundRepository rounds;
     private final CriterionRepository criteria;
-    private final PartyRepository parties;
     private final AuditLog audit;
 
     public ScoringService(Store store) {
@@ -41,7 +42,6 @@ public final class ScoringService {
         this.assessments = new AssessmentRepository(store);
         this.rounds = new RoundRepository(store);
         this.criteria = new CriterionRepository(store);
-        this.parties = new PartyRepository(store);
         this.audit = new AuditLog(store);
     }
 
@@ -130,7 +130,7 @@ public final class ScoringService {
                 throw new RuleViolation("Round " + state.round() + " of \u201C" + initiative.title()
                         + "\u201D is already revealed.");
             }
-            if (!bothSubmitted(initiative, state)) {
+            if (!bothSubmitted(initiative.id(), state, submitted(initiative.workshopId()))) {
                 throw new RuleViolation("\u201C" + initiative.title() + "\u201D cannot be revealed yet: both parties "
                         + "must submit round " + state.round() + " first.");
             }
@@ -144,12 +144,14 @@ public final class ScoringService {
             Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
             int revealed = 0;
             int waiting = 0;
+            // What each party has submitted, read once for the whole workshop rather than once per initiative.
+            Set<String> submitted = submitted(workshopId);
             for (Initiative initiative : initiatives.forWorkshop(workshopId)) {
                 RoundState state = states.getOrDefault(initiative.id(), RoundState.first(initiative.id()));
                 if (state.revealed()) {
                     continue;
                 }
-                if (bothSubmitted(initiative, state)) {
+                if (bothSubmitted(initiative.id(), state, submitted)) {
                     revealRound(initiative, state, actor);
                     revealed++;
                 } else {
@@ -189,9 +191,16 @@ public final class ScoringService {
         return assessments.anyInWorkshop(workshopId);
     }
 
-    private boolean bothSubmitted(Initiative initiative, RoundState state) {
-        List<Party> both = parties.forWorkshop(initiative.workshopId());
-        return both.stream().allMatch(p -> assessments.find(initiative.id(), p.id(), state.round()).isPresent());
+    /** "initiative:round:seat" of every assessment of the workshop. */
+    private Set<String> submitted(long workshopId) {
+        Set<String> keys = new HashSet<>();
+        assessments.ofWorkshop(workshopId).forEach(a -> keys.add(a.initiativeId() + ":" + a.round() + ":" + a.seat()));
+        return keys;
+    }
+
+    private static boolean bothSubmitted(long initiativeId, RoundState state, Set<String> submitted) {
+        return Arrays.stream(Seat.values())
+                .allMatch(seat -> submitted.contains(initiativeId + ":" + state.round() + ":" + seat));
     }
 
     private void revealRound(Initiative initiative, RoundState state, Actor actor) {

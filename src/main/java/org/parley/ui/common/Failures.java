@@ -29,14 +29,13 @@ public final class Failures {
         }
     }
 
+    /** The rule a failure reports, wherever in its causes it is; else the failure itself. */
     private static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while (!(current instanceof ParleyException) && current.getCause() != null
-                && (current instanceof java.util.concurrent.ExecutionException
-                        || current instanceof java.lang.reflect.UndeclaredThrowableException
-                        || current.getClass().getName().startsWith("org.jooq.exception"))) {
-            current = current.getCause();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParleyException) {
+                return cause;
+            }
         }
-        return current;
+        return error;
     }
 }

@@ -1,7 +1,6 @@
 package org.parley.ui.handover;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -111,8 +110,4 @@ public final class HandoverView extends StackPane {
         Platform.runLater(() -> (party.hasPin() ? pin : confirm).requestFocus());
     }
 
-    /** True while the handover covers the window. */
-    public javafx.beans.binding.BooleanExpression showingProperty() {
-        return Bindings.createBooleanBinding(() -> model.targetProperty().get() != null, model.targetProperty());
-    }
 }
