@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +25,7 @@ class AuditCommandsTest {
     }
 
     private CliTest.Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = store.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliTest.run(Map.of(), all);
+        return CliTest.runOn(store, args);
     }
 
     /** Plain SQL on the closed store, as someone with the file and an H2 console could run it. */

@@ -23,6 +23,15 @@ class CliTest {
         return runWithInput("", environment, args);
     }
 
+    /** Runs the command line on the store {@code store}: {@code --db store} and then {@code args}. */
+    static Run runOn(Path store, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = store.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(Map.of(), all);
+    }
+
     /** Runs the command line with {@code input} as its standard input, e.g. PINs for --pin-stdin. */
     static Run runWithInput(String input, Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();

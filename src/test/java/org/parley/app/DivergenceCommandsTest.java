@@ -55,11 +55,7 @@ class DivergenceCommandsTest {
     }
 
     private CliTest.Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = store.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliTest.run(Map.of(), all);
+        return CliTest.runOn(store, args);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.Services;
@@ -18,11 +17,7 @@ class ExchangeCommandsTest {
     Path folder;
 
     private CliTest.Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = folder.resolve("exchange.mv.db").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliTest.run(Map.of(), all);
+        return CliTest.runOn(folder.resolve("exchange.mv.db"), args);
     }
 
     private <T> T inStore(java.util.function.Function<Services, T> query) {

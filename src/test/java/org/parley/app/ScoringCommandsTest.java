@@ -38,11 +38,7 @@ class ScoringCommandsTest {
     }
 
     private CliTest.Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = store.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliTest.run(Map.of(), all);
+        return CliTest.runOn(store, args);
     }
 
     private Path csv(String name, String... lines) throws Exception {
