@@ -1,5 +1,8 @@
 package org.parley.app;
 
+import org.parley.app.service.Consent;
+import org.parley.domain.Actor;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -113,15 +116,17 @@ public final class Cli implements Callable<Integer> {
      * from standard input with {@code --pin-stdin}, checked with the window's guard (five wrong in a row wait
      * thirty seconds). A party without a PIN is taken at its word, as at the window.
      */
-    void confirm(org.parley.app.service.Services services, org.parley.domain.Party party) {
-        if (!party.hasPin()) {
-            return;
+    Consent confirm(Services services, org.parley.domain.Party party) {
+        return services.consents().confirm(party, party.hasPin() ? readPin(party) : null);
+    }
+
+    /** Both parties' consent, each giving its PIN as {@link #confirm} asks it, seat one first. */
+    Consent confirmBoth(Services services, long workshopId) {
+        Consent both = Consent.nobody(Actor.COMMAND_LINE);
+        for (org.parley.domain.Party party : services.workshops().parties(workshopId)) {
+            both = both.and(confirm(services, party));
         }
-        String pin = readPin(party);
-        var check = services.workshops().checkPin(party, pin);
-        if (!check.accepted()) {
-            throw new RuleViolation("pin", party.label() + ": " + check.message());
-        }
+        return both;
     }
 
     private String readPin(org.parley.domain.Party party) {

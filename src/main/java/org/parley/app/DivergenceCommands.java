@@ -2,7 +2,7 @@ package org.parley.app;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.parley.domain.Actor;
+import org.parley.app.service.Consent;
 import org.parley.domain.AppetiteHolder;
 import org.parley.domain.Frontier;
 import org.parley.domain.Party;
@@ -46,19 +46,18 @@ final class DivergenceCommands {
                 Workshop workshop = services.workshops().resolve(workshopName);
                 AppetiteHolder holder;
                 String who;
+                Consent consent;
                 if (holderName.strip().toLowerCase(Locale.ROOT).equals("agreed")) {
                     holder = AppetiteHolder.AGREED;
                     who = "the agreed appetite";
-                    for (Party party : services.workshops().parties(workshop.id())) {
-                        parent.confirm(services, party);
-                    }
+                    consent = parent.confirmBoth(services, workshop.id());
                 } else {
                     Party party = services.workshops().resolveParty(workshop.id(), holderName);
-                    parent.confirm(services, party);
+                    consent = parent.confirm(services, party);
                     holder = AppetiteHolder.of(party.seat());
                     who = "the appetite of " + party.label();
                 }
-                services.divergence().setAppetite(workshop.id(), holder, frontier, Actor.COMMAND_LINE);
+                services.divergence().setAppetite(workshop.id(), holder, frontier, consent);
                 boolean revealed = services.divergence().appetites(workshop.id(), null).revealed();
                 parent.out().println("Set " + who + " of \u201C" + workshop.name() + "\u201D to " + frontier
                         + (revealed || holder == AppetiteHolder.AGREED ? "."

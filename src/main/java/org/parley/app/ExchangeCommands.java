@@ -2,6 +2,7 @@ package org.parley.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.parley.app.service.Consent;
 import org.parley.app.service.ExchangeService;
 import org.parley.domain.Actor;
 import org.parley.domain.Workshop;
@@ -37,8 +38,18 @@ final class ExchangeCommands {
         @Override
         public Integer call() {
             return parent.withServices(services -> {
+                // Changing what a party has already scored needs both parties: their PINs are asked then.
                 ExchangeService.ImportOutcome outcome = services.exchange().importInitiatives(workshopName, file,
-                        Actor.COMMAND_LINE);
+                        (workshop, scored) -> {
+                            if (scored.isEmpty()) {
+                                return Consent.nobody(Actor.COMMAND_LINE);
+                            }
+                            parent.err().println("The file changes " + scored.size() + (scored.size() == 1
+                                    ? " initiative that has" : " initiatives that have") + " been scored ("
+                                    + String.join(", ", scored.subList(0, Math.min(3, scored.size())))
+                                    + (scored.size() > 3 ? ", \u2026" : "") + "): both parties must agree.");
+                            return parent.confirmBoth(services, workshop.id());
+                        });
                 if (outcome.result() == null) {
                     for (ImportProblem problem : outcome.plan().problems()) {
                         parent.err().println(problem.describe());

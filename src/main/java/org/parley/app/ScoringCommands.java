@@ -2,7 +2,7 @@ package org.parley.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.parley.domain.Actor;
+import org.parley.app.service.Consent;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
 import org.parley.exchange.ExchangeProgress;
@@ -41,7 +41,7 @@ final class ScoringCommands {
             return parent.withServices(services -> {
                 Workshop workshop = services.workshops().resolve(workshopName);
                 Party party = services.workshops().resolveParty(workshop.id(), partyName);
-                parent.confirm(services, party);
+                Consent consent = parent.confirm(services, party);
                 ScoresImportPlan plan = services.exchange().previewScores(workshop.id(), file, ExchangeProgress.NONE);
                 if (plan.rejected()) {
                     for (ImportProblem problem : plan.problems()) {
@@ -50,7 +50,7 @@ final class ScoringCommands {
                     parent.err().println(plan.summary());
                     return 1;
                 }
-                int recorded = services.scoring().recordAll(party, plan.rows());
+                int recorded = services.scoring().recordAll(party, plan.rows(), consent);
                 parent.out().println("Recorded the scores of " + party.label() + " for " + recorded
                         + (recorded == 1 ? " initiative" : " initiatives") + " of \u201C" + workshop.name()
                         + "\u201D. They stay hidden until revealed: parley reveal \"" + workshop.name() + "\"");
@@ -74,15 +74,13 @@ final class ScoringCommands {
             return parent.withServices(services -> {
                 Workshop workshop = services.workshops().resolve(workshopName);
                 // A reveal is both parties' decision: each gives its PIN, as in the window.
-                for (Party party : services.workshops().parties(workshop.id())) {
-                    parent.confirm(services, party);
-                }
-                var result = services.scoring().revealAll(workshop.id(), Actor.COMMAND_LINE);
+                Consent both = parent.confirmBoth(services, workshop.id());
+                var result = services.scoring().revealAll(workshop.id(), both);
                 parent.out().println("Revealed " + result.revealed()
                         + (result.revealed() == 1 ? " initiative" : " initiatives") + " of \u201C" + workshop.name()
                         + "\u201D" + (result.waiting() > 0
                                 ? "; " + result.waiting() + " still wait for a party's scores." : "."));
-                if (services.divergence().revealAppetitesIfReady(workshop.id(), Actor.COMMAND_LINE)) {
+                if (services.divergence().revealAppetitesIfReady(workshop.id(), both)) {
                     parent.out().println("Revealed both appetites; the agreed appetite starts as their midpoint, "
                             + services.divergence().appetites(workshop.id(), null).agreed() + ".");
                 }

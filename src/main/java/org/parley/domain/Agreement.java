@@ -79,12 +79,20 @@ public record Agreement(
 
     /** The party's signature of this draft; the draft stays a draft until {@link #freeze} with both. */
     public Agreement sign(Party party, Instant at) {
+        return sign(Signature.of(party, at), party);
+    }
+
+    /** As {@link #sign(Party, Instant)}, with the party's Ed25519 signature of the statement and its public key. */
+    public Agreement sign(Party party, Instant at, String proof, String publicKey) {
+        return sign(Signature.of(party, at, proof, publicKey), party);
+    }
+
+    private Agreement sign(Signature signature, Party party) {
         requireDraft("signed");
         requireParty(party);
         if (signature(party.seat()) != null) {
             throw new RuleViolation(party.label() + " has already signed version " + version + ".");
         }
-        Signature signature = Signature.of(party, at);
         return new Agreement(id, workshopId, initiativeId, version, supersedes, status, terms, agreedAppetite,
                 proposedAt, proposedBy, party.seat() == Seat.FIRST ? signature : firstSignature,
                 party.seat() == Seat.SECOND ? signature : secondSignature, null, null, null, null, null, null, null);

@@ -57,8 +57,8 @@ public record AgreementContent(
         conditions = List.copyOf(conditions);
     }
 
-    /** The canonical JSON the hash is taken of; see {@link CanonicalJson}. */
-    public String canonicalJson() {
+    /** The fields of the terms, by name: the part of the content a draft's proposal fixes. */
+    private Map<String, Object> terms() {
         Map<String, Object> map = new TreeMap<>();
         map.put("id", id);
         map.put("workshop", workshopId);
@@ -87,6 +87,12 @@ public record AgreementContent(
         map.put("conditions", rows);
         map.put("agreedAppetite", agreedAppetite);
         map.put("agreedCap", agreedCap);
+        return map;
+    }
+
+    /** The canonical JSON the hash is taken of; see {@link CanonicalJson}. */
+    public String canonicalJson() {
+        Map<String, Object> map = terms();
         map.put("proposedAt", text(proposedAt));
         map.put("proposedBy", proposedBy);
         map.put("firstSignature", signature(firstSignedBy, firstSigner, firstSignedAt));
@@ -98,6 +104,14 @@ public record AgreementContent(
 
     public String sha256() {
         return AuditChain.sha256(canonicalJson());
+    }
+
+    /**
+     * The SHA-256 of the terms alone: what a proposal or an edit of a draft records, so that terms changed behind
+     * Parley's back are found even before anyone signs. Signatures, times and the snapshot are left out.
+     */
+    public String termsSha256() {
+        return AuditChain.sha256(CanonicalJson.write(terms()));
     }
 
     /** True for a row that claims to be signed: frozen, superseded or revoked. */

@@ -54,7 +54,7 @@ public record AgreementSnapshot(
             tags = List.copyOf(tags);
         }
 
-        static InitiativeFacts of(Initiative initiative) {
+        public static InitiativeFacts of(Initiative initiative) {
             return new InitiativeFacts(initiative.title(), initiative.description(), initiative.category(),
                     initiative.sponsor(), initiative.cost().map(c -> c.stripTrailingZeros().toPlainString()).orElse(""),
                     initiative.tags());

@@ -8,6 +8,8 @@ public enum AuditKind {
     PARTY_RENAMED("Party renamed"),
     PIN_SET("PIN set"),
     PIN_CLEARED("PIN removed"),
+    PIN_REFUSED("Wrong PIN"),
+    PIN_ACCEPTED("PIN accepted after wrong ones"),
     CRITERIA_CHANGED("Value criteria changed"),
     INITIATIVE_ADDED("Initiative added"),
     INITIATIVE_EDITED("Initiative edited"),
@@ -24,7 +26,8 @@ public enum AuditKind {
     AGREEMENT_FROZEN("Agreement frozen"),
     AGREEMENT_SUPERSEDED("Agreement superseded"),
     AGREEMENT_REVOKED("Agreement revoked"),
-    REGISTER_EXPORTED("Register exported");
+    REGISTER_EXPORTED("Register exported"),
+    SETTINGS_CHANGED("Settings changed");
 
     private final String label;
 

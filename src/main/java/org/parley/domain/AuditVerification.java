@@ -64,9 +64,15 @@ public final class AuditVerification {
      *                     hold an event with it. Null to skip: without it, deleting the newest events cannot be seen.
      */
     public static Result verify(List<AuditChain.Entry> events, List<AgreementContent> agreements, String expectedHash) {
+        return verify(events, agreements, expectedHash, List.of());
+    }
+
+    /** As {@link #verify(List, List, String)}, with problems found elsewhere (see {@link SealVerification}). */
+    public static Result verify(List<AuditChain.Entry> events, List<AgreementContent> agreements, String expectedHash,
+                                List<Break> alsoFound) {
         Map<Long, AgreementContent> rows = new HashMap<>();
         agreements.forEach(row -> rows.put(row.id(), row));
-        List<Break> found = new ArrayList<>();
+        List<Break> found = new ArrayList<>(alsoFound);
         Map<Long, String> expectedStatus = new HashMap<>();
         Map<Long, AuditChain.Entry> statusEvent = new HashMap<>();
         String previous = AuditChain.GENESIS;

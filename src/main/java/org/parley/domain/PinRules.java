@@ -2,27 +2,22 @@ package org.parley.domain;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PINs are stored only as salted PBKDF2-HMAC-SHA256 hashes, written as
- * {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} so the cost can be raised later without losing old PINs.
+ * What a PIN must be, and the PBKDF2-HMAC-SHA256 hashes ({@code pbkdf2-sha256$<iterations>$<salt>$<hash>}) that
+ * Parley stored before signing keys: still accepted, and replaced by an Argon2id {@link PinVault} at their next
+ * right use (decision 0009). New PINs are stored only as vaults.
  */
 public final class PinRules {
 
-    public static final int MIN_LENGTH = 4;
-    public static final int MAX_LENGTH = 12;
-    /** OWASP's Password Storage Cheat Sheet recommends 600,000 iterations for PBKDF2-HMAC-SHA256. */
-    public static final int ITERATIONS = 600_000;
-
-    private static final String SCHEME = "pbkdf2-sha256";
-    private static final int SALT_BYTES = 16;
-    private static final int HASH_BITS = 256;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    public static final int MIN_LENGTH = 8;
+    public static final int MAX_LENGTH = 64;
+    /** The legacy hashes' scheme, as their text starts. */
+    public static final String LEGACY_SCHEME = "pbkdf2-sha256";
 
     private PinRules() {
     }
@@ -38,27 +33,10 @@ public final class PinRules {
         return null;
     }
 
-    public static String hash(String pin) {
-        return hash(pin, ITERATIONS);
-    }
-
-    /** Hashes with a fresh random salt; fewer iterations only where a test needs speed, never in Parley. */
-    public static String hash(String pin, int iterations) {
-        String problem = problem(pin);
-        if (problem != null) {
-            throw new RuleViolation("pin", problem);
-        }
-        byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
-        byte[] hash = pbkdf2(pin, salt, iterations, HASH_BITS);
-        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-        return SCHEME + "$" + iterations + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
-    }
-
     /** True when {@code pin} is the PIN behind {@code stored}; compares in constant time. */
     public static boolean matches(String pin, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
-        if (parts.length != 4 || !parts[0].equals(SCHEME) || pin == null) {
+        if (parts.length != 4 || !parts[0].equals(LEGACY_SCHEME) || pin == null) {
             return false;
         }
         Base64.Decoder base64 = Base64.getDecoder();

@@ -27,6 +27,7 @@ import org.parley.domain.AgreementStatus;
 import org.parley.domain.AgreementTerms;
 import org.parley.domain.Decision;
 import org.parley.domain.Frontier;
+import org.parley.domain.SealVerification;
 import org.parley.domain.Signature;
 import org.parley.domain.Treatment;
 import org.parley.store.jooq.tables.records.AgreementRecord;
@@ -265,7 +266,49 @@ public final class AgreementRepository {
         record.setSecondSignedBy(second == null ? null : second.partyId());
         record.setSecondSigner(second == null ? null : second.label());
         record.setSecondSignedAt(second == null ? null : timestamp(second.at()));
+        record.setFirstSignature(first == null ? null : first.proof());
+        record.setFirstPublicKey(first == null ? null : first.publicKey());
+        record.setSecondSignature(second == null ? null : second.proof());
+        record.setSecondPublicKey(second == null ? null : second.publicKey());
+        if (first == null && second == null) {
+            record.setStatementHash(null);
+        }
     }
+
+    /** Records the SHA-256 of the statement the draft's signatures are of; only a draft takes it. */
+    public void recordStatement(long agreementId, String statementHash) {
+        store.inTransaction(() -> {
+            AgreementRecord record = lockDraft(agreementId);
+            record.setStatementHash(statementHash);
+            record.store();
+        });
+    }
+
+    /** The SHA-256 of the statement the agreement's signatures are of, or null before any signature. */
+    public String statementHash(long agreementId) {
+        return store.dsl().select(AGREEMENT.STATEMENT_HASH).from(AGREEMENT).where(AGREEMENT.ID.eq(agreementId))
+                .fetchOne(AGREEMENT.STATEMENT_HASH);
+    }
+
+    /** Every signature an agreement row claims, as stored, for verification. */
+    public List<SealVerification.StoredSignature> signedRows() {
+        List<SealVerification.StoredSignature> rows = new ArrayList<>();
+        store.dsl().selectFrom(AGREEMENT)
+                .where(AGREEMENT.FIRST_SIGNED_AT.isNotNull().or(AGREEMENT.SECOND_SIGNED_AT.isNotNull()))
+                .orderBy(AGREEMENT.ID)
+                .forEach(r -> {
+                    if (r.getFirstSignedAt() != null) {
+                        rows.add(new SealVerification.StoredSignature(r.getId(), 1, r.getFirstSignedBy(), r.getStatus(), r.getStatementHash(),
+                                r.getFirstSignature(), r.getFirstPublicKey()));
+                    }
+                    if (r.getSecondSignedAt() != null) {
+                        rows.add(new SealVerification.StoredSignature(r.getId(), 2, r.getSecondSignedBy(), r.getStatus(),
+                                r.getStatementHash(), r.getSecondSignature(), r.getSecondPublicKey()));
+                    }
+                });
+        return rows;
+    }
+
 
     private void writeConditions(long agreementId, AgreementTerms terms) {
         if (terms.conditions().isEmpty()) {
@@ -312,8 +355,10 @@ public final class AgreementRepository {
             }
             return new Agreement(r.getId(), r.getWorkshopId(), r.getInitiativeId(), r.getVersion(), r.getSupersedes(),
                     AgreementStatus.valueOf(r.getStatus()), terms, appetite, instant(r.getProposedAt()),
-                    r.getProposedBy(), signature(r.getFirstSignedBy(), r.getFirstSigner(), r.getFirstSignedAt()),
-                    signature(r.getSecondSignedBy(), r.getSecondSigner(), r.getSecondSignedAt()),
+                    r.getProposedBy(), signature(r.getFirstSignedBy(), r.getFirstSigner(), r.getFirstSignedAt(),
+                            r.getFirstSignature(), r.getFirstPublicKey()),
+                    signature(r.getSecondSignedBy(), r.getSecondSigner(), r.getSecondSignedAt(),
+                            r.getSecondSignature(), r.getSecondPublicKey()),
                     instant(r.getFrozenAt()), snapshot(r.getSnapshot()),
                     signature(r.getFirstRevokedBy(), r.getFirstRevoker(), r.getFirstRevokedAt()),
                     signature(r.getSecondRevokedBy(), r.getSecondRevoker(), r.getSecondRevokedAt()),
@@ -337,8 +382,12 @@ public final class AgreementRepository {
     }
 
     private static Signature signature(Long partyId, String label, OffsetDateTime at) {
+        return signature(partyId, label, at, null, null);
+    }
+
+    private static Signature signature(Long partyId, String label, OffsetDateTime at, String proof, String key) {
         return at == null ? null : new Signature(partyId == null ? 0 : partyId, label == null ? "" : label,
-                at.toInstant());
+                at.toInstant(), proof, key);
     }
 
     private List<AgreementContent> contents(Condition where) {

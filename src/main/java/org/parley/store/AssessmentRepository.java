@@ -106,6 +106,17 @@ public final class AssessmentRepository {
                 .where(INITIATIVE.WORKSHOP_ID.eq(workshopId)));
     }
 
+    /** True once anyone has submitted an assessment of the initiative, in any round. */
+    public boolean anyForInitiative(long initiativeId) {
+        return store.dsl().fetchExists(store.dsl().selectOne().from(ASSESSMENT)
+                .where(ASSESSMENT.INITIATIVE_ID.eq(initiativeId)));
+    }
+
+    /** Both parties' assessments of one round of the initiative, seat one first. */
+    public List<Assessment> ofRound(long workshopId, long initiativeId, int round) {
+        return load(workshopId, ASSESSMENT.INITIATIVE_ID.eq(initiativeId).and(ASSESSMENT.ROUND.eq(round)));
+    }
+
     private List<Assessment> load(long workshopId, Condition condition) {
         List<ValueCriterion> workshopCriteria = criteria.forWorkshop(workshopId);
         Map<Long, Map<Long, Integer>> scores = new HashMap<>();

@@ -5,6 +5,7 @@ import static org.parley.store.jooq.Tables.PARTY;
 import java.util.List;
 import org.parley.domain.Party;
 import org.parley.domain.PinGuard;
+import org.parley.domain.PinVault;
 import org.parley.domain.Seat;
 import org.parley.store.jooq.tables.records.PartyRecord;
 
@@ -52,8 +53,35 @@ public final class PartyRepository {
         return store.dsl().select(PARTY.PIN_HASH).from(PARTY).where(PARTY.ID.eq(partyId)).fetchOne(PARTY.PIN_HASH);
     }
 
-    public void setPinHash(long partyId, String hash) {
-        store.dsl().update(PARTY).set(PARTY.PIN_HASH, hash).where(PARTY.ID.eq(partyId)).execute();
+    /** The party as stored now, or empty when it no longer exists. */
+    public java.util.Optional<Party> find(long partyId) {
+        return store.dsl().selectFrom(PARTY).where(PARTY.ID.eq(partyId)).fetchOptional(PartyRepository::toParty);
+    }
+
+    /** The party's PIN vault, or null when it has no PIN or only a PIN hash from before signing keys. */
+    public PinVault vault(long partyId) {
+        var r = store.dsl().select(PARTY.PIN_HASH, PARTY.PUBLIC_KEY, PARTY.SEALED_KEY).from(PARTY)
+                .where(PARTY.ID.eq(partyId)).fetchOne();
+        if (r == null || r.value1() == null || r.value2() == null || r.value3() == null) {
+            return null;
+        }
+        return new PinVault(r.value1(), r.value2(), r.value3());
+    }
+
+    /** Stores a PIN vault; null removes the PIN and the sealed key but keeps the public key for old signatures. */
+    public void saveVault(long partyId, PinVault vault) {
+        var update = store.dsl().update(PARTY)
+                .set(PARTY.PIN_HASH, vault == null ? null : vault.verifier())
+                .set(PARTY.SEALED_KEY, vault == null ? null : vault.sealedKey());
+        if (vault != null) {
+            update = update.set(PARTY.PUBLIC_KEY, vault.publicKey());
+        }
+        update.where(PARTY.ID.eq(partyId)).execute();
+    }
+
+    /** The party's public key as the store holds it (base64), or null when it never had one. */
+    public String publicKey(long partyId) {
+        return store.dsl().select(PARTY.PUBLIC_KEY).from(PARTY).where(PARTY.ID.eq(partyId)).fetchOne(PARTY.PUBLIC_KEY);
     }
 
     /** The party's wrong PINs in a row and its wait, as stored. */
@@ -73,6 +101,12 @@ public final class PartyRepository {
                         : java.time.OffsetDateTime.ofInstant(guard.lockedUntil(), java.time.ZoneOffset.UTC))
                 .where(PARTY.ID.eq(partyId))
                 .execute();
+    }
+
+    /** Every party's public key (null for none) and wrong PINs in a row, party id first: for verification. */
+    public java.util.List<Object[]> keysAndFailures() {
+        return store.dsl().select(PARTY.ID, PARTY.PUBLIC_KEY, PARTY.PIN_FAILURES).from(PARTY).orderBy(PARTY.ID)
+                .fetch(r -> new Object[] {r.value1(), r.value2(), r.value3()});
     }
 
     private static Party toParty(PartyRecord r) {

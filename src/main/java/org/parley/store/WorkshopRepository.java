@@ -74,4 +74,15 @@ public final class WorkshopRepository {
     private static Workshop toWorkshop(Record r) {
         return new Workshop(r.get(WORKSHOP.ID), r.get(WORKSHOP.NAME), r.get(WORKSHOP.CREATED_AT).toInstant());
     }
+
+    /** Minutes without input before the window locks itself; 0 for never. */
+    public int idleLockMinutes(long id) {
+        Integer minutes = store.dsl().select(WORKSHOP.IDLE_LOCK_MINUTES).from(WORKSHOP).where(WORKSHOP.ID.eq(id))
+                .fetchOne(WORKSHOP.IDLE_LOCK_MINUTES);
+        return minutes == null ? 5 : minutes;
+    }
+
+    public void setIdleLockMinutes(long id, int minutes) {
+        store.dsl().update(WORKSHOP).set(WORKSHOP.IDLE_LOCK_MINUTES, minutes).where(WORKSHOP.ID.eq(id)).execute();
+    }
 }

@@ -33,6 +33,20 @@ class CliTest {
     }
 
     /** Runs the command line with {@code input} as its standard input, e.g. PINs for --pin-stdin. */
+    /** Runs on {@code store} with {@code --pin-stdin}, giving {@code pins} one per line, as a script would. */
+    static Run runWithPins(Path store, java.util.List<String> pins, String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--db";
+        all[1] = store.toString();
+        all[2] = "--pin-stdin";
+        System.arraycopy(args, 0, all, 3, args.length);
+        return runWithInput(String.join("\n", pins) + "\n", Map.of(), all);
+    }
+
+    /** The sample parties' PINs, seat one first, as {@code reveal} and {@code appetite agreed} ask them. */
+    static final java.util.List<String> SAMPLE_PINS = java.util.List.of(
+            org.parley.app.service.SampleWorkshop.FIRST_PIN, org.parley.app.service.SampleWorkshop.SECOND_PIN);
+
     static Run runWithInput(String input, Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

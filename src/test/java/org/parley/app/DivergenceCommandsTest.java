@@ -1,5 +1,7 @@
 package org.parley.app;
 
+import org.parley.app.service.Consent;
+import org.parley.testing.TestConsent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,21 +32,21 @@ class DivergenceCommandsTest {
         store = folder.resolve("report.mv.db");
         try (Store opened = Store.open(store)) {
             Services services = new Services(opened);
-            Workshop workshop = services.workshops().create("Q3 review", Actor.WINDOW);
+            Workshop workshop = services.workshops().create("Q3 review", TestConsent.nobody());
             List<Party> parties = services.workshops().parties(workshop.id());
             List<ValueCriterion> criteria = services.workshops().criteria(workshop.id());
             // Passkeys: the same scores; the CTO's appetite accepts risk 12 at value 4, the CISO's does not.
             var passkeys = services.initiatives().add(workshop.id(),
-                    new InitiativeDraft("Passkeys", "", "", "", null, List.of()), Actor.WINDOW);
+                    new InitiativeDraft("Passkeys", "", "", "", null, List.of()), TestConsent.nobody());
             var lake = services.initiatives().add(workshop.id(),
-                    new InitiativeDraft("Data lake", "", "", "", null, List.of()), Actor.WINDOW);
+                    new InitiativeDraft("Data lake", "", "", "", null, List.of()), TestConsent.nobody());
             var unscored = services.initiatives().add(workshop.id(),
-                    new InitiativeDraft("Unscored", "", "", "", null, List.of()), Actor.WINDOW);
-            services.scoring().submit(passkeys.id(), parties.get(0), input(criteria, 3, 4, 4, "secret CISO"));
-            services.scoring().submit(passkeys.id(), parties.get(1), input(criteria, 3, 4, 4, "CTO"));
-            services.scoring().submit(lake.id(), parties.get(0), input(criteria, 4, 4, 3, "lake CISO"));
-            services.scoring().submit(lake.id(), parties.get(1), input(criteria, 2, 2, 4, "lake CTO"));
-            services.scoring().submit(unscored.id(), parties.get(0), input(criteria, 1, 1, 1, "NOT REVEALED"));
+                    new InitiativeDraft("Unscored", "", "", "", null, List.of()), TestConsent.nobody());
+            services.scoring().submit(passkeys.id(), parties.get(0), input(criteria, 3, 4, 4, "secret CISO"), TestConsent.of(services, parties.get(0)));
+            services.scoring().submit(passkeys.id(), parties.get(1), input(criteria, 3, 4, 4, "CTO"), TestConsent.of(services, parties.get(1)));
+            services.scoring().submit(lake.id(), parties.get(0), input(criteria, 4, 4, 3, "lake CISO"), TestConsent.of(services, parties.get(0)));
+            services.scoring().submit(lake.id(), parties.get(1), input(criteria, 2, 2, 4, "lake CTO"), TestConsent.of(services, parties.get(1)));
+            services.scoring().submit(unscored.id(), parties.get(0), input(criteria, 1, 1, 1, "NOT REVEALED"), TestConsent.of(services, parties.get(0)));
         }
     }
 

@@ -45,9 +45,18 @@ class ExchangeCommandsTest {
                 .filter(i -> i.title().startsWith("Passwordless")).findFirst().orElseThrow().id());
         Path file = Files.writeString(folder.resolve("update.csv"), "ID;Title\r\n" + passkeys + ";Passkeys everywhere\r\n");
 
-        CliTest.Run result = run("import", "FY27 strategy offsite", file.toString());
+        CliTest.Run alone = run("import", "FY27 strategy offsite", file.toString());
+        assertThat(alone.exitCode()).as("a scored initiative changes only with both parties' PINs").isEqualTo(1);
+        assertThat(alone.err()).contains("changes 1 initiative that has been scored").contains("both parties must agree")
+                .contains("has a PIN");
+        String unchanged = inStore(s -> s.initiatives().initiatives(1).stream().filter(i -> i.id() == passkeys)
+                .findFirst().orElseThrow().title());
+        assertThat(unchanged).startsWith("Passwordless");
 
-        assertThat(result.out()).contains("0 initiatives added, 1 updated");
+        CliTest.Run result = CliTest.runWithPins(folder.resolve("exchange.mv.db"), CliTest.SAMPLE_PINS,
+                "import", "FY27 strategy offsite", file.toString());
+
+        assertThat(result.out()).as(result.err()).contains("0 initiatives added, 1 updated");
         Initiative updated = inStore(s -> s.initiatives().initiatives(1).stream()
                 .filter(i -> i.id() == passkeys).findFirst().orElseThrow());
         assertThat(updated.title()).isEqualTo("Passkeys everywhere");

@@ -1,5 +1,7 @@
 package org.parley.app;
 
+import org.parley.app.service.Consent;
+import org.parley.testing.TestConsent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.Services;
-import org.parley.domain.Actor;
+import org.parley.domain.Party;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.Seat;
 import org.parley.domain.Workshop;
@@ -28,11 +30,11 @@ class ScoringCommandsTest {
         store = folder.resolve("cli.mv.db");
         try (Store opened = Store.open(store)) {
             Services services = new Services(opened);
-            Workshop workshop = services.workshops().create("Q3 review", Actor.WINDOW);
+            Workshop workshop = services.workshops().create("Q3 review", TestConsent.nobody());
             workshopId = workshop.id();
             for (String title : List.of("Passkeys for staff", "Open data lake")) {
                 services.initiatives().add(workshop.id(), new InitiativeDraft(title, "", "", "", null, List.of()),
-                        Actor.WINDOW);
+                        TestConsent.nobody());
             }
         }
     }
@@ -111,7 +113,8 @@ class ScoringCommandsTest {
     void aPartyWithAPinMustGiveItOnTheCommandLine() throws Exception {
         try (Store opened = Store.open(store)) {
             Services services = new Services(opened);
-            services.workshops().setPin(services.workshops().parties(workshopId).get(0), null, "2468");
+            Party ciso = services.workshops().parties(workshopId).get(0);
+            services.consents().setPin(TestConsent.of(services, ciso), ciso, null, "24682468");
         }
         Path file = csv("ciso.csv", "initiative,likelihood,impact,value", "Passkeys for staff,2,3,4");
         String[] args = {"--db", store.toString(), "--pin-stdin", "import-scores", "Q3 review", "CISO", file.toString()};
@@ -120,12 +123,12 @@ class ScoringCommandsTest {
         assertThat(noPin.exitCode()).isEqualTo(1);
         assertThat(noPin.err()).contains("CISO has a PIN").contains("--pin-stdin");
 
-        CliTest.Run wrong = CliTest.runWithInput("1111\n", Map.of(), args);
+        CliTest.Run wrong = CliTest.runWithInput("11111111\n", Map.of(), args);
         assertThat(wrong.exitCode()).isEqualTo(1);
         assertThat(wrong.err()).contains("CISO: Wrong PIN. 4 tries left");
         assertThat(scored(Seat.FIRST)).isZero();
 
-        CliTest.Run right = CliTest.runWithInput("2468\n", Map.of(), args);
+        CliTest.Run right = CliTest.runWithInput("24682468\n", Map.of(), args);
         assertThat(right.exitCode()).as(right.err()).isZero();
         assertThat(scored(Seat.FIRST)).isEqualTo(1);
     }
@@ -134,18 +137,19 @@ class ScoringCommandsTest {
     void wrongPinsAreCountedAcrossRestarts() {
         try (Store opened = Store.open(store)) {
             Services services = new Services(opened);
-            services.workshops().setPin(services.workshops().parties(workshopId).get(0), null, "2468");
+            Party ciso = services.workshops().parties(workshopId).get(0);
+            services.consents().setPin(TestConsent.of(services, ciso), ciso, null, "24682468");
         }
         for (int attempt = 1; attempt <= 5; attempt++) {
             // Each attempt is a new process's worth of services on the same store file.
             try (Store opened = Store.open(store)) {
                 Services services = new Services(opened);
-                services.workshops().checkPin(services.workshops().parties(workshopId).get(0), "0000");
+                services.consents().checkPin(services.workshops().parties(workshopId).get(0), "00000000");
             }
         }
         try (Store opened = Store.open(store)) {
             Services services = new Services(opened);
-            var check = services.workshops().checkPin(services.workshops().parties(workshopId).get(0), "2468");
+            var check = services.consents().checkPin(services.workshops().parties(workshopId).get(0), "24682468");
             assertThat(check.accepted()).as("the wait survives a restart").isFalse();
             assertThat(check.message()).startsWith("Too many wrong PINs. Wait");
         }

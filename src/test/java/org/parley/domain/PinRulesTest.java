@@ -1,7 +1,6 @@
 package org.parley.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,13 +26,21 @@ class PinRulesTest {
     }
 
     @Test
-    void aStoredPinIsASaltedHashThatOnlyItsPinMatches() {
-        String stored = PinRules.hash("4711");
+    void aLegacyHashMatchesOnlyItsPin() {
+        String stored = legacyHash("4711", "salt-of-sixteen!", 1000);
 
-        assertThat(stored).startsWith("pbkdf2-sha256$600000$").doesNotContain("4711");
         assertThat(PinRules.matches("4711", stored)).isTrue();
         assertThat(PinRules.matches("4712", stored)).isFalse();
-        assertThat(PinRules.hash("4711")).as("a fresh salt every time").isNotEqualTo(stored);
+        assertThat(PinRules.matches("4711", legacyHash("4711", "another salt....", 1000)))
+                .as("each hash is checked with its own salt").isTrue();
+    }
+
+    /** A hash as Parley wrote them before version 6: {@code pbkdf2-sha256$iterations$salt$hash}, base64. */
+    static String legacyHash(String pin, String salt, int iterations) {
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder().withoutPadding();
+        byte[] saltBytes = salt.getBytes(StandardCharsets.UTF_8);
+        return PinRules.LEGACY_SCHEME + "$" + iterations + "$" + base64.encodeToString(saltBytes) + "$"
+                + base64.encodeToString(PinRules.pbkdf2(pin, saltBytes, iterations, 256));
     }
 
     @Test
@@ -43,12 +50,12 @@ class PinRulesTest {
     }
 
     @Test
-    void pinsHaveFourToTwelveCharacters() {
-        assertThat(PinRules.problem("123")).isEqualTo("A PIN has 4 to 12 characters.");
-        assertThat(PinRules.problem("1234567890123")).isEqualTo("A PIN has 4 to 12 characters.");
-        assertThat(PinRules.problem(" 1234")).isEqualTo("A PIN cannot start or end with a space.");
-        assertThat(PinRules.problem("1234")).isNull();
-        assertThatThrownBy(() -> PinRules.hash("12", 1000)).isInstanceOf(RuleViolation.class);
+    void pinsHaveEightToSixtyFourCharacters() {
+        assertThat(PinRules.problem("1234567")).isEqualTo("A PIN has 8 to 64 characters.");
+        assertThat(PinRules.problem("x".repeat(65))).isEqualTo("A PIN has 8 to 64 characters.");
+        assertThat(PinRules.problem(" 12345678")).isEqualTo("A PIN cannot start or end with a space.");
+        assertThat(PinRules.problem("12345678")).isNull();
+        assertThat(PinRules.problem("x".repeat(64))).isNull();
     }
 
     @Test

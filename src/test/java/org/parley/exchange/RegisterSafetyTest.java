@@ -1,5 +1,7 @@
 package org.parley.exchange;
 
+import org.parley.app.service.Consent;
+import org.parley.testing.TestConsent;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +82,7 @@ class RegisterSafetyTest {
     void textCellsThatASpreadsheetWouldRunGetALeadingApostropheAndNumbersAreUntouched() throws IOException {
         RevealedWorkshop w = workshop();
         w.services.initiatives().update(w.assistant.id(), new InitiativeDraft("=HYPERLINK(\"http://x\")", "",
-                "+ops", "@ceo", null, List.of()), Actor.WINDOW);
+                "+ops", "@ceo", null, List.of()), w.both);
         w.signed(w.assistant, new AgreementTerms(4.0, 4, 4,
                 List.of(new Condition("-1 admin account left", "AppSec", w.today().plusDays(10))), 2, 4,
                 Decision.PROCEED_WITH_CONDITIONS, Treatment.MITIGATE, "@security-team", w.today().plusMonths(6),
@@ -106,8 +108,8 @@ class RegisterSafetyTest {
     void anInitiativeWhoseRoundIsNotRevealedHasEmptyScoreCellsThoughOnePartyScoredIt() throws IOException {
         RevealedWorkshop w = workshop();
         Initiative secret = w.services.initiatives().add(w.workshop.id(),
-                new InitiativeDraft("Secret merger data room", "", "", "", null, List.of()), Actor.WINDOW);
-        w.services.scoring().submit(secret.id(), w.ciso, input(w, 5, 5, "Not for the CTO's eyes yet."));
+                new InitiativeDraft("Secret merger data room", "", "", "", null, List.of()), TestConsent.nobody());
+        w.services.scoring().submit(secret.id(), w.ciso, input(w, 5, 5, "Not for the CTO's eyes yet."), w.both);
 
         List<Map<String, String>> rows = export(w, true);
 
@@ -121,8 +123,8 @@ class RegisterSafetyTest {
     @Test
     void aNewRoundOnePartyHasScoredLeavesTheLatestRevealedScoresInTheRegister() throws IOException {
         RevealedWorkshop w = workshop();
-        w.services.scoring().openRound(List.of(w.pipeline.id()), Actor.WINDOW);
-        w.services.scoring().submit(w.pipeline.id(), w.ciso, input(w, 5, 4, "Round two, still hidden."));
+        w.services.scoring().openRound(List.of(w.pipeline.id()), w.cisoAlone);
+        w.services.scoring().submit(w.pipeline.id(), w.ciso, input(w, 5, 4, "Round two, still hidden."), w.both);
 
         Map<String, String> row = rowOf(export(w, true), w.pipeline);
 
@@ -134,10 +136,10 @@ class RegisterSafetyTest {
     void anAgreedRowKeepsTheScoresItWasSignedOnAfterALaterRoundIsRevealed() throws IOException {
         RevealedWorkshop w = workshop();
         w.signed(w.assistant, w.terms());
-        w.services.scoring().openRound(List.of(w.assistant.id()), Actor.WINDOW);
-        w.services.scoring().submit(w.assistant.id(), w.ciso, input(w, 1, 1, "Fixed."));
-        w.services.scoring().submit(w.assistant.id(), w.cto, input(w, 1, 2, "Fixed."));
-        w.services.scoring().revealAll(w.workshop.id(), Actor.WINDOW);
+        w.services.scoring().openRound(List.of(w.assistant.id()), w.cisoAlone);
+        w.services.scoring().submit(w.assistant.id(), w.ciso, input(w, 1, 1, "Fixed."), w.both);
+        w.services.scoring().submit(w.assistant.id(), w.cto, input(w, 1, 2, "Fixed."), w.both);
+        w.services.scoring().revealAll(w.workshop.id(), w.both);
         RegisterRow latest = w.services.register().agreedRows(w.workshop.id()).get(0);
         assertThat(latest.first().round()).isEqualTo(2);
 
@@ -150,10 +152,10 @@ class RegisterSafetyTest {
     @Test
     void signaturesAreUtcInstantsToTheSecondOneColumnPerParty() throws IOException {
         RevealedWorkshop w = workshop();
-        Agreement draft = w.services.agreements().propose(w.assistant.id(), w.terms(), Actor.of(w.ciso));
-        w.services.agreements().sign(draft.id(), w.ciso, null);
+        Agreement draft = w.services.agreements().propose(w.assistant.id(), w.terms(), w.cisoAlone);
+        w.services.agreements().sign(draft.id(), w.ciso, RevealedWorkshop.CISO_PIN);
         clock.advance(Duration.ofMinutes(5).plusMillis(500));
-        w.services.agreements().sign(draft.id(), w.cto, null);
+        w.services.agreements().sign(draft.id(), w.cto, RevealedWorkshop.CTO_PIN);
 
         Map<String, String> row = rowOf(export(w, false), w.assistant);
 
@@ -165,7 +167,7 @@ class RegisterSafetyTest {
     void theColumnsFollowTheRoleLabelsTheyHaveNow() throws IOException {
         RevealedWorkshop w = workshop();
         w.signed(w.pipeline, w.terms());
-        Party renamed = w.services.workshops().renameParty(w.cto, "Jonas Berg", "Head of IT/Ops", Actor.WINDOW);
+        Party renamed = w.services.workshops().renameParty(w.cto, "Jonas Berg", "Head of IT/Ops", w.both);
 
         Map<String, String> row = rowOf(export(w, false), w.pipeline);
 

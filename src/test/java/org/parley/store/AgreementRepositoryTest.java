@@ -112,7 +112,7 @@ class AgreementRepositoryTest {
 
     @Test
     void aDraftCannotBeMarkedSupersededOrRevoked() {
-        Agreement draft = w.services.agreements().propose(w.pipeline.id(), w.terms(), Actor.WINDOW);
+        Agreement draft = w.services.agreements().propose(w.pipeline.id(), w.terms(), w.cisoAlone);
 
         assertThatThrownBy(() -> repository.supersede(draft)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("is draft");

@@ -27,6 +27,7 @@ class TamperTest {
     private RevealedWorkshop w;
     private Agreement frozen;
     private AuditChain.Entry frozenEvent;
+    private AuditChain.Entry signedEvent;
 
     @BeforeEach
     void open() {
@@ -35,8 +36,10 @@ class TamperTest {
         frozen = w.signed(w.assistant, w.terms().withConditions(List.of(
                 new Condition("DPA with the model provider", "Legal Counsel", w.today().plusDays(30)),
                 new Condition("Prompt-injection testing", "Head of AppSec", w.today().plusDays(45)))));
-        w.services.notes().add(w.assistant.id(), w.cto, "Signed; the DPA is next.");
+        w.services.notes().add(w.assistant.id(), w.cto, "Signed; the DPA is next.", w.both);
         frozenEvent = new AuditLog(store).entries().stream().filter(e -> e.kind().equals("AGREEMENT_FROZEN"))
+                .findFirst().orElseThrow();
+        signedEvent = new AuditLog(store).entries().stream().filter(e -> e.kind().equals("AGREEMENT_SIGNED"))
                 .findFirst().orElseThrow();
         assertThat(verify().intact()).as("untouched").isTrue();
     }
@@ -61,7 +64,7 @@ class TamperTest {
 
     @Test
     void anEditedEventIsNamed() {
-        sql("UPDATE audit_event SET actor = 'CTO' WHERE id = 3");
+        sql("UPDATE audit_event SET actor = 'Somebody else' WHERE id = 3");
 
         AuditVerification.Break broken = verify().broken();
 
@@ -82,10 +85,26 @@ class TamperTest {
     }
 
     @Test
-    void anEditedFrozenAgreementIsNamedAtTheEventThatRecordedItsHash() {
+    void anEditedFrozenAgreementIsNamedAtTheFirstSignatureItContradicts() {
         sql("UPDATE agreement SET rationale = 'We never agreed to conditions.' WHERE id = " + frozen.id());
 
         AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.eventId()).isEqualTo(signedEvent.id());
+        assertThat(broken.kind()).isEqualTo("AGREEMENT_SIGNED");
+        assertThat(broken.reason()).isEqualTo("agreement " + frozen.id() + " no longer says what seat 1 signed: its "
+                + "terms, scores or initiative were changed behind Parley's back");
+    }
+
+    @Test
+    void anEditedFrozenAgreementSignedBeforeSignatureKeysIsNamedAtTheEventThatRecordedItsHash() {
+        // A store from before version 6 has no statement or seal: the frozen content's hash still catches it.
+        sql("UPDATE agreement SET statement_hash = NULL, first_signature = NULL, second_signature = NULL WHERE id = "
+                + frozen.id());
+        sql("UPDATE agreement SET rationale = 'We never agreed to conditions.' WHERE id = " + frozen.id());
+
+        AuditVerification.Break broken = AuditVerification.verify(new AuditLog(store).entries(),
+                new AgreementRepository(store).contents(), null).broken();
 
         assertThat(broken.eventId()).isEqualTo(frozenEvent.id());
         assertThat(broken.kind()).isEqualTo("AGREEMENT_FROZEN");
@@ -99,7 +118,7 @@ class TamperTest {
         sql("UPDATE agreement SET snapshot = REPLACE(snapshot, '\"likelihood\":4', '\"likelihood\":2') WHERE id = "
                 + frozen.id());
 
-        assertThat(verify().broken().eventId()).isEqualTo(frozenEvent.id());
+        assertThat(verify().broken().eventId()).isEqualTo(signedEvent.id());
 
         store.close();
         store = TestStores.open(folder.resolve("second"));
@@ -113,14 +132,14 @@ class TamperTest {
     void anEditedConditionOfAFrozenAgreementIsNamed() {
         sql("UPDATE agreement_condition SET owner = 'Nobody' WHERE agreement_id = " + frozen.id() + " AND position = 2");
 
-        assertThat(verify().broken().eventId()).isEqualTo(frozenEvent.id());
+        assertThat(verify().broken().eventId()).isEqualTo(signedEvent.id());
     }
 
     @Test
     void aDeletedConditionOfAFrozenAgreementIsNamed() {
         sql("DELETE FROM agreement_condition WHERE agreement_id = " + frozen.id() + " AND position = 1");
 
-        assertThat(verify().broken().eventId()).isEqualTo(frozenEvent.id());
+        assertThat(verify().broken().eventId()).isEqualTo(signedEvent.id());
     }
 
     @Test

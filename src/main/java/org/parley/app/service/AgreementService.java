@@ -13,6 +13,7 @@ import org.parley.domain.Agreement;
 import org.parley.domain.AgreementProblem;
 import org.parley.domain.AgreementRules;
 import org.parley.domain.AgreementSnapshot;
+import org.parley.domain.AgreementStatement;
 import org.parley.domain.AgreementStatus;
 import org.parley.domain.AgreementTerms;
 import org.parley.domain.Analysis;
@@ -21,9 +22,13 @@ import org.parley.domain.AuditVerification;
 import org.parley.domain.Frontier;
 import org.parley.domain.Initiative;
 import org.parley.domain.Party;
+import org.parley.domain.PinRules;
 import org.parley.domain.RiskStanding;
 import org.parley.domain.RuleViolation;
+import org.parley.domain.SealVerification;
 import org.parley.domain.Signature;
+import org.parley.domain.Signatures;
+import org.parley.domain.SigningKey;
 import org.parley.store.AgreementRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
@@ -42,12 +47,15 @@ public final class AgreementService {
     private final InitiativeRepository initiatives;
     private final RoundRepository rounds;
     private final WorkshopService workshops;
+    private final ConsentService consents;
     private final DivergenceService divergence;
     private final AuditLog audit;
     private final ZoneId zone;
 
-    public AgreementService(Store store, WorkshopService workshops, DivergenceService divergence) {
+    public AgreementService(Store store, WorkshopService workshops, ConsentService consents,
+                            DivergenceService divergence) {
         this.store = store;
+        this.consents = consents;
         this.agreements = new AgreementRepository(store);
         this.initiatives = new InitiativeRepository(store);
         this.rounds = new RoundRepository(store);
@@ -116,9 +124,11 @@ public final class AgreementService {
      * Proposes the initiative's first agreement, or a fresh one after a revocation. The initiative must be
      * revealed and the agreed appetite set; a signed agreement is changed by {@link #amend}, a draft by {@link #edit}.
      */
-    public Agreement propose(long initiativeId, AgreementTerms terms, Actor actor) {
+    public Agreement propose(long initiativeId, AgreementTerms terms, Consent consent) {
+        Actor actor = consent.actor();
         return store.inTransaction(() -> {
             Initiative initiative = initiative(initiativeId);
+            ConsentRule.requireAnyParty(consent, initiative.workshopId(), "propose an agreement");
             Frontier agreed = readyForAgreement(initiative);
             requireNoDraft(initiative);
             agreements.current(initiativeId).ifPresent(current -> {
@@ -134,10 +144,12 @@ public final class AgreementService {
     }
 
     /** Changes a draft's terms. Any signature already given is cleared: both must sign what they agree. */
-    public Agreement edit(long agreementId, AgreementTerms terms, Actor actor) {
+    public Agreement edit(long agreementId, AgreementTerms terms, Consent consent) {
+        Actor actor = consent.actor();
         return store.inTransaction(() -> {
             Agreement before = agreement(agreementId);
             Initiative initiative = initiative(before.initiativeId());
+            ConsentRule.requireAnyParty(consent, initiative.workshopId(), "change a draft agreement");
             Frontier agreed = readyForAgreement(initiative);
             Agreement edited = before.edit(terms, agreed, store.now(), actor);
             AgreementRules.require(terms, agreed, today());
@@ -155,10 +167,12 @@ public final class AgreementService {
     }
 
     /** Proposes a new version of a signed agreement with changed terms; it supersedes the old once both sign it. */
-    public Agreement amend(long agreementId, AgreementTerms terms, Actor actor) {
+    public Agreement amend(long agreementId, AgreementTerms terms, Consent consent) {
+        Actor actor = consent.actor();
         return store.inTransaction(() -> {
             Agreement signed = agreement(agreementId);
             Initiative initiative = initiative(signed.initiativeId());
+            ConsentRule.requireAnyParty(consent, initiative.workshopId(), "amend an agreement");
             Frontier agreed = readyForAgreement(initiative);
             requireNoDraft(initiative);
             Agreement amendment = signed.amend(agreements.nextVersion(signed.initiativeId()), terms, agreed,
@@ -170,22 +184,29 @@ public final class AgreementService {
         });
     }
 
-    /** {@link #amend(long, AgreementTerms, Actor)} starting from the signed version's own terms. */
-    public Agreement amend(long agreementId, Actor actor) {
-        return amend(agreementId, agreement(agreementId).terms(), actor);
+    /** {@link #amend(long, AgreementTerms, Consent)} starting from the signed version's own terms. */
+    public Agreement amend(long agreementId, Consent consent) {
+        return amend(agreementId, agreement(agreementId).terms(), consent);
     }
 
     /**
-     * The party signs a draft with its PIN (null when it has none), checked with the handover's guard: five
-     * wrong PINs in a row mean a thirty-second wait. The second signature freezes the draft with a snapshot of
-     * what both see now, and a version it amends becomes superseded.
+     * The party signs a draft with its PIN, which unlocks its signing key; five wrong PINs in a row mean a
+     * thirty-second wait. It signs the SHA-256 of the agreement's statement (see {@link AgreementStatement}); the
+     * second signature freezes the draft with a snapshot of what both see now, and a version it amends becomes
+     * superseded.
      */
     public Agreement sign(long agreementId, Party party, String pin) {
         // Checked before the transaction: a wrong PIN must count even though the signature is refused.
-        requirePin(party, pin);
+        Consent consent = consents.confirm(party, pin);
+        return signAs(agreementId, party, consent);
+    }
+
+    /** Signs with the key that {@code consent} holds for {@code party}, unlocked by its PIN. */
+    Agreement signAs(long agreementId, Party party, Consent consent) {
+        ConsentRule.requireParty(consent, party, "sign for " + party.label());
+        SigningKey key = signingKey(party, consent);
         return store.inTransaction(() -> {
             Agreement draft = agreement(agreementId);
-            Agreement signed = draft.sign(party, store.now());
             Initiative initiative = initiative(draft.initiativeId());
             Frontier agreed = readyForAgreement(initiative);
             if (!agreed.equals(draft.agreedAppetite())) {
@@ -194,13 +215,26 @@ public final class AgreementService {
                         + "so it is judged on the current appetite; then both sign it.");
             }
             AgreementRules.require(draft.terms(), agreed, draft.proposedOn(zone));
-            audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_SIGNED, agreementId,
-                    Map.of("initiative", initiative.title(), "version", draft.version(), "seat",
-                            party.seat().number()));
-            if (!signed.bothSigned()) {
-                return agreements.saveDraft(signed);
+            AgreementSnapshot seen = snapshotNow(initiative, draft.terms());
+            String statement = AgreementStatement.of(initiative.id(), draft, seen).sha256();
+            String earlier = agreements.statementHash(agreementId);
+            if (earlier != null && !earlier.equals(statement)) {
+                throw new RuleViolation("What was signed of version " + draft.version() + " has changed since: the "
+                        + "revealed scores or the initiative are not the same. Save the draft again; then both sign it.");
             }
-            return freeze(initiative, signed, party);
+            Agreement signed = draft.sign(party, store.now(), key.sign(statement), key.publicKey());
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("initiative", initiative.title());
+            payload.put("version", draft.version());
+            payload.put("seat", party.seat().number());
+            payload.put(SealVerification.SEAL, Sealing.seal(statement, party, key));
+            audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_SIGNED, agreementId, payload);
+            agreements.saveDraft(signed);
+            agreements.recordStatement(agreementId, statement);
+            if (!signed.bothSigned()) {
+                return agreement(agreementId);
+            }
+            return freeze(initiative, agreement(agreementId), party, seen);
         });
     }
 
@@ -209,7 +243,8 @@ public final class AgreementService {
      * pending; with both the agreement is revoked and the initiative has no current agreement.
      */
     public Agreement signRevocation(long agreementId, Party party, String pin) {
-        requirePin(party, pin);
+        Consent consent = consents.confirm(party, pin);
+        SigningKey key = signingKey(party, consent);
         return store.inTransaction(() -> {
             Agreement signed = agreement(agreementId);
             Agreement revoking = signed.signRevocation(party, store.now());
@@ -217,9 +252,11 @@ public final class AgreementService {
             // An amendment in progress would be left superseding a revoked version, which cannot be signed.
             requireNoDraft(initiative);
             Agreement saved = agreements.recordRevocation(revoking);
+            String revoked = Signatures.sha256Hex("revoke:" + agreements.content(agreementId).orElseThrow().sha256());
             audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_SIGNED, agreementId,
                     Map.of("initiative", initiative.title(), "version", signed.version(), "seat",
-                            party.seat().number(), "revocation", true));
+                            party.seat().number(), "revocation", true,
+                            SealVerification.SEAL, Sealing.seal(revoked, party, key)));
             if (saved.status() == AgreementStatus.REVOKED) {
                 audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_REVOKED, agreementId,
                         Map.of("initiative", initiative.title(), "version", signed.version()));
@@ -228,15 +265,78 @@ public final class AgreementService {
         });
     }
 
-    private Agreement freeze(Initiative initiative, Agreement signed, Party party) {
+    /**
+     * The hash of each signed agreement's statement as the store has it now, agreement id to hash: a frozen one's
+     * from its snapshot, a draft's from the scores revealed now. Drafts that cannot be judged now are left out.
+     */
+    Map<Long, String> statementsNow() {
+        Map<Long, String> hashes = new java.util.HashMap<>();
+        for (long workshopId : workshopIdsWithAgreements()) {
+            for (Agreement agreement : agreements.forWorkshop(workshopId)) {
+                if (agreement.snapshot() != null) {
+                    hashes.put(agreement.id(), AgreementStatement.of(agreement.initiativeId(), agreement,
+                            agreement.snapshot()).sha256());
+                } else if (agreement.firstSignature() != null || agreement.secondSignature() != null) {
+                    try {
+                        hashes.put(agreement.id(), AgreementStatement.of(agreement.initiativeId(), agreement,
+                                snapshotNow(initiative(agreement.initiativeId()), agreement.terms())).sha256());
+                    } catch (RuntimeException e) {
+                        // Not revealed or not judgeable now: the signatures are still checked against their events.
+                    }
+                }
+            }
+        }
+        return hashes;
+    }
+
+    /**
+     * The signed agreements whose initiative no longer reads as it did when they were signed: Parley refuses
+     * every change to a signed initiative, so any difference was made behind its back.
+     */
+    java.util.Set<Long> initiativesChangedSinceSigning() {
+        java.util.Set<Long> changed = new java.util.TreeSet<>();
+        for (long workshopId : workshopIdsWithAgreements()) {
+            for (Agreement agreement : agreements.forWorkshop(workshopId)) {
+                if (agreement.snapshot() == null) {
+                    continue;
+                }
+                initiatives.find(agreement.initiativeId())
+                        .filter(now -> !AgreementSnapshot.InitiativeFacts.of(now).equals(agreement.snapshot().initiative()))
+                        .ifPresent(now -> changed.add(agreement.id()));
+            }
+        }
+        return changed;
+    }
+
+    private java.util.Set<Long> workshopIdsWithAgreements() {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        agreements.contents().forEach(c -> {
+            if (c.workshopId() != null) {
+                ids.add(c.workshopId());
+            }
+        });
+        return ids;
+    }
+
+    private SigningKey signingKey(Party party, Consent consent) {
+        return consent.key(party.seat()).orElseThrow(() -> new RuleViolation("pin", party.label() + " needs a PIN "
+                + "of at least " + PinRules.MIN_LENGTH + " characters to sign: the PIN unlocks the key its signature "
+                + "is made with. Set one under Workshop setup, then sign."));
+    }
+
+    private AgreementSnapshot snapshotNow(Initiative initiative, AgreementTerms terms) {
         long workshopId = initiative.workshopId();
         Analysis analysis = divergence.analysis(workshopId, null);
         Analysis.Revealed revealed = analysis.byId().get(initiative.id());
         if (revealed == null) {
             throw new RuleViolation("\u201C" + initiative.title() + "\u201D has no revealed scores to sign on.");
         }
-        AgreementSnapshot snapshot = AgreementSnapshot.take(revealed, analysis.appetites(),
-                workshops.parties(workshopId), workshops.criteria(workshopId), signed.terms(), store.now());
+        return AgreementSnapshot.take(revealed, analysis.appetites(), workshops.parties(workshopId),
+                workshops.criteria(workshopId), terms, store.now());
+    }
+
+    private Agreement freeze(Initiative initiative, Agreement signed, Party party, AgreementSnapshot snapshot) {
+        long workshopId = initiative.workshopId();
         Agreement frozen = agreements.freeze(signed.freeze(snapshot, store.now()));
         String hash = agreements.content(frozen.id()).orElseThrow().sha256();
         audit.append(workshopId, Actor.of(party), AuditKind.AGREEMENT_FROZEN, frozen.id(), Map.of(
@@ -253,19 +353,13 @@ public final class AgreementService {
 
     private void proposed(Initiative initiative, Agreement draft, Actor actor, Map<String, Object> extra) {
         Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put(SealVerification.TERMS_HASH, agreements.content(draft.id()).orElseThrow().termsSha256());
         payload.put("initiative", initiative.title());
         payload.put("version", draft.version());
         payload.put("decision", draft.terms().decision().label());
         payload.put("exception", draft.isException());
         payload.putAll(extra);
         audit.append(initiative.workshopId(), actor, AuditKind.AGREEMENT_PROPOSED, draft.id(), payload);
-    }
-
-    private void requirePin(Party party, String pin) {
-        WorkshopService.PinCheck check = workshops.checkPin(party, pin);
-        if (!check.accepted()) {
-            throw new RuleViolation("pin", check.message());
-        }
     }
 
     private void requireNoDraft(Initiative initiative) {

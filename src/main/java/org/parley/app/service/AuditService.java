@@ -1,27 +1,52 @@
 package org.parley.app.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.parley.domain.AgreementContent;
 import org.parley.domain.AuditChain;
 import org.parley.domain.AuditVerification;
+import org.parley.domain.SealVerification;
+import org.parley.domain.WorkshopSummary;
 import org.parley.store.AgreementRepository;
 import org.parley.store.AuditLog;
+import org.parley.store.PartyRepository;
 import org.parley.store.Store;
 
-/** Reading and verifying the audit log: the hash chain of events and the frozen agreements it vouches for. */
+/**
+ * Reading and verifying the audit log: the hash chain of events, the frozen agreements it vouches for, and
+ * every seal the parties signed (reveals, appetites, signatures) against what the store holds now.
+ */
 public final class AuditService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Store store;
     private final AuditLog audit;
     private final AgreementRepository agreements;
+    private final PartyRepository parties;
+    private final WorkshopService workshops;
+    private final ScoringService scoring;
+    private final DivergenceService divergence;
+    private final AgreementService agreementService;
 
-    public AuditService(Store store) {
+    public AuditService(Store store, WorkshopService workshops, ScoringService scoring, DivergenceService divergence,
+                        AgreementService agreementService) {
         this.store = store;
         this.audit = new AuditLog(store);
         this.agreements = new AgreementRepository(store);
+        this.parties = new PartyRepository(store);
+        this.workshops = workshops;
+        this.scoring = scoring;
+        this.divergence = divergence;
+        this.agreementService = agreementService;
     }
 
-    /** Checks the chain and every signed agreement; see {@link AuditVerification}. */
+    /** Checks the chain, every signed agreement and every seal; see {@link AuditVerification}. */
     public AuditVerification.Result verify() {
         return verify(null);
     }
@@ -31,7 +56,14 @@ public final class AuditService {
      * characters) was written down earlier: the one way to notice that the newest events were deleted.
      */
     public AuditVerification.Result verify(String expectedHash) {
-        return store.inTransaction(() -> AuditVerification.verify(audit.entries(), agreements.contents(), expectedHash));
+        return store.inTransaction(() -> {
+            List<AuditChain.Entry> entries = audit.entries();
+            List<AgreementContent> contents = agreements.contents();
+            List<SealVerification.Event> events = new ArrayList<>(entries.size());
+            entries.forEach(entry -> events.add(new SealVerification.Event(entry, payload(entry.payload()))));
+            List<AuditVerification.Break> sealed = SealVerification.check(events, stored(contents));
+            return AuditVerification.verify(entries, contents, expectedHash, sealed);
+        });
     }
 
     /** The workshop's events as stored, newest first; an event of an unknown kind is listed, not refused. */
@@ -43,5 +75,36 @@ public final class AuditService {
     public Optional<AuditChain.Entry> head() {
         List<AuditChain.Entry> all = audit.entries();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private SealVerification.Stored stored(List<AgreementContent> contents) {
+        Map<Long, String> keys = new HashMap<>();
+        Map<Long, Integer> failures = new HashMap<>();
+        for (Object[] row : parties.keysAndFailures()) {
+            keys.put((Long) row[0], (String) row[1]);
+            failures.put((Long) row[0], (Integer) row[2]);
+        }
+        Map<String, String> revealed = new HashMap<>();
+        Map<Long, String> appetites = new HashMap<>();
+        for (WorkshopSummary workshop : workshops.workshops()) {
+            revealed.putAll(scoring.revealedSeals(workshop.id()));
+            if (divergence.revealed(workshop.id())) {
+                appetites.put(workshop.id(), divergence.sealOf(workshop.id()));
+            }
+        }
+        Map<Long, String> drafts = new HashMap<>();
+        contents.stream().filter(c -> !c.claimsSigned()).forEach(c -> drafts.put(c.id(), c.termsSha256()));
+        return new SealVerification.Stored(keys, failures, revealed, appetites, agreements.signedRows(),
+                agreementService.statementsNow(), drafts, agreementService.initiativesChangedSinceSigning());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> payload(String text) {
+        try {
+            Object value = JSON.readValue(text == null ? "{}" : text, Object.class);
+            return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
+        } catch (JsonProcessingException e) {
+            return Map.of();   // the chain check reports the event; a payload that is not JSON has no seal
+        }
     }
 }

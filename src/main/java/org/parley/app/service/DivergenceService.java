@@ -1,13 +1,15 @@
 package org.parley.app.service;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.parley.domain.Actor;
 import org.parley.domain.Analysis;
 import org.parley.domain.AppetiteHolder;
 import org.parley.domain.Appetites;
 import org.parley.domain.AuditKind;
 import org.parley.domain.Frontier;
 import org.parley.domain.RuleViolation;
+import org.parley.domain.SealVerification;
+import org.parley.domain.Seals;
 import org.parley.domain.Seat;
 import org.parley.store.AppetiteRepository;
 import org.parley.store.AuditLog;
@@ -36,10 +38,21 @@ public final class DivergenceService {
     }
 
     /**
-     * Sets a frontier. A party's own may be set at any time; the agreed one exists only once both have
-     * been revealed, because it is negotiated in the open.
+     * Sets a frontier. A party's own is set by that party, at any time; the agreed one by both together, and only
+     * once both have been revealed, because it is negotiated in the open. Once revealed, every change seals the
+     * three frontiers with the signatures of the parties who made it.
      */
-    public void setAppetite(long workshopId, AppetiteHolder holder, Frontier frontier, Actor actor) {
+    public void setAppetite(long workshopId, AppetiteHolder holder, Frontier frontier, Consent consent) {
+        if (holder == AppetiteHolder.AGREED) {
+            ConsentRule.requireBoth(consent, workshopId, "change the agreed appetite");
+        } else {
+            Seat seat = holder == AppetiteHolder.FIRST ? Seat.FIRST : Seat.SECOND;
+            ConsentRule.requireAnyParty(consent, workshopId, "set an appetite");
+            if (!consent.includes(seat)) {
+                throw new RuleViolation("consent", "Only the party in seat " + seat.number() + " may set its own "
+                        + "appetite.");
+            }
+        }
         store.inTransaction(() -> {
             boolean revealed = appetites.revealed(workshopId);
             if (holder == AppetiteHolder.AGREED && !revealed) {
@@ -48,14 +61,19 @@ public final class DivergenceService {
             }
             appetites.save(workshopId, holder, frontier);
             // A party's frontier stays private until the reveal, so the event names whose changed, not how.
-            audit.append(workshopId, actor, AuditKind.APPETITE_CHANGED, workshopId, revealed || holder == AppetiteHolder.AGREED
-                    ? Map.of("holder", holder.name(), "frontier", frontier.toString())
-                    : Map.of("holder", holder.name()));
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("holder", holder.name());
+            if (revealed) {
+                payload.put("frontier", frontier.toString());
+                payload.put(SealVerification.SEAL, Sealing.seal(sealOf(workshopId), consent));
+            }
+            audit.append(workshopId, consent.actor(), AuditKind.APPETITE_CHANGED, workshopId, payload);
         });
     }
 
-    /** Reveals both parties' appetites; the agreed one starts as their midpoint. */
-    public Appetites revealAppetites(long workshopId, Actor actor) {
+    /** Reveals both parties' appetites, both agreeing; the agreed one starts as their midpoint. */
+    public Appetites revealAppetites(long workshopId, Consent consent) {
+        ConsentRule.requireBoth(consent, workshopId, "reveal the appetites");
         return store.inTransaction(() -> {
             Map<AppetiteHolder, Frontier> stored = appetites.forWorkshop(workshopId);
             if (appetites.revealed(workshopId)) {
@@ -69,20 +87,33 @@ public final class DivergenceService {
             appetites.markRevealed(workshopId);
             Frontier agreed = stored.getOrDefault(AppetiteHolder.AGREED, Frontier.midpoint(first, second));
             appetites.save(workshopId, AppetiteHolder.AGREED, agreed);
-            audit.append(workshopId, actor, AuditKind.APPETITE_CHANGED, workshopId, Map.of("revealed", true,
-                    "FIRST", first.toString(), "SECOND", second.toString(), "AGREED", agreed.toString()));
+            audit.append(workshopId, consent.actor(), AuditKind.APPETITE_CHANGED, workshopId, Map.of("revealed", true,
+                    "FIRST", first.toString(), "SECOND", second.toString(), "AGREED", agreed.toString(),
+                    SealVerification.SEAL, Sealing.seal(sealOf(workshopId), consent)));
             return appetites(workshopId, null);
         });
     }
 
     /** Reveals the appetites when both are set and they are not yet revealed; true when it did. */
-    public boolean revealAppetitesIfReady(long workshopId, Actor actor) {
+    public boolean revealAppetitesIfReady(long workshopId, Consent consent) {
         Appetites now = appetites(workshopId, null);
         if (now.revealed() || !now.bothSet()) {
             return false;
         }
-        revealAppetites(workshopId, actor);
+        revealAppetites(workshopId, consent);
         return true;
+    }
+
+    /** The hash of the workshop's three stored frontiers, as a seal holds it; see {@link Seals#appetites}. */
+    String sealOf(long workshopId) {
+        Map<AppetiteHolder, Frontier> stored = appetites.forWorkshop(workshopId);
+        return Seals.appetites(workshopId, stored.get(AppetiteHolder.FIRST), stored.get(AppetiteHolder.SECOND),
+                stored.get(AppetiteHolder.AGREED));
+    }
+
+    /** True once the workshop's appetites are revealed, and so sealed. */
+    boolean revealed(long workshopId) {
+        return appetites.revealed(workshopId);
     }
 
     /** The analysis as {@code viewer} may see it; a null viewer sees only what has been revealed. */

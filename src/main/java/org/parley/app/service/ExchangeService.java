@@ -27,6 +27,7 @@ import org.parley.exchange.InitiativeImporter;
 import org.parley.exchange.ScoresImportPlan;
 import org.parley.exchange.ScoresImporter;
 import org.parley.exchange.RegisterExporter;
+import org.parley.store.AssessmentRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
 import org.parley.store.Store;
@@ -36,13 +37,18 @@ public final class ExchangeService {
 
     private final Store store;
     private final WorkshopService workshops;
+    private final InitiativeService initiativeService;
+    private final AssessmentRepository assessments;
     private final RegisterService register;
     private final InitiativeRepository initiatives;
     private final AuditLog audit;
 
-    public ExchangeService(Store store, WorkshopService workshops, RegisterService register) {
+    public ExchangeService(Store store, WorkshopService workshops, InitiativeService initiativeService,
+                           RegisterService register) {
         this.store = store;
         this.workshops = workshops;
+        this.initiativeService = initiativeService;
+        this.assessments = new AssessmentRepository(store);
         this.register = register;
         this.initiatives = new InitiativeRepository(store);
         this.audit = new AuditLog(store);
@@ -66,11 +72,12 @@ public final class ExchangeService {
      * Applies a checked plan in one transaction: every row or none. A cancel midway rolls everything back.
      * Updates keep the fields the file did not have.
      */
-    public ImportResult applyInitiatives(long workshopId, InitiativeImportPlan plan, Actor actor,
+    public ImportResult applyInitiatives(long workshopId, InitiativeImportPlan plan, Consent consent,
                                          ExchangeProgress progress) {
         if (plan.rejected()) {
             throw new RuleViolation(plan.summary());
         }
+        Actor actor = consent.actor();
         return store.inTransaction(() -> {
             long total = plan.additions().size() + plan.updates().size();
             long done = 0;
@@ -85,7 +92,15 @@ public final class ExchangeService {
                         .filter(i -> i.workshopId() == workshopId)
                         .orElseThrow(() -> new RuleViolation("Initiative " + update.id()
                                 + " is no longer in this workshop; nothing was imported."));
-                initiatives.update(update.id(), update.applyTo(current.toDraft()));
+                InitiativeDraft changed = update.applyTo(current.toDraft());
+                if (initiativeService.wouldChange(current, changed)) {
+                    try {
+                        initiativeService.requireChangeable(current, consent, "change");
+                    } catch (RuleViolation e) {
+                        throw new RuleViolation(e.field(), e.getMessage() + " Nothing was imported.");
+                    }
+                    initiatives.update(update.id(), changed);
+                }
                 progress.update(++done, total);
             }
             checkCancelled(progress);
@@ -104,10 +119,27 @@ public final class ExchangeService {
     }
 
     /**
-     * The command line's import: into the workshop of that name or id, created with the default parties
-     * and criteria when none has that name. A rejected file creates nothing.
+     * The titles of the scored initiatives that applying the plan would change: changing them needs both
+     * parties (see {@link InitiativeService#update}).
      */
-    public ImportOutcome importInitiatives(String workshopName, Path file, Actor actor) {
+    public List<String> scoredChanges(long workshopId, InitiativeImportPlan plan) {
+        List<String> titles = new java.util.ArrayList<>();
+        for (InitiativeImportPlan.Update update : plan.updates()) {
+            initiatives.find(update.id()).filter(i -> i.workshopId() == workshopId)
+                    .filter(i -> initiativeService.wouldChange(i, update.applyTo(i.toDraft())))
+                    .filter(i -> assessments.anyForInitiative(i.id()))
+                    .ifPresent(i -> titles.add(i.title()));
+        }
+        return titles;
+    }
+
+    /**
+     * The command line's import: into the workshop of that name or id, created with the default parties
+     * and criteria when none has that name. A rejected file creates nothing. {@code consentFor} is asked for
+     * the consent to apply the plan, given the workshop and the titles of the scored initiatives it changes.
+     */
+    public ImportOutcome importInitiatives(String workshopName, Path file,
+                                           java.util.function.BiFunction<Workshop, List<String>, Consent> consentFor) {
         Workshop existing = workshops.workshops().stream()
                 .filter(w -> w.name().equalsIgnoreCase(workshopName.strip())
                         || Long.toString(w.id()).equals(workshopName.strip()))
@@ -120,9 +152,10 @@ public final class ExchangeService {
         if (plan.rejected()) {
             return new ImportOutcome(existing, false, plan, null);
         }
+        Consent consent = consentFor.apply(existing, existing == null ? List.of() : scoredChanges(existing.id(), plan));
         return store.inTransaction(() -> {
-            Workshop target = existing != null ? existing : workshops.create(workshopName, actor);
-            ImportResult result = applyInitiatives(target.id(), plan, actor, ExchangeProgress.NONE);
+            Workshop target = existing != null ? existing : workshops.create(workshopName, consent);
+            ImportResult result = applyInitiatives(target.id(), plan, consent, ExchangeProgress.NONE);
             return new ImportOutcome(target, existing == null, plan, result);
         });
     }

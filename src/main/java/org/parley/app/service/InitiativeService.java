@@ -9,6 +9,7 @@ import org.parley.domain.InitiativeDraft;
 import org.parley.domain.InitiativeRules;
 import org.parley.domain.RuleViolation;
 import org.parley.store.AgreementRepository;
+import org.parley.store.AssessmentRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
 import org.parley.store.Store;
@@ -19,12 +20,14 @@ public final class InitiativeService {
     private final Store store;
     private final InitiativeRepository initiatives;
     private final AgreementRepository agreements;
+    private final AssessmentRepository assessments;
     private final AuditLog audit;
 
     public InitiativeService(Store store) {
         this.store = store;
         this.initiatives = new InitiativeRepository(store);
         this.agreements = new AgreementRepository(store);
+        this.assessments = new AssessmentRepository(store);
         this.audit = new AuditLog(store);
     }
 
@@ -32,8 +35,10 @@ public final class InitiativeService {
         return initiatives.forWorkshop(workshopId);
     }
 
-    public Initiative add(long workshopId, InitiativeDraft draft, Actor actor) {
+    /** Adds an initiative: anyone at the laptop may, since nobody has scored it yet. */
+    public Initiative add(long workshopId, InitiativeDraft draft, Consent consent) {
         requireTitle(draft);
+        Actor actor = consent.actor();
         return store.inTransaction(() -> {
             Initiative added = initiatives.insert(workshopId, draft);
             audit.append(workshopId, actor, AuditKind.INITIATIVE_ADDED, added.id(), Map.of("title", added.title()));
@@ -41,11 +46,20 @@ public final class InitiativeService {
         });
     }
 
-    public Initiative update(long initiativeId, InitiativeDraft draft, Actor actor) {
+    /**
+     * Changes an initiative. Once anyone has scored it, what was scored changes only with both parties; once an
+     * agreement on it was signed, never: the agreement holds the initiative as signed, and an amendment is the way.
+     */
+    public Initiative update(long initiativeId, InitiativeDraft draft, Consent consent) {
         requireTitle(draft);
+        Actor actor = consent.actor();
         return store.inTransaction(() -> {
             Initiative before = initiatives.find(initiativeId).orElseThrow(() -> new RuleViolation(
                     "Initiative " + initiativeId + " no longer exists; it may have been deleted."));
+            if (changedFields(before, draftApplied(before, draft)).isEmpty()) {
+                return before;
+            }
+            requireChangeable(before, consent, "change");
             Initiative after = initiatives.update(initiativeId, draft);
             audit.append(after.workshopId(), actor, AuditKind.INITIATIVE_EDITED, initiativeId,
                     Map.of("title", after.title(), "changed", changedFields(before, after)));
@@ -53,20 +67,47 @@ public final class InitiativeService {
         });
     }
 
-    /** Removes the initiative; refused once any version of its agreement was signed by both. */
-    public void delete(long initiativeId, Actor actor) {
+    /**
+     * Removes the initiative: refused once any version of its agreement was signed by both, and needs both
+     * parties once anyone has scored it.
+     */
+    public void delete(long initiativeId, Consent consent) {
+        Actor actor = consent.actor();
         store.inTransaction(() -> {
             Initiative before = initiatives.find(initiativeId).orElseThrow(() -> new RuleViolation(
                     "Initiative " + initiativeId + " no longer exists; it may have been deleted."));
-            if (agreements.signedForInitiative(initiativeId) > 0) {
-                throw new RuleViolation("\u201C" + before.title() + "\u201D cannot be deleted: its agreement was "
-                        + "signed by both parties, and the register keeps every signed agreement.");
-            }
+            requireChangeable(before, consent, "delete");
             agreements.deleteDrafts(initiativeId);
             initiatives.delete(initiativeId);
             audit.append(before.workshopId(), actor, AuditKind.INITIATIVE_DELETED, initiativeId,
                     Map.of("title", before.title()));
         });
+    }
+
+    /**
+     * The rule for changing or deleting an initiative: never once signed; with both parties once scored; by
+     * anyone before.
+     */
+    void requireChangeable(Initiative initiative, Consent consent, String verb) {
+        if (agreements.signedForInitiative(initiative.id()) > 0) {
+            throw new RuleViolation("\u201C" + initiative.title() + "\u201D cannot be " + verb + "d: its agreement was "
+                    + "signed by both parties on the initiative as it stands, and the register keeps every signed "
+                    + "agreement. Amend the agreement to record a change.");
+        }
+        if (assessments.anyForInitiative(initiative.id())) {
+            ConsentRule.requireBoth(consent, initiative.workshopId(), verb + " \u201C" + initiative.title()
+                    + "\u201D, which has been scored");
+        }
+    }
+
+    /** True when applying {@code draft} would change anything of {@code before}. */
+    public boolean wouldChange(Initiative before, InitiativeDraft draft) {
+        return !changedFields(before, draftApplied(before, draft)).isEmpty();
+    }
+
+    private static Initiative draftApplied(Initiative before, InitiativeDraft draft) {
+        return new Initiative(before.id(), before.workshopId(), draft.title().strip(), draft.description(),
+                draft.category(), draft.sponsor(), draft.estimatedCost(), draft.tags(), before.updatedAt());
     }
 
     private static List<String> changedFields(Initiative before, Initiative after) {

@@ -28,50 +28,63 @@ public final class SampleWorkshop {
 
     public static final String NAME = "FY27 strategy offsite";
 
+    /** The sample parties' PINs, printed in the README: long enough to sign (see decision 0009). */
+    public static final String FIRST_PIN = "Amira2027";
+    public static final String SECOND_PIN = "Jonas2027";
+
     private final WorkshopService workshops;
     private final InitiativeService initiatives;
     private final ScoringService scoring;
     private final DivergenceService divergence;
     private final AgreementService agreements;
+    private final ConsentService consents;
 
-    public SampleWorkshop(WorkshopService workshops, InitiativeService initiatives, ScoringService scoring,
-                          DivergenceService divergence, AgreementService agreements) {
+    public SampleWorkshop(WorkshopService workshops, ConsentService consents, InitiativeService initiatives,
+                          ScoringService scoring, DivergenceService divergence, AgreementService agreements) {
         this.workshops = workshops;
+        this.consents = consents;
         this.initiatives = initiatives;
         this.scoring = scoring;
         this.divergence = divergence;
         this.agreements = agreements;
     }
 
-    /** Creates the sample workshop and returns it. */
+    /**
+     * Creates the sample workshop and returns it. It goes through the same consent rules as a real session: each
+     * party sets its PIN, and both give them for what they decide together, so every signature is real.
+     */
     public Workshop create() {
-        Workshop workshop = workshops.create(NAME, Actor.SAMPLE);
+        Consent nobody = Consent.nobody(Actor.SAMPLE);
+        Workshop workshop = workshops.create(NAME, nobody);
         List<Party> parties = workshops.parties(workshop.id());
-        workshops.renameParty(parties.get(0), "Amira Haddad", "CISO", Actor.SAMPLE);
-        workshops.renameParty(parties.get(1), "Jonas Berg", "CTO", Actor.SAMPLE);
+        Consent firstAlone = consents.confirm(parties.get(0), null);
+        Consent secondAlone = consents.confirm(parties.get(1), null);
+        Party first = workshops.renameParty(parties.get(0), "Amira Haddad", "CISO", firstAlone);
+        Party second = workshops.renameParty(parties.get(1), "Jonas Berg", "CTO", secondAlone);
+        consents.setPin(firstAlone, first, null, FIRST_PIN);
+        consents.setPin(secondAlone, second, null, SECOND_PIN);
+        Consent both = consents.confirm(first, FIRST_PIN).and(consents.confirm(second, SECOND_PIN));
         List<Party> named = workshops.parties(workshop.id());
         List<ValueCriterion> criteria = workshops.criteria(workshop.id());
         List<Initiative> added = new java.util.ArrayList<>();
         for (int i = 0; i < INITIATIVES.size(); i++) {
-            Initiative initiative = initiatives.add(workshop.id(), INITIATIVES.get(i), Actor.SAMPLE);
+            Initiative initiative = initiatives.add(workshop.id(), INITIATIVES.get(i), nobody);
             added.add(initiative);
             String[] scores = SCORES.get(i);
-            scoring.submit(initiative.id(), named.get(0), input(scores[0], scores[1], criteria));
-            scoring.submit(initiative.id(), named.get(1), input(scores[2], scores[3], criteria));
+            scoring.submit(initiative.id(), named.get(0), input(scores[0], scores[1], criteria), both);
+            scoring.submit(initiative.id(), named.get(1), input(scores[2], scores[3], criteria), both);
         }
-        scoring.revealAll(workshop.id(), Actor.SAMPLE);
+        scoring.revealAll(workshop.id(), both);
         // The CTO accepts more risk at every value than the CISO: that is where appetite gaps come from.
-        divergence.setAppetite(workshop.id(), AppetiteHolder.FIRST, Frontier.of(4, 6, 8, 10, 12), Actor.of(named.get(0)));
-        divergence.setAppetite(workshop.id(), AppetiteHolder.SECOND, Frontier.of(6, 9, 12, 15, 18).withCap(20),
-                Actor.of(named.get(1)));
-        divergence.revealAppetites(workshop.id(), Actor.SAMPLE);
+        divergence.setAppetite(workshop.id(), AppetiteHolder.FIRST, Frontier.of(4, 6, 8, 10, 12), both);
+        divergence.setAppetite(workshop.id(), AppetiteHolder.SECOND, Frontier.of(6, 9, 12, 15, 18).withCap(20), both);
+        divergence.revealAppetites(workshop.id(), both);
         // Dates count from the store's today, so the sample's conditions and reviews never look stale.
         LocalDate today = agreements.today();
         for (Map.Entry<Integer, AgreementTerms> agreed : agreements(today).entrySet()) {
-            Agreement draft = agreements.propose(added.get(agreed.getKey()).id(), agreed.getValue(), Actor.SAMPLE);
-            // The sample parties have no PINs.
-            agreements.sign(draft.id(), named.get(0), null);
-            agreements.sign(draft.id(), named.get(1), null);
+            Agreement draft = agreements.propose(added.get(agreed.getKey()).id(), agreed.getValue(), both);
+            agreements.signAs(draft.id(), named.get(0), both);
+            agreements.signAs(draft.id(), named.get(1), both);
         }
         return workshop;
     }

@@ -16,6 +16,8 @@ import org.parley.domain.Party;
 import org.parley.domain.RoundState;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.ScoringBoard;
+import org.parley.domain.Seals;
+import org.parley.domain.SealVerification;
 import org.parley.domain.Seat;
 import org.parley.domain.ValueCriterion;
 import org.parley.exchange.ScoresImportPlan;
@@ -59,7 +61,8 @@ public final class ScoringService {
      * Records the party's assessment of the initiative's current round, or replaces the one it gave
      * earlier in that round. Refused once the round is revealed.
      */
-    public Assessment submit(long initiativeId, Party party, AssessmentInput input) {
+    public Assessment submit(long initiativeId, Party party, AssessmentInput input, Consent consent) {
+        ConsentRule.requireParty(consent, party, "submit the scores of " + party.label());
         return store.inTransaction(() -> {
             Initiative initiative = initiative(initiativeId);
             if (initiative.workshopId() != party.workshopId()) {
@@ -95,7 +98,8 @@ public final class ScoringService {
      * Records one party's assessments from an import, all or nothing: a refused row rolls back every row
      * and the message names the row's line in the file.
      */
-    public int recordAll(Party party, List<ScoresImportPlan.Row> rows) {
+    public int recordAll(Party party, List<ScoresImportPlan.Row> rows, Consent consent) {
+        ConsentRule.requireParty(consent, party, "record the scores of " + party.label());
         return store.inTransaction(() -> {
             // Every line whose round is already revealed is named at once, not just the first.
             List<String> revealed = new ArrayList<>();
@@ -111,7 +115,7 @@ public final class ScoringService {
             }
             for (ScoresImportPlan.Row row : rows) {
                 try {
-                    submit(row.initiativeId(), party, row.input());
+                    submit(row.initiativeId(), party, row.input(), consent);
                 } catch (RuleViolation e) {
                     throw new RuleViolation("Line " + row.line() + " (\u201C" + row.title() + "\u201D): "
                             + e.getMessage() + " Nothing was imported.");
@@ -121,25 +125,28 @@ public final class ScoringService {
         });
     }
 
-    /** Reveals the initiative's current round; both parties must have submitted it. */
-    public void reveal(long initiativeId, Actor actor) {
+    /** Reveals the initiative's current round; both parties must have submitted it, and both agree. */
+    public void reveal(long initiativeId, Consent consent) {
         store.inTransaction(() -> {
             Initiative initiative = initiative(initiativeId);
+            ConsentRule.requireBoth(consent, initiative.workshopId(), "reveal scores");
             RoundState state = rounds.of(initiativeId);
             if (state.revealed()) {
                 throw new RuleViolation("Round " + state.round() + " of \u201C" + initiative.title()
                         + "\u201D is already revealed.");
             }
             if (!bothSubmitted(initiative.id(), state, submitted(initiative.workshopId()))) {
-                throw new RuleViolation("\u201C" + initiative.title() + "\u201D cannot be revealed yet: both parties "
-                        + "must submit round " + state.round() + " first.");
+                // Said to both, after both agreed; it names no party, so it tells nothing of whose scores are missing.
+                throw new RuleViolation("Nothing was revealed: \u201C" + initiative.title() + "\u201D is revealed "
+                        + "once both parties have submitted round " + state.round() + ".");
             }
-            revealRound(initiative, state, actor);
+            revealRound(initiative, state, consent);
         });
     }
 
-    /** Reveals every initiative of the workshop whose current round both parties have submitted. */
-    public RevealSummary revealAll(long workshopId, Actor actor) {
+    /** Reveals every initiative of the workshop whose current round both parties have submitted; both agree. */
+    public RevealSummary revealAll(long workshopId, Consent consent) {
+        ConsentRule.requireBoth(consent, workshopId, "reveal scores");
         return store.inTransaction(() -> {
             Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
             int revealed = 0;
@@ -152,7 +159,7 @@ public final class ScoringService {
                     continue;
                 }
                 if (bothSubmitted(initiative.id(), state, submitted)) {
-                    revealRound(initiative, state, actor);
+                    revealRound(initiative, state, consent);
                     revealed++;
                 } else {
                     waiting++;
@@ -166,12 +173,17 @@ public final class ScoringService {
     public record RevealSummary(int revealed, int waiting) {
     }
 
-    /** Opens the next round for each chosen initiative; each must have its current round revealed. */
-    public List<RoundState> openRound(List<Long> initiativeIds, Actor actor) {
+    /**
+     * Opens the next round for each chosen initiative; each must have its current round revealed. Either party
+     * may, as in a Delphi: a new blind round takes nothing from anyone.
+     */
+    public List<RoundState> openRound(List<Long> initiativeIds, Consent consent) {
+        Actor actor = consent.actor();
         return store.inTransaction(() -> {
             List<RoundState> opened = new ArrayList<>();
             for (long id : initiativeIds) {
                 Initiative initiative = initiative(id);
+                ConsentRule.requireAnyParty(consent, initiative.workshopId(), "open a new round");
                 RoundState state = rounds.of(id);
                 if (!state.revealed()) {
                     throw new RuleViolation("\u201C" + initiative.title() + "\u201D is still in round " + state.round()
@@ -203,10 +215,31 @@ public final class ScoringService {
                 .allMatch(seat -> submitted.contains(initiativeId + ":" + state.round() + ":" + seat));
     }
 
-    private void revealRound(Initiative initiative, RoundState state, Actor actor) {
+    /** Reveals one round and seals its assessments with the signatures of both parties that have keys. */
+    private void revealRound(Initiative initiative, RoundState state, Consent consent) {
         rounds.reveal(state);
-        audit.append(initiative.workshopId(), actor, AuditKind.ROUND_REVEALED, initiative.id(),
-                Map.of("round", state.round()));
+        String sealed = Seals.revealed(initiative.id(), state.round(),
+                assessments.ofRound(initiative.workshopId(), initiative.id(), state.round()));
+        audit.append(initiative.workshopId(), consent.actor(), AuditKind.ROUND_REVEALED, initiative.id(),
+                Map.of("round", state.round(), SealVerification.SEAL, Sealing.seal(sealed, consent)));
+    }
+
+    /** The hash of each revealed round's stored assessments, "initiative:round" to hash, for verification. */
+    Map<String, String> revealedSeals(long workshopId) {
+        Map<String, List<Assessment>> grouped = new java.util.HashMap<>();
+        Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
+        for (Assessment a : assessments.ofWorkshop(workshopId)) {
+            RoundState state = states.get(a.initiativeId());
+            if (state != null && a.round() <= state.latestRevealedRound()) {
+                grouped.computeIfAbsent(a.initiativeId() + ":" + a.round(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        Map<String, String> hashes = new java.util.HashMap<>();
+        grouped.forEach((key, list) -> {
+            String[] parts = key.split(":");
+            hashes.put(key, Seals.revealed(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), list));
+        });
+        return hashes;
     }
 
     private Initiative initiative(long id) {

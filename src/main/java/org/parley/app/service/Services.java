@@ -8,6 +8,7 @@ public final class Services {
 
     private final Path storeFile;
     private final WorkshopService workshops;
+    private final ConsentService consents;
     private final InitiativeService initiatives;
     private final ScoringService scoring;
     private final DivergenceService divergence;
@@ -20,14 +21,15 @@ public final class Services {
     public Services(Store store) {
         this.storeFile = store.file();
         this.workshops = new WorkshopService(store);
+        this.consents = new ConsentService(store);
         this.initiatives = new InitiativeService(store);
         this.scoring = new ScoringService(store);
         this.divergence = new DivergenceService(store, scoring);
         this.register = new RegisterService(store, scoring);
-        this.exchange = new ExchangeService(store, workshops, register);
-        this.agreements = new AgreementService(store, workshops, divergence);
+        this.exchange = new ExchangeService(store, workshops, initiatives, register);
+        this.agreements = new AgreementService(store, workshops, consents, divergence);
         this.notes = new NoteService(store);
-        this.audit = new AuditService(store);
+        this.audit = new AuditService(store, workshops, scoring, divergence, agreements);
     }
 
     /** Fills a store that this start created with the sample workshop. */
@@ -45,6 +47,10 @@ public final class Services {
 
     public WorkshopService workshops() {
         return workshops;
+    }
+
+    public ConsentService consents() {
+        return consents;
     }
 
     public InitiativeService initiatives() {
@@ -80,6 +86,6 @@ public final class Services {
     }
 
     public SampleWorkshop sample() {
-        return new SampleWorkshop(workshops, initiatives, scoring, divergence, agreements);
+        return new SampleWorkshop(workshops, consents, initiatives, scoring, divergence, agreements);
     }
 }

@@ -27,6 +27,8 @@ import org.parley.store.WorkshopRepository;
 /** Creating, naming and removing workshops; their parties, PINs and value criteria. */
 public final class WorkshopService {
 
+    public static final int MAX_IDLE_LOCK_MINUTES = 240;
+
     private final Store store;
     private final WorkshopRepository workshops;
     private final PartyRepository parties;
@@ -50,7 +52,8 @@ public final class WorkshopService {
     }
 
     /** A new workshop with the default parties (CISO, CTO) and the four default criteria, equally weighted. */
-    public Workshop create(String name, Actor actor) {
+    public Workshop create(String name, Consent consent) {
+        Actor actor = consent.actor();
         return store.inTransaction(() -> {
             checkName(name, -1);
             Workshop workshop = workshops.insert(name);
@@ -66,7 +69,8 @@ public final class WorkshopService {
         });
     }
 
-    public void rename(long workshopId, String name, Actor actor) {
+    public void rename(long workshopId, String name, Consent consent) {
+        Actor actor = consent.actor();
         store.inTransaction(() -> {
             checkName(name, workshopId);
             String old = workshop(workshopId).name();
@@ -76,8 +80,12 @@ public final class WorkshopService {
         });
     }
 
-    /** Removes the workshop with everything in it; refused once any of its agreements was signed by both. */
-    public void delete(long workshopId, Actor actor) {
+    /**
+     * Removes the workshop with everything in it; refused once any of its agreements was signed by both, and
+     * needs both parties once anyone has submitted an assessment in it.
+     */
+    public void delete(long workshopId, Consent consent) {
+        Actor actor = consent.actor();
         store.inTransaction(() -> {
             String name = workshop(workshopId).name();
             int signed = agreements.signedInWorkshop(workshopId);
@@ -85,6 +93,9 @@ public final class WorkshopService {
                 throw new RuleViolation("\u201C" + name + "\u201D cannot be deleted: " + (signed == 1
                         ? "one of its agreements was" : signed + " of its agreements were") + " signed by both "
                         + "parties, and the register keeps every signed agreement.");
+            }
+            if (assessments.anyInWorkshop(workshopId)) {
+                ConsentRule.requireBoth(consent, workshopId, "delete \u201C" + name + "\u201D, which has assessments");
             }
             agreements.deleteDraftsOfWorkshop(workshopId);
             workshops.delete(workshopId);
@@ -133,8 +144,16 @@ public final class WorkshopService {
         return criteria.forWorkshop(workshopId);
     }
 
-    /** Renames a party; the two role labels must differ because they name the register's columns. */
-    public Party renameParty(Party party, String displayName, String roleLabel, Actor actor) {
+    /**
+     * Renames a party: the party itself, or both together, since the names stand in the register and its columns.
+     * The two role labels must differ because they name the register's columns.
+     */
+    public Party renameParty(Party party, String displayName, String roleLabel, Consent consent) {
+        if (!consent.includes(party)) {
+            // Its own name a party changes alone; the other's only with both.
+            ConsentRule.requireBoth(consent, party.workshopId(), "rename " + party.label());
+        }
+        Actor actor = consent.actor();
         String problem = NameRules.displayNameProblem(displayName);
         if (problem != null) {
             throw new RuleViolation("displayName", problem);
@@ -158,18 +177,28 @@ public final class WorkshopService {
     }
 
     /**
-     * Replaces the workshop's value criteria. Allowed only before anyone scores: afterwards every
-     * assessment must stay comparable with every other.
+     * Replaces the workshop's value criteria. Before anyone scores, anyone may; afterwards only both parties
+     * together may rename or reweigh them, and none may be added or removed, so that every assessment stays
+     * scored on the same criteria.
      */
-    public List<ValueCriterion> updateCriteria(long workshopId, List<CriterionDraft> drafts, Actor actor) {
+    public List<ValueCriterion> updateCriteria(long workshopId, List<CriterionDraft> drafts, Consent consent) {
         String problem = CriterionDraft.problem(drafts);
         if (problem != null) {
             throw new RuleViolation("criteria", problem);
         }
+        Actor actor = consent.actor();
         return store.inTransaction(() -> {
             if (assessments.anyInWorkshop(workshopId)) {
-                throw new RuleViolation("criteria", "The value criteria are fixed once scoring has started, so that "
-                        + "every assessment is scored on the same criteria.");
+                ConsentRule.requireBoth(consent, workshopId, "change the value criteria once scoring has started");
+                java.util.Set<Long> kept = new java.util.HashSet<>();
+                drafts.forEach(d -> kept.add(d.id()));
+                java.util.Set<Long> existing = new java.util.HashSet<>();
+                criteria.forWorkshop(workshopId).forEach(c -> existing.add(c.id()));
+                if (!kept.equals(existing)) {
+                    throw new RuleViolation("criteria", "Once scoring has started, criteria can be renamed and "
+                            + "reweighed but not added or removed, so that every assessment is scored on the same "
+                            + "criteria.");
+                }
             }
             List<ValueCriterion> existing = criteria.forWorkshop(workshopId);
             for (ValueCriterion old : existing) {
@@ -200,73 +229,22 @@ public final class WorkshopService {
         });
     }
 
-    /** Sets or changes the party's PIN; when it has one, the current PIN must be given. */
-    public Party setPin(Party party, String currentPin, String newPin) {
-        String problem = PinRules.problem(newPin);
-        if (problem != null) {
-            throw new RuleViolation("pin", problem);
+    /** Minutes without input before the window covers itself until the party at the laptop gives its PIN; 0 for never. */
+    public int idleLockMinutes(long workshopId) {
+        return workshops.idleLockMinutes(workshopId);
+    }
+
+    /** Sets the idle lock: either party may, since it guards the screen of whoever is at the laptop. */
+    public void setIdleLockMinutes(long workshopId, int minutes, Consent consent) {
+        ConsentRule.requireAnyParty(consent, workshopId, "change the idle lock");
+        if (minutes < 0 || minutes > MAX_IDLE_LOCK_MINUTES) {
+            throw new RuleViolation("idleLock", "The idle lock is 0 (never) to " + MAX_IDLE_LOCK_MINUTES + " minutes.");
         }
-        return store.inTransaction(() -> {
-            requireCurrentPin(party, currentPin);
-            parties.setPinHash(party.id(), PinRules.hash(newPin));
-            audit.append(party.workshopId(), Actor.of(party), AuditKind.PIN_SET, party.id(), Map.of());
-            return party.withPin(true);
+        store.inTransaction(() -> {
+            workshops.setIdleLockMinutes(workshopId, minutes);
+            audit.append(workshopId, consent.actor(), AuditKind.SETTINGS_CHANGED, workshopId,
+                    Map.of("idleLockMinutes", minutes));
         });
-    }
-
-    public Party clearPin(Party party, String currentPin) {
-        return store.inTransaction(() -> {
-            requireCurrentPin(party, currentPin);
-            parties.setPinHash(party.id(), null);
-            audit.append(party.workshopId(), Actor.of(party), AuditKind.PIN_CLEARED, party.id(), Map.of());
-            return party.withPin(false);
-        });
-    }
-
-    /** The outcome of a PIN check: accepted, or refused with the wait before the next try. */
-    public record PinCheck(boolean accepted, long secondsToWait, int triesLeft, String message) {
-    }
-
-    /**
-     * Checks the PIN a party typed at the handover. Five wrong PINs in a row make the next try wait
-     * thirty seconds. A party without a PIN is always accepted.
-     */
-    public synchronized PinCheck checkPin(Party party, String pin) {
-        return store.inTransaction(() -> {
-            // The count lives in the store: restarting Parley does not cut the wait short.
-            PinGuard guard = parties.pinGuard(party.id());
-            long wait = secondsLeft(guard);
-            if (wait > 0) {
-                return new PinCheck(false, wait, guard.triesLeft(), "Too many wrong PINs. Wait " + wait
-                        + " seconds, then try again.");
-            }
-            String hash = parties.pinHash(party.id());
-            if (hash == null || PinRules.matches(pin, hash)) {
-                guard.succeeded();
-                parties.savePinGuard(party.id(), guard);
-                return new PinCheck(true, 0, PinGuard.ALLOWED_FAILURES, "");
-            }
-            guard.failed(store.now());
-            parties.savePinGuard(party.id(), guard);
-            long next = secondsLeft(guard);
-            if (next > 0) {
-                return new PinCheck(false, next, 0, "Wrong PIN. That was the fifth in a row: wait " + next
-                        + " seconds before the next try.");
-            }
-            return new PinCheck(false, 0, guard.triesLeft(), "Wrong PIN. " + guard.triesLeft()
-                    + (guard.triesLeft() == 1 ? " try left" : " tries left") + " before a 30-second wait.");
-        });
-    }
-
-    private long secondsLeft(PinGuard guard) {
-        return (long) Math.ceil(guard.waitLeft(store.now()).toMillis() / 1000.0);
-    }
-
-    private void requireCurrentPin(Party party, String currentPin) {
-        String hash = parties.pinHash(party.id());
-        if (hash != null && (currentPin == null || !PinRules.matches(currentPin, hash))) {
-            throw new RuleViolation("currentPin", "The current PIN of " + party.label() + " is not right.");
-        }
     }
 
     private void checkName(String name, long exceptId) {

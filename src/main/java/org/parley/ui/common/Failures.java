@@ -29,6 +29,16 @@ public final class Failures {
         }
     }
 
+    /** The failure of that type among {@code error} and its causes, or null when there is none. */
+    public static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
     /** The rule a failure reports, wherever in its causes it is; else the failure itself. */
     private static Throwable unwrap(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {

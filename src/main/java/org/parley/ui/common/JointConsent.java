@@ -2,33 +2,91 @@ package org.parley.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.app.service.WorkshopService;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.parley.app.service.BothPartiesNeeded;
+import org.parley.app.service.Consent;
+import org.parley.app.service.ConsentService;
 import org.parley.domain.Party;
 
 /**
- * Decisions both parties take together, such as a reveal: the party not at the keyboard agrees too, with its
- * PIN when it has one. Asking first also means that whatever the decision then tells (for instance that an
- * initiative is not ready) is told to both, never to one party about the other.
+ * Decisions both parties take together, such as a reveal or the agreed appetite: the party not at the keyboard
+ * agrees too, with its PIN when it has one. While it is asked, a cover hides the whole window (the view shows
+ * {@link #askingProperty()}), so the party typing its PIN sees nothing of the active party's private work.
+ * Asking first also means that whatever the decision then tells is told to both, never to one about the other.
  */
 public final class JointConsent {
 
-    private final WorkshopService workshops;
+    private final ConsentService consents;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
 
-    public JointConsent(WorkshopService workshops, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
-        this.workshops = workshops;
+    private final ReadOnlyObjectWrapper<Party> asking = new ReadOnlyObjectWrapper<>(this, "asking");
+    private final ReadOnlyStringWrapper what = new ReadOnlyStringWrapper(this, "what", "");
+    private final StringProperty pin = new SimpleStringProperty(this, "pin", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
+
+    private List<Party> queue = List.of();
+    private Consent gathered;
+    private Consumer<Consent> action;
+
+    public JointConsent(ConsentService consents, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+        this.consents = consents;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.state = state;
+        state.workshopProperty().addListener((obs, old, now) -> cancel());
     }
 
+    // properties
+
+    /** The party asked to agree now; null while nobody is asked. The cover shows while it is set. */
+    public ReadOnlyObjectProperty<Party> askingProperty() {
+        return asking.getReadOnlyProperty();
+    }
+
+    /** What the parties decide, e.g. "reveal the scores". */
+    public ReadOnlyStringProperty whatProperty() {
+        return what.getReadOnlyProperty();
+    }
+
+    /** Who asks: the party at the keyboard, or "" when nobody is. */
+    public String askedBy() {
+        Party active = state.activeParty();
+        return active == null ? "" : active.label();
+    }
+
+    public StringProperty pinProperty() {
+        return pin;
+    }
+
+    /** Why the last PIN was refused, or "Checking the PIN…"; "" otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    // commands
+
     /**
-     * Runs {@code action} once every party not at the keyboard agrees to {@code what} (e.g. "reveal the
-     * scores"); with nobody at the keyboard, both parties are asked.
+     * Runs {@code then} with both parties' consent once every party not at the keyboard agrees to {@code decision}
+     * (e.g. "reveal the scores"); with nobody at the keyboard, both parties are asked in turn. Cancelling runs
+     * nothing.
      */
-    public void ask(String what, Runnable action) {
+    public void ask(String decision, Consumer<Consent> then) {
         Party active = state.activeParty();
         List<Party> asked = new ArrayList<>();
         for (Party party : state.parties()) {
@@ -36,34 +94,81 @@ public final class JointConsent {
                 asked.add(party);
             }
         }
-        askNext(asked, 0, what, action);
+        queue = asked;
+        gathered = state.consent();
+        action = then;
+        what.set(decision);
+        next();
     }
 
-    private void askNext(List<Party> asked, int index, String what, Runnable action) {
-        if (index >= asked.size()) {
-            action.run();
-            return;
-        }
-        Party party = asked.get(index);
-        String title = capitalised(what) + " together";
-        if (!party.hasPin()) {
-            if (dialogs.confirm(title, party.label() + ", do you agree to " + what + "? Both parties decide this "
-                    + "together.", "Agree as " + party.roleLabel())) {
-                askNext(asked, index + 1, what, action);
+    /**
+     * Runs {@code work} in the background with the consent of the party at the keyboard; where the services answer
+     * that both parties must agree, asks the other party behind the cover and runs it again with both.
+     */
+    public <T> void run(String label, Function<Consent, T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Consent own = state.consent();
+        tasks.run(label, () -> work.apply(own), done, error -> {
+            BothPartiesNeeded needed = Failures.find(error, BothPartiesNeeded.class);
+            if (needed == null) {
+                failed.accept(error);
+                return;
             }
-            return;
-        }
-        dialogs.askPin(title, party.label() + " agrees to " + what, true, true).ifPresent(pin ->
-                tasks.run("Checking the PIN", () -> workshops.checkPin(party, pin.current()), check -> {
-                    if (check.accepted()) {
-                        askNext(asked, index + 1, what, action);
-                    } else {
-                        dialogs.showError("PIN not accepted", check.message());
-                    }
-                }, Failures.reportTo(dialogs, "Could not check the PIN")));
+            ask(needed.decision(), both -> tasks.run(label, () -> work.apply(both), done, failed));
+        });
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** The asked party agrees, with the PIN typed (ignored for a party without one). */
+    public void agree() {
+        Party party = asking.get();
+        if (party == null || checking.get()) {
+            return;
+        }
+        String typed = party.hasPin() ? pin.get() : null;
+        checking.set(true);
+        message.set("Checking the PIN\u2026");
+        tasks.run("Checking the PIN", () -> consents.checkPin(party, typed), check -> {
+            checking.set(false);
+            pin.set("");
+            if (asking.get() == null || asking.get().id() != party.id()) {
+                return;   // cancelled while the PIN was checked
+            }
+            if (check.accepted()) {
+                message.set("");
+                gathered = gathered.and(check.consent());
+                queue = queue.subList(1, queue.size());
+                next();
+            } else {
+                message.set(check.message());
+            }
+        }, error -> {
+            checking.set(false);
+            message.set("");
+            Failures.report(dialogs, "Could not check the PIN", error);
+        });
+    }
+
+    /** Stops asking: the cover goes and the active party's screen is back, with nothing decided. */
+    public void cancel() {
+        queue = List.of();
+        action = null;
+        gathered = null;
+        pin.set("");
+        message.set("");
+        what.set("");
+        asking.set(null);
+    }
+
+    private void next() {
+        if (!queue.isEmpty()) {
+            pin.set("");
+            asking.set(queue.get(0));
+            return;
+        }
+        Consumer<Consent> then = action;
+        Consent both = gathered;
+        cancel();
+        if (then != null && both != null) {
+            then.accept(both);
+        }
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parley.app.service.Consent;
 import org.parley.domain.Actor;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
@@ -26,6 +27,8 @@ public final class WorkbenchState {
     private final ReadOnlyObjectWrapper<Workshop> workshop = new ReadOnlyObjectWrapper<>(this, "workshop");
     private final ObservableList<Party> parties = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Party> activeParty = new ReadOnlyObjectWrapper<>(this, "activeParty");
+    /** The active party's consent, from its handover: what it may do on its own. Nobody's when none is active. */
+    private Consent consent = Consent.nobody(Actor.WINDOW);
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final LongProperty selectedInitiative = new SimpleLongProperty(this, "selectedInitiative", -1);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
@@ -57,7 +60,12 @@ public final class WorkbenchState {
 
     /** Who the audit log names for a change made now. */
     public Actor actor() {
-        return Actor.of(activeParty.get());
+        return consent.actor();
+    }
+
+    /** The consent of the party at the keyboard, given at its handover; nobody's while no party is active. */
+    public Consent consent() {
+        return consent;
     }
 
     /** The initiative last chosen on any screen, -1 for none; screens show it when they are shown. */
@@ -82,6 +90,7 @@ public final class WorkbenchState {
             status.set("");   // it may speak of the leaving party's private work
         }
         activeParty.set(null);
+        consent = Consent.nobody(Actor.WINDOW);
         parties.setAll(nextParties);
         workshop.set(next);
     }
@@ -89,15 +98,20 @@ public final class WorkbenchState {
     public void updateParty(Party party) {
         parties.replaceAll(p -> p.id() == party.id() ? party : p);
         if (activeParty.get() != null && activeParty.get().id() == party.id()) {
+            consent = consent.renamed(party);
             activeParty.set(party);
         }
     }
 
-    /** Hands the laptop to {@code party}; call only after the handover (and its PIN) succeeded. */
-    public void activate(Party party) {
+    /**
+     * Hands the laptop to the party whose consent the handover (and its PIN) gave; {@code null} leaves nobody
+     * active, as while the laptop is passed or locked.
+     */
+    public void activate(Consent arrived) {
         // The status line may speak of the leaving party's private work; it leaves with that party.
         status.set("");
-        activeParty.set(party);
+        consent = arrived == null ? Consent.nobody(Actor.WINDOW) : arrived;
+        activeParty.set(arrived == null ? null : arrived.single().orElse(null));
     }
 
     /** Tells the screens that stored data changed. */

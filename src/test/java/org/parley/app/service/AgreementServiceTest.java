@@ -1,5 +1,6 @@
 package org.parley.app.service;
 
+import org.parley.testing.TestConsent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,19 +62,19 @@ class AgreementServiceTest {
 
     @Test
     void bothSignaturesFreezeTheAgreementWithASnapshotOfWhatBothSaw() {
-        Agreement draft = agreements.propose(w.assistant.id(), w.terms(), Actor.of(w.ciso));
+        Agreement draft = agreements.propose(w.assistant.id(), w.terms(), w.cisoAlone);
         assertThat(draft.version()).isEqualTo(1);
         assertThat(draft.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(draft.agreedAppetite()).isEqualTo(Frontier.of(5, 7, 10, 12, 15));
 
         clock.advance(Duration.ofMinutes(5));
-        Agreement byOne = agreements.sign(draft.id(), w.cto, null);
+        Agreement byOne = agreements.sign(draft.id(), w.cto, RevealedWorkshop.CTO_PIN);
         assertThat(byOne.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(byOne.signature(Seat.SECOND).at()).isEqualTo(clock.instant());
         assertThat(agreements.current(w.assistant.id())).isEmpty();
 
         clock.advance(Duration.ofMinutes(5));
-        Agreement frozen = agreements.sign(draft.id(), w.ciso, null);
+        Agreement frozen = agreements.sign(draft.id(), w.ciso, RevealedWorkshop.CISO_PIN);
         assertThat(frozen.status()).isEqualTo(AgreementStatus.FROZEN);
         assertThat(frozen.frozenAt()).isEqualTo(clock.instant());
         assertThat(agreements.current(w.assistant.id())).contains(frozen);
@@ -94,29 +95,29 @@ class AgreementServiceTest {
 
     @Test
     void signingNeedsThePinWithTheHandoversFiveTriesGuard() {
-        Party ciso = w.services.workshops().setPin(w.ciso, null, "2468");
-        Agreement draft = agreements.propose(w.assistant.id(), w.terms(), Actor.of(ciso));
+        Party ciso = w.ciso;
+        Agreement draft = agreements.propose(w.assistant.id(), w.terms(), w.cisoAlone);
 
         for (int i = 1; i <= 4; i++) {
-            assertThatThrownBy(() -> agreements.sign(draft.id(), ciso, "0000"))
+            assertThatThrownBy(() -> agreements.sign(draft.id(), ciso, "00000000"))
                     .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("pin"))
                     .hasMessageContaining("Wrong PIN.");
         }
         assertThatThrownBy(() -> agreements.sign(draft.id(), ciso, null))
-                .hasMessage("Wrong PIN. That was the fifth in a row: wait 30 seconds before the next try.");
-        assertThatThrownBy(() -> agreements.sign(draft.id(), ciso, "2468"))
+                .hasMessage("CISO: Wrong PIN. That was the fifth in a row: wait 30 seconds before the next try.");
+        assertThatThrownBy(() -> agreements.sign(draft.id(), ciso, RevealedWorkshop.CISO_PIN))
                 .as("even the right PIN waits").hasMessageContaining("Too many wrong PINs. Wait 30 seconds");
         assertThat(agreements.agreement(draft.id()).firstSignature()).isNull();
 
         clock.advance(Duration.ofSeconds(30));
-        assertThat(agreements.sign(draft.id(), ciso, "2468").firstSignature()).isNotNull();
+        assertThat(agreements.sign(draft.id(), ciso, RevealedWorkshop.CISO_PIN).firstSignature()).isNotNull();
     }
 
     @Test
     void invalidTermsAreRefusedWithEveryProblemAtItsField() {
         AgreementTerms terms = w.terms().withRationale(" ").withConditions(List.of());
 
-        assertThatThrownBy(() -> agreements.propose(w.assistant.id(), terms, Actor.WINDOW))
+        assertThatThrownBy(() -> agreements.propose(w.assistant.id(), terms, w.cisoAlone))
                 .isInstanceOfSatisfying(AgreementViolation.class, e -> assertThat(e.problems())
                         .extracting(AgreementProblem::field)
                         .containsExactly(AgreementField.CONDITIONS, AgreementField.RATIONALE));
@@ -132,11 +133,11 @@ class AgreementServiceTest {
 
     @Test
     void editingADraftAfterOneSignatureClearsIt() {
-        Agreement draft = agreements.propose(w.assistant.id(), w.terms(), Actor.of(w.ciso));
-        agreements.sign(draft.id(), w.ciso, null);
+        Agreement draft = agreements.propose(w.assistant.id(), w.terms(), w.cisoAlone);
+        agreements.sign(draft.id(), w.ciso, RevealedWorkshop.CISO_PIN);
 
         Agreement edited = agreements.edit(draft.id(), w.terms().withRationale("Residual 8 once the DPA is signed."),
-                Actor.of(w.cto));
+                w.services.consents().confirm(w.cto, RevealedWorkshop.CTO_PIN));
 
         assertThat(edited.firstSignature()).isNull();
         assertThat(edited.secondSignature()).isNull();
@@ -144,18 +145,18 @@ class AgreementServiceTest {
         AuditChain.Entry event = w.services.audit().events(w.workshop.id()).get(0);
         assertThat(event.kind()).isEqualTo("AGREEMENT_PROPOSED");
         assertThat(event.payload()).contains("\"signaturesCleared\":[\"CISO\"]").contains("\"edited\":true");
-        assertThat(agreements.sign(draft.id(), w.cto, null).status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(agreements.sign(draft.id(), w.cto, RevealedWorkshop.CTO_PIN).status()).isEqualTo(AgreementStatus.DRAFT);
     }
 
     @Test
     void aFrozenAgreementCannotBeEditedThroughTheService() {
         Agreement frozen = w.signed(w.assistant, w.terms());
 
-        assertThatThrownBy(() -> agreements.edit(frozen.id(), w.terms().withRationale("Sneaky"), Actor.WINDOW))
+        assertThatThrownBy(() -> agreements.edit(frozen.id(), w.terms().withRationale("Sneaky"), w.cisoAlone))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("Version 1 is signed and frozen, so it cannot be edited. Amend it to propose a new version.");
-        assertThatThrownBy(() -> agreements.sign(frozen.id(), w.ciso, null)).hasMessageContaining("cannot be signed");
-        assertThatThrownBy(() -> agreements.propose(w.assistant.id(), w.terms(), Actor.WINDOW))
+        assertThatThrownBy(() -> agreements.sign(frozen.id(), w.ciso, RevealedWorkshop.CISO_PIN)).hasMessageContaining("cannot be signed");
+        assertThatThrownBy(() -> agreements.propose(w.assistant.id(), w.terms(), w.cisoAlone))
                 .hasMessage("\u201CGen-AI support assistant\u201D has a signed agreement (version 1); amend it to "
                         + "propose a change.");
         assertThat(agreements.agreement(frozen.id())).isEqualTo(frozen);
@@ -165,16 +166,16 @@ class AgreementServiceTest {
     void anAmendmentSupersedesTheOldVersionOnceBothSignItAndEveryVersionStaysReadable() {
         Agreement v1 = w.signed(w.assistant, w.terms());
 
-        Agreement v2 = agreements.amend(v1.id(), w.terms().withResidual(2, 3), Actor.of(w.cto));
+        Agreement v2 = agreements.amend(v1.id(), w.terms().withResidual(2, 3), w.both);
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.supersedes()).isEqualTo(v1.id());
-        assertThatThrownBy(() -> agreements.amend(v1.id(), Actor.WINDOW))
+        assertThatThrownBy(() -> agreements.amend(v1.id(), w.cisoAlone))
                 .hasMessage("\u201CGen-AI support assistant\u201D already has a draft agreement (version 2); edit that "
                         + "draft instead.");
         assertThat(agreements.current(w.assistant.id())).as("v1 holds until both sign v2").contains(v1);
 
-        agreements.sign(v2.id(), w.ciso, null);
-        Agreement signed = agreements.sign(v2.id(), w.cto, null);
+        agreements.sign(v2.id(), w.ciso, RevealedWorkshop.CISO_PIN);
+        Agreement signed = agreements.sign(v2.id(), w.cto, RevealedWorkshop.CTO_PIN);
 
         assertThat(signed.status()).isEqualTo(AgreementStatus.FROZEN);
         assertThat(agreements.current(w.assistant.id())).contains(signed);
@@ -187,7 +188,7 @@ class AgreementServiceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, AgreementStatus.SUPERSEDED),
                         org.assertj.core.groups.Tuple.tuple(2, AgreementStatus.FROZEN));
         assertThat(kinds()).first().isEqualTo("AGREEMENT_SUPERSEDED");
-        assertThatThrownBy(() -> agreements.amend(v1.id(), Actor.WINDOW))
+        assertThatThrownBy(() -> agreements.amend(v1.id(), w.cisoAlone))
                 .hasMessage("Only the current signed agreement can be amended; version 1 is superseded.");
         assertThat(w.services.audit().verify().intact()).isTrue();
     }
@@ -196,18 +197,18 @@ class AgreementServiceTest {
     void aRevocationNeedsBothSignaturesAndThenANewAgreementMayBeProposed() {
         Agreement frozen = w.signed(w.assistant, w.terms());
 
-        Agreement pending = agreements.signRevocation(frozen.id(), w.cto, null);
+        Agreement pending = agreements.signRevocation(frozen.id(), w.cto, RevealedWorkshop.CTO_PIN);
         assertThat(pending.revocationPending()).isTrue();
         assertThat(agreements.current(w.assistant.id())).isPresent();
         assertThat(kinds()).first().isEqualTo("AGREEMENT_SIGNED");
 
-        Agreement revoked = agreements.signRevocation(frozen.id(), w.ciso, null);
+        Agreement revoked = agreements.signRevocation(frozen.id(), w.ciso, RevealedWorkshop.CISO_PIN);
         assertThat(revoked.status()).isEqualTo(AgreementStatus.REVOKED);
         assertThat(agreements.current(w.assistant.id())).isEmpty();
         assertThat(kinds()).startsWith("AGREEMENT_REVOKED", "AGREEMENT_SIGNED");
         assertThat(revoked.terms()).isEqualTo(frozen.terms());
 
-        Agreement fresh = agreements.propose(w.assistant.id(), w.terms().withDecision(Decision.DEFER), Actor.WINDOW);
+        Agreement fresh = agreements.propose(w.assistant.id(), w.terms().withDecision(Decision.DEFER), w.cisoAlone);
         assertThat(fresh.version()).isEqualTo(2);
         assertThat(fresh.supersedes()).isNull();
         assertThat(w.services.audit().verify().intact()).isTrue();
@@ -216,42 +217,42 @@ class AgreementServiceTest {
     @Test
     void anAgreementWaitsForTheRevealOfScoresAndAppetites() {
         Initiative unscored = w.services.initiatives().add(w.workshop.id(),
-                new InitiativeDraft("Passkeys", "", "", "", null, List.of()), Actor.WINDOW);
+                new InitiativeDraft("Passkeys", "", "", "", null, List.of()), TestConsent.nobody());
 
-        assertThatThrownBy(() -> agreements.propose(unscored.id(), w.terms(), Actor.WINDOW))
+        assertThatThrownBy(() -> agreements.propose(unscored.id(), w.terms(), w.cisoAlone))
                 .hasMessage("\u201CPasskeys\u201D has not been revealed yet: both parties' scores must be revealed "
                         + "before an agreement is proposed.");
     }
 
     @Test
     void aDraftProposedUnderAnotherAgreedAppetiteMustBeSavedAgainBeforeSigning() {
-        Agreement draft = agreements.propose(w.assistant.id(), w.terms(), Actor.WINDOW);
-        w.services.divergence().setAppetite(w.workshop.id(), AppetiteHolder.AGREED, Frontier.of(4, 6, 8, 10, 12),
-                Actor.WINDOW);
+        Agreement draft = agreements.propose(w.assistant.id(), w.terms(), w.cisoAlone);
+        w.services.divergence().setAppetite(w.workshop.id(), AppetiteHolder.AGREED, Frontier.of(4, 6, 8, 10, 12), w.both);
 
-        assertThatThrownBy(() -> agreements.sign(draft.id(), w.ciso, null))
+        assertThatThrownBy(() -> agreements.sign(draft.id(), w.ciso, RevealedWorkshop.CISO_PIN))
                 .hasMessage("The agreed appetite changed since version 1 was proposed (from 5,7,10,12,15 to "
                         + "4,6,8,10,12). Save the draft again so it is judged on the current appetite; then both sign it.");
-        Agreement saved = agreements.edit(draft.id(), draft.terms(), Actor.WINDOW);
+        Agreement saved = agreements.edit(draft.id(), draft.terms(), w.cisoAlone);
         assertThat(saved.agreedAppetite()).isEqualTo(Frontier.of(4, 6, 8, 10, 12));
-        assertThat(agreements.sign(draft.id(), w.ciso, null).firstSignature()).isNotNull();
+        assertThat(agreements.sign(draft.id(), w.ciso, RevealedWorkshop.CISO_PIN).firstSignature()).isNotNull();
     }
 
     @Test
     void aWorkshopOrInitiativeWithASignedAgreementCannotBeDeleted() {
         w.signed(w.assistant, w.terms());
-        agreements.propose(w.pipeline.id(), w.terms(), Actor.WINDOW);
+        agreements.propose(w.pipeline.id(), w.terms(), w.cisoAlone);
 
-        assertThatThrownBy(() -> w.services.workshops().delete(w.workshop.id(), Actor.WINDOW))
+        assertThatThrownBy(() -> w.services.workshops().delete(w.workshop.id(), w.both))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("\u201CQ3 review\u201D cannot be deleted: one of its agreements was signed by both "
                         + "parties, and the register keeps every signed agreement.");
-        assertThatThrownBy(() -> w.services.initiatives().delete(w.assistant.id(), Actor.WINDOW))
+        assertThatThrownBy(() -> w.services.initiatives().delete(w.assistant.id(), w.both))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("\u201CGen-AI support assistant\u201D cannot be deleted: its agreement was signed by both "
-                        + "parties, and the register keeps every signed agreement.");
+                        + "parties on the initiative as it stands, and the register keeps every signed agreement. "
+                        + "Amend the agreement to record a change.");
 
-        w.services.initiatives().delete(w.pipeline.id(), Actor.WINDOW);
+        w.services.initiatives().delete(w.pipeline.id(), w.both);
         assertThat(w.services.initiatives().initiatives(w.workshop.id())).extracting(Initiative::title)
                 .containsExactly("Gen-AI support assistant");
         assertThat(agreements.agreements(w.workshop.id())).hasSize(1);
@@ -260,9 +261,9 @@ class AgreementServiceTest {
 
     @Test
     void aWorkshopWithOnlyDraftAgreementsCanStillBeDeleted() {
-        agreements.propose(w.pipeline.id(), w.terms(), Actor.WINDOW);
+        agreements.propose(w.pipeline.id(), w.terms(), w.cisoAlone);
 
-        w.services.workshops().delete(w.workshop.id(), Actor.WINDOW);
+        w.services.workshops().delete(w.workshop.id(), w.both);
 
         assertThat(w.services.workshops().workshops()).isEmpty();
     }
@@ -270,11 +271,11 @@ class AgreementServiceTest {
     @Test
     void notesAreAttributedAndKeptInTheOrderTheyWereWritten() {
         NoteService notes = w.services.notes();
-        notes.add(w.assistant.id(), w.ciso, "  Who signs the DPA? ");
+        notes.add(w.assistant.id(), w.ciso, "  Who signs the DPA? ", w.both);
         clock.advance(Duration.ofSeconds(1));
-        notes.add(w.assistant.id(), w.cto, "Legal, by the end of the month.");
+        notes.add(w.assistant.id(), w.cto, "Legal, by the end of the month.", w.both);
         clock.advance(Duration.ofSeconds(1));
-        notes.add(w.pipeline.id(), w.cto, "Another initiative.");
+        notes.add(w.pipeline.id(), w.cto, "Another initiative.", w.both);
 
         List<Note> discussion = notes.notes(w.assistant.id());
 
@@ -282,7 +283,7 @@ class AgreementServiceTest {
                 org.assertj.core.groups.Tuple.tuple("CISO", Seat.FIRST, "Who signs the DPA?"),
                 org.assertj.core.groups.Tuple.tuple("CTO", Seat.SECOND, "Legal, by the end of the month."));
         assertThat(discussion.get(1).writtenAt()).isEqualTo(discussion.get(0).writtenAt().plusSeconds(1));
-        assertThatThrownBy(() -> notes.add(w.assistant.id(), w.ciso, " ")).hasMessage("A note needs some text.");
+        assertThatThrownBy(() -> notes.add(w.assistant.id(), w.ciso, " ", w.both)).hasMessage("A note needs some text.");
         AuditChain.Entry event = w.services.audit().events(w.workshop.id()).get(0);
         assertThat(event.kind()).isEqualTo("NOTE_ADDED");
         assertThat(event.actor()).isEqualTo("CTO");
@@ -292,7 +293,7 @@ class AgreementServiceTest {
     @Test
     void theRegisterHasOneRowPerInitiativeWithItsCurrentAgreementAndLatestRevealedScores() {
         Agreement signed = w.signed(w.assistant, w.terms());
-        agreements.propose(w.pipeline.id(), w.terms(), Actor.WINDOW);
+        agreements.propose(w.pipeline.id(), w.terms(), w.cisoAlone);
 
         List<RegisterRow> rows = w.services.register().rows(w.workshop.id());
 

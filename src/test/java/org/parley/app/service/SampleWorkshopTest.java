@@ -1,5 +1,6 @@
 package org.parley.app.service;
 
+import org.parley.testing.TestConsent;
 import org.parley.domain.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,7 +80,7 @@ class SampleWorkshopTest {
     void anExistingStoreIsNotFilledAgain() {
         try (Store store = TestStores.open(folder)) {
             Services services = Services.openedOn(store);
-            services.workshops().rename(services.workshops().workshops().get(0).id(), "FY27 (ours)", Actor.WINDOW);
+            services.workshops().rename(services.workshops().workshops().get(0).id(), "FY27 (ours)", TestConsent.nobody());
         }
         try (Store store = TestStores.open(folder)) {
             Services services = Services.openedOn(store);
@@ -115,7 +116,7 @@ class SampleWorkshopTest {
             assertThat(assistant.terms().conditions()).hasSize(3);
             assertThat(assistant.standing().residual().value()).isLessThan(assistant.standing().inherent().value());
             assertThat(agreed.get(1).agreement().terms().decision()).isEqualTo(Decision.PROCEED);
-            assertThatThrownBy(() -> services.workshops().delete(id, Actor.WINDOW))
+            assertThatThrownBy(() -> services.workshops().delete(id, Consent.nobody(Actor.WINDOW)))
                     .hasMessageContaining("the register keeps every signed agreement");
         }
     }

@@ -1,5 +1,6 @@
 package org.parley.app.service;
 
+import org.parley.testing.TestConsent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,18 +49,26 @@ class ScoringServiceTest {
     void open() {
         store = Store.open(folder.resolve("scoring.mv.db"), clock);
         services = new Services(store);
-        workshop = services.workshops().create("Q3 review", Actor.WINDOW);
+        workshop = services.workshops().create("Q3 review", TestConsent.nobody());
         List<Party> parties = services.workshops().parties(workshop.id());
         ciso = parties.get(0);
         cto = parties.get(1);
         criteria = services.workshops().criteria(workshop.id());
         initiative = services.initiatives().add(workshop.id(),
-                new InitiativeDraft("Passkeys", "", "", "", null, List.of()), Actor.WINDOW);
+                new InitiativeDraft("Passkeys", "", "", "", null, List.of()), TestConsent.nobody());
     }
 
     @AfterEach
     void close() {
         store.close();
+    }
+
+    private Consent own(Party party) {
+        return TestConsent.of(services, party);
+    }
+
+    private Consent both() {
+        return TestConsent.both(services, workshop.id());
     }
 
     private AssessmentInput input(int likelihood, int impact, int value, String rationale) {
@@ -70,55 +79,55 @@ class ScoringServiceTest {
 
     @Test
     void aPartyCanChangeItsAssessmentUntilTheReveal() {
-        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "first thought"));
-        services.scoring().submit(initiative.id(), ciso, input(3, 4, 3, "second thought"));
+        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "first thought"), own(ciso));
+        services.scoring().submit(initiative.id(), ciso, input(3, 4, 3, "second thought"), own(ciso));
 
         ScoringBoard board = services.scoring().board(workshop.id(), Seat.FIRST);
         assertThat(board.entries().get(0).own().riskScore()).isEqualTo(12);
         assertThat(board.entries().get(0).own().rationale()).isEqualTo("second thought");
 
-        services.scoring().submit(initiative.id(), cto, input(2, 4, 5, "CTO"));
-        services.scoring().reveal(initiative.id(), Actor.of(ciso));
-        assertThatThrownBy(() -> services.scoring().submit(initiative.id(), ciso, input(1, 1, 1, "too late")))
+        services.scoring().submit(initiative.id(), cto, input(2, 4, 5, "CTO"), own(cto));
+        services.scoring().reveal(initiative.id(), both());
+        assertThatThrownBy(() -> services.scoring().submit(initiative.id(), ciso, input(1, 1, 1, "too late"), own(ciso)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("has been revealed. Open round 2 to score it again.");
     }
 
     @Test
     void aRevealNeedsBothParties() {
-        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "CISO"));
+        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "CISO"), own(ciso));
 
-        assertThatThrownBy(() -> services.scoring().reveal(initiative.id(), Actor.of(ciso)))
+        assertThatThrownBy(() -> services.scoring().reveal(initiative.id(), both()))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessage("\u201CPasskeys\u201D cannot be revealed yet: both parties must submit round 1 first.");
-        assertThat(services.scoring().revealAll(workshop.id(), Actor.of(ciso)))
+                .hasMessage("Nothing was revealed: \u201CPasskeys\u201D is revealed once both parties have submitted round 1.");
+        assertThat(services.scoring().revealAll(workshop.id(), both()))
                 .isEqualTo(new ScoringService.RevealSummary(0, 1));
         assertThat(services.scoring().board(workshop.id(), Seat.SECOND).entries().get(0).revealed()).isEmpty();
     }
 
     @Test
     void revealAllRevealsWhatBothSubmittedAndANewRoundIsBlindAgain() {
-        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "CISO round 1"));
-        services.scoring().submit(initiative.id(), cto, input(2, 3, 5, "CTO round 1"));
+        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "CISO round 1"), own(ciso));
+        services.scoring().submit(initiative.id(), cto, input(2, 3, 5, "CTO round 1"), own(cto));
 
-        assertThat(services.scoring().revealAll(workshop.id(), Actor.of(cto)))
+        assertThat(services.scoring().revealAll(workshop.id(), both()))
                 .isEqualTo(new ScoringService.RevealSummary(1, 0));
-        services.scoring().openRound(List.of(initiative.id()), Actor.of(cto));
-        services.scoring().submit(initiative.id(), ciso, input(3, 4, 3, "CISO round 2"));
+        services.scoring().openRound(List.of(initiative.id()), own(cto));
+        services.scoring().submit(initiative.id(), ciso, input(3, 4, 3, "CISO round 2"), own(ciso));
 
         ScoringBoard.Entry seenByCto = services.scoring().board(workshop.id(), Seat.SECOND).entries().get(0);
         assertThat(seenByCto.round().round()).isEqualTo(2);
         assertThat(seenByCto.revealed()).singleElement()
                 .satisfies(r -> assertThat(r.first().rationale()).isEqualTo("CISO round 1"));
         assertThat(seenByCto.own()).isNull();
-        assertThatThrownBy(() -> services.scoring().openRound(List.of(initiative.id()), Actor.of(cto)))
+        assertThatThrownBy(() -> services.scoring().openRound(List.of(initiative.id()), own(cto)))
                 .hasMessageContaining("is still in round 2");
     }
 
     @Test
     void incompleteScoresAreRefusedWithTheMissingField() {
         AssessmentInput noImpact = new AssessmentInput(3, null, Map.of(), "");
-        assertThatThrownBy(() -> services.scoring().submit(initiative.id(), ciso, noImpact))
+        assertThatThrownBy(() -> services.scoring().submit(initiative.id(), ciso, noImpact, own(ciso)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("Impact needs a score from 1 to 5.");
         assertThat(services.scoring().scoringStarted(workshop.id())).isFalse();
@@ -126,9 +135,9 @@ class ScoringServiceTest {
 
     @Test
     void theAuditLogSaysWhoSubmittedButNeverTheScores() {
-        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "secret rationale"));
-        services.scoring().submit(initiative.id(), cto, input(2, 3, 5, "other"));
-        services.scoring().reveal(initiative.id(), Actor.of(cto));
+        services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "secret rationale"), own(ciso));
+        services.scoring().submit(initiative.id(), cto, input(2, 3, 5, "other"), own(cto));
+        services.scoring().reveal(initiative.id(), both());
 
         List<AuditEvent> events = new AuditLog(store).all();
         assertThat(events).extracting(AuditEvent::kind).endsWith(
@@ -140,51 +149,62 @@ class ScoringServiceTest {
     }
 
     @Test
-    void criteriaAreEditableOnlyBeforeScoringStarts() {
+    void criteriaChangeFreelyBeforeScoringAndAfterwardsOnlyByBothWithoutAddingOrRemoving() {
         List<CriterionDraft> drafts = List.of(new CriterionDraft(criteria.get(0).id(), "Strategic fit", 3),
                 new CriterionDraft(null, "Resilience", 1));
-        List<ValueCriterion> saved = services.workshops().updateCriteria(workshop.id(), drafts, Actor.WINDOW);
+        List<ValueCriterion> saved = services.workshops().updateCriteria(workshop.id(), drafts, TestConsent.nobody());
         assertThat(saved).extracting(ValueCriterion::name).containsExactly("Strategic fit", "Resilience");
         assertThat(saved.get(0).id()).isEqualTo(criteria.get(0).id());
         criteria = saved;
 
-        services.scoring().submit(initiative.id(), ciso, input(2, 2, 4, ""));
+        services.scoring().submit(initiative.id(), ciso, input(2, 2, 4, ""), own(ciso));
 
-        assertThatThrownBy(() -> services.workshops().updateCriteria(workshop.id(), drafts, Actor.WINDOW))
+        List<CriterionDraft> reweighed = List.of(new CriterionDraft(saved.get(0).id(), "Strategic fit", 1),
+                new CriterionDraft(saved.get(1).id(), "Resilience and recovery", 3));
+        assertThatThrownBy(() -> services.workshops().updateCriteria(workshop.id(), reweighed, own(ciso)))
+                .isInstanceOf(BothPartiesNeeded.class)
+                .hasMessageContaining("Both parties must agree to change the value criteria");
+        List<CriterionDraft> added = List.of(new CriterionDraft(saved.get(0).id(), "Strategic fit", 1),
+                new CriterionDraft(saved.get(1).id(), "Resilience", 1), new CriterionDraft(null, "Growth", 1));
+        assertThatThrownBy(() -> services.workshops().updateCriteria(workshop.id(), added, both()))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("fixed once scoring has started");
+                .hasMessageContaining("not added or removed");
         assertThat(services.scoring().board(workshop.id(), Seat.FIRST).entries().get(0).own().value()).isEqualTo(4.0);
+
+        assertThat(services.workshops().updateCriteria(workshop.id(), reweighed, both()))
+                .extracting(ValueCriterion::name).containsExactly("Strategic fit", "Resilience and recovery");
     }
 
     @Test
     void aPinIsCheckedAndFiveWrongTriesMeanAWait() {
-        Party withPin = services.workshops().setPin(ciso, null, "2468");
+        Party withPin = services.consents().setPin(own(ciso), ciso, null, "24682468");
         assertThat(withPin.hasPin()).isTrue();
         assertThat(services.workshops().parties(workshop.id()).get(0).hasPin()).isTrue();
 
-        assertThat(services.workshops().checkPin(withPin, "2468").accepted()).isTrue();
+        assertThat(services.consents().checkPin(withPin, "24682468").accepted()).isTrue();
         for (int i = 1; i <= 4; i++) {
-            var check = services.workshops().checkPin(withPin, "0000");
+            var check = services.consents().checkPin(withPin, "00000000");
             assertThat(check.accepted()).isFalse();
             assertThat(check.message()).contains((5 - i) + (i == 4 ? " try left" : " tries left"));
         }
-        var fifth = services.workshops().checkPin(withPin, "0000");
+        var fifth = services.consents().checkPin(withPin, "00000000");
         assertThat(fifth.secondsToWait()).isEqualTo(30);
-        assertThat(services.workshops().checkPin(withPin, "2468").accepted())
+        assertThat(services.consents().checkPin(withPin, "24682468").accepted())
                 .as("even the right PIN waits").isFalse();
         clock.advance(Duration.ofSeconds(30));
-        assertThat(services.workshops().checkPin(withPin, "2468").accepted()).isTrue();
+        assertThat(services.consents().checkPin(withPin, "24682468").accepted()).isTrue();
     }
 
     @Test
     void changingOrRemovingAPinNeedsTheCurrentOne() {
-        Party withPin = services.workshops().setPin(ciso, null, "2468");
-        assertThatThrownBy(() -> services.workshops().setPin(withPin, "1111", "1357"))
+        Party withPin = services.consents().setPin(own(ciso), ciso, null, "24682468");
+        Consent itself = TestConsent.of(services, withPin, "24682468");
+        assertThatThrownBy(() -> services.consents().setPin(itself, withPin, "11111111", "13571357"))
                 .hasMessage("The current PIN of CISO is not right.");
-        assertThatThrownBy(() -> services.workshops().clearPin(withPin, null))
+        assertThatThrownBy(() -> services.consents().clearPin(itself, withPin, null))
                 .hasMessage("The current PIN of CISO is not right.");
-        Party cleared = services.workshops().clearPin(withPin, "2468");
+        Party cleared = services.consents().clearPin(itself, withPin, "24682468");
         assertThat(cleared.hasPin()).isFalse();
-        assertThat(services.workshops().checkPin(cleared, "").accepted()).isTrue();
+        assertThat(services.consents().checkPin(cleared, "").accepted()).isTrue();
     }
 }

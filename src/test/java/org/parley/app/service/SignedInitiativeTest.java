@@ -1,6 +1,7 @@
 package org.parley.app.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class SignedInitiativeTest {
     Path folder;
 
     @Test
-    void theRegisterDescribesTheInitiativeAsBothSignedIt() throws Exception {
+    void aSignedInitiativeCannotBeChangedEvenByBothAndTheRegisterKeepsWhatWasSigned() throws Exception {
         try (Store store = TestStores.open(folder)) {
             Services services = Services.openedOn(store);
             long workshop = services.workshops().workshops().get(0).id();
@@ -32,7 +33,12 @@ class SignedInitiativeTest {
 
             InitiativeDraft changed = new InitiativeDraft("=HYPERLINK(\"http://x\") now with production secrets",
                     devSecOps.description(), "Shadow IT", devSecOps.sponsor(), devSecOps.estimatedCost(), devSecOps.tags());
-            services.initiatives().update(devSecOps.id(), changed, Actor.WINDOW);
+            Consent both = services.consents().confirm(services.workshops().parties(workshop).get(0),
+                    SampleWorkshop.FIRST_PIN).and(services.consents().confirm(
+                    services.workshops().parties(workshop).get(1), SampleWorkshop.SECOND_PIN));
+            assertThatThrownBy(() -> services.initiatives().update(devSecOps.id(), changed, both))
+                    .hasMessageContaining("cannot be changed: its agreement was signed by both parties")
+                    .hasMessageContaining("Amend the agreement");
             Path file = folder.resolve("register.csv");
             services.exchange().exportRegister(workshop, file, false, CsvOptions.WITHOUT_BOM, ExchangeProgress.NONE,
                     Actor.WINDOW);

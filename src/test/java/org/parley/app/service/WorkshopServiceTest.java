@@ -25,12 +25,14 @@ class WorkshopServiceTest {
     private Store store;
     private WorkshopService workshops;
     private InitiativeService initiatives;
+    private ConsentService consents;
 
     @BeforeEach
     void open() {
         store = TestStores.open(folder);
         workshops = new WorkshopService(store);
         initiatives = new InitiativeService(store);
+        consents = new ConsentService(store);
     }
 
     @AfterEach
@@ -40,7 +42,7 @@ class WorkshopServiceTest {
 
     @Test
     void aNewWorkshopHasTheDefaultPartiesAndCriteria() {
-        Workshop workshop = workshops.create("  Q3 review ", Actor.WINDOW);
+        Workshop workshop = workshops.create("  Q3 review ", Consent.nobody(Actor.WINDOW));
 
         assertThat(workshop.name()).isEqualTo("Q3 review");
         assertThat(workshops.parties(workshop.id()))
@@ -55,8 +57,8 @@ class WorkshopServiceTest {
 
     @Test
     void workshopNamesAreUniqueIgnoringCase() {
-        workshops.create("Q3 review", Actor.WINDOW);
-        assertThatThrownBy(() -> workshops.create("q3 REVIEW", Actor.WINDOW))
+        workshops.create("Q3 review", Consent.nobody(Actor.WINDOW));
+        assertThatThrownBy(() -> workshops.create("q3 REVIEW", Consent.nobody(Actor.WINDOW)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("A workshop named \"Q3 review\" already exists; choose another name.");
         assertThat(workshops.workshops()).hasSize(1);
@@ -64,14 +66,14 @@ class WorkshopServiceTest {
 
     @Test
     void renamingToItsOwnNameInAnotherCaseIsAllowed() {
-        Workshop workshop = workshops.create("q3 review", Actor.WINDOW);
-        workshops.rename(workshop.id(), "Q3 Review", Actor.WINDOW);
+        Workshop workshop = workshops.create("q3 review", Consent.nobody(Actor.WINDOW));
+        workshops.rename(workshop.id(), "Q3 Review", Consent.nobody(Actor.WINDOW));
         assertThat(workshops.workshop(workshop.id()).name()).isEqualTo("Q3 Review");
     }
 
     @Test
     void workshopsAreFoundByNameOrId() {
-        Workshop workshop = workshops.create("Q3 review", Actor.WINDOW);
+        Workshop workshop = workshops.create("Q3 review", Consent.nobody(Actor.WINDOW));
         assertThat(workshops.resolve("q3 review")).isEqualTo(workshop);
         assertThat(workshops.resolve(Long.toString(workshop.id()))).isEqualTo(workshop);
         assertThatThrownBy(() -> workshops.resolve("Q4"))
@@ -81,10 +83,10 @@ class WorkshopServiceTest {
 
     @Test
     void deletingAWorkshopRemovesItsInitiatives() {
-        Workshop workshop = workshops.create("Q3 review", Actor.WINDOW);
-        initiatives.add(workshop.id(), new InitiativeDraft("Passkeys", "", "", "", null, List.of()), Actor.WINDOW);
+        Workshop workshop = workshops.create("Q3 review", Consent.nobody(Actor.WINDOW));
+        initiatives.add(workshop.id(), new InitiativeDraft("Passkeys", "", "", "", null, List.of()), Consent.nobody(Actor.WINDOW));
 
-        workshops.delete(workshop.id(), Actor.WINDOW);
+        workshops.delete(workshop.id(), Consent.nobody(Actor.WINDOW));
 
         assertThat(workshops.workshops()).isEmpty();
         assertThat(initiatives.initiatives(workshop.id())).isEmpty();
@@ -92,13 +94,13 @@ class WorkshopServiceTest {
 
     @Test
     void thePartiesNeedDistinctRoleLabels() {
-        Workshop workshop = workshops.create("Q3 review", Actor.WINDOW);
+        Workshop workshop = workshops.create("Q3 review", Consent.nobody(Actor.WINDOW));
         List<Party> parties = workshops.parties(workshop.id());
 
-        assertThatThrownBy(() -> workshops.renameParty(parties.get(1), "Jonas", "ciso", Actor.WINDOW))
+        assertThatThrownBy(() -> workshops.renameParty(parties.get(1), "Jonas", "ciso", consents.confirm(parties.get(1), null)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("already labelled CISO");
-        Party renamed = workshops.renameParty(parties.get(1), "Jonas Berg", "CIO", Actor.WINDOW);
+        Party renamed = workshops.renameParty(parties.get(1), "Jonas Berg", "CIO", consents.confirm(parties.get(1), null));
 
         assertThat(renamed.roleLabel()).isEqualTo("CIO");
         assertThat(workshops.parties(workshop.id())).extracting(Party::label)
@@ -107,10 +109,10 @@ class WorkshopServiceTest {
 
     @Test
     void anInitiativeWithoutTitleIsRefusedByTheServiceToo() {
-        Workshop workshop = workshops.create("Q3 review", Actor.WINDOW);
-        assertThatThrownBy(() -> initiatives.add(workshop.id(), new InitiativeDraft(" ", "", "", "", null, List.of()), Actor.WINDOW))
+        Workshop workshop = workshops.create("Q3 review", Consent.nobody(Actor.WINDOW));
+        assertThatThrownBy(() -> initiatives.add(workshop.id(), new InitiativeDraft(" ", "", "", "", null, List.of()), Consent.nobody(Actor.WINDOW)))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessage("Title is required.", Actor.WINDOW);
+                .hasMessage("Title is required.");
         assertThat(initiatives.initiatives(workshop.id())).isEmpty();
     }
 }

@@ -1,0 +1,48 @@
+package org.parley.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The SHA-256 that a joint act seals: the assessments a reveal opened, and the three frontiers once the
+ * appetites are in the open. The parties sign these hashes; {@code verify} takes them again of what the store
+ * holds now, so a score or a frontier changed behind Parley's back no longer matches what was signed.
+ */
+public final class Seals {
+
+    private Seals() {
+    }
+
+    /** The hash of one revealed round of an initiative: both parties' assessments, every field. */
+    public static String revealed(long initiativeId, int round, List<Assessment> assessments) {
+        List<Object> rows = new ArrayList<>();
+        for (Assessment a : assessments) {
+            Map<String, Object> row = new TreeMap<>();
+            row.put("seat", a.seat().number());
+            row.put("likelihood", a.risk().likelihood().score());
+            row.put("impact", a.risk().impact().score());
+            Map<String, Object> scores = new TreeMap<>();
+            a.criterionScores().forEach((criterion, score) -> scores.put(Long.toString(criterion), score));
+            row.put("criteria", scores);
+            row.put("rationale", a.rationale());
+            rows.add(row);
+        }
+        Map<String, Object> sealed = new TreeMap<>();
+        sealed.put("initiative", initiativeId);
+        sealed.put("round", round);
+        sealed.put("assessments", rows);
+        return Signatures.sha256Hex(CanonicalJson.write(sealed));
+    }
+
+    /** The hash of a workshop's three frontiers, once revealed; a missing one counts as empty. */
+    public static String appetites(long workshopId, Frontier first, Frontier second, Frontier agreed) {
+        Map<String, Object> sealed = new TreeMap<>();
+        sealed.put("workshop", workshopId);
+        sealed.put("first", first == null ? "" : first.toString());
+        sealed.put("second", second == null ? "" : second.toString());
+        sealed.put("agreed", agreed == null ? "" : agreed.toString());
+        return Signatures.sha256Hex(CanonicalJson.write(sealed));
+    }
+}

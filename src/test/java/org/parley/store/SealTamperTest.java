@@ -1,0 +1,172 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.Agreement;
+import org.parley.domain.AuditChain;
+import org.parley.domain.AuditVerification;
+import org.parley.domain.Decision;
+import org.parley.testing.RevealedWorkshop;
+import org.parley.testing.TestStores;
+
+/**
+ * What the parties sealed with their keys, changed behind Parley's back with plain SQL as someone with the
+ * store file and an H2 console could: verify must name the event each change contradicts. Before signing keys,
+ * none of these was reported (issue 9: a revealed score, a forged draft signature, a replaced public key, a
+ * draft's decision, a reset wrong-PIN count, a signed initiative's title, a party's revealed appetite).
+ */
+class SealTamperTest {
+
+    @TempDir
+    Path folder;
+    private Store store;
+    private RevealedWorkshop w;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.open(folder);
+        w = RevealedWorkshop.create(store);
+        assertThat(verify().intact()).as("untouched: " + verify().broken()).isTrue();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private AuditVerification.Result verify() {
+        return w.services.audit().verify();
+    }
+
+    private void sql(String statement) {
+        store.dsl().execute(statement);
+    }
+
+    private AuditChain.Entry event(String kind, long subject) {
+        return new AuditLog(store).entries().stream()
+                .filter(e -> e.kind().equals(kind) && e.subjectId() != null && e.subjectId() == subject)
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    @Test
+    void aRevealedScoreChangedWithSqlIsNamedAtItsReveal() {
+        sql("UPDATE assessment SET likelihood = 1 WHERE initiative_id = " + w.assistant.id() + " AND party_id = "
+                + w.ciso.id());
+
+        AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.eventId()).isEqualTo(event("ROUND_REVEALED", w.assistant.id()).id());
+        assertThat(broken.reason()).isEqualTo("the revealed assessments of initiative " + w.assistant.id()
+                + ", round 1 no longer match the hash sealed at their reveal: a score or rationale was changed "
+                + "behind Parley's back");
+    }
+
+    @Test
+    void aRevealedRationaleChangedWithSqlIsNamedToo() {
+        sql("UPDATE assessment SET rationale = 'I always said it was fine.' WHERE initiative_id = "
+                + w.pipeline.id() + " AND party_id = " + w.cto.id());
+
+        assertThat(verify().broken().eventId()).isEqualTo(event("ROUND_REVEALED", w.pipeline.id()).id());
+    }
+
+    @Test
+    void aSignatureForgedIntoADraftWithSqlIsNamed() {
+        Agreement draft = w.services.agreements().propose(w.assistant.id(), w.terms(), w.cisoAlone);
+        sql("UPDATE agreement SET second_signed_by = " + w.cto.id() + ", second_signer = 'CTO', "
+                + "second_signed_at = CURRENT_TIMESTAMP WHERE id = " + draft.id());
+
+        AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.eventId()).as("no event records it").isNull();
+        assertThat(broken.reason()).isEqualTo("seat 2's signature of agreement " + draft.id() + " has no "
+                + "AGREEMENT_SIGNED event with a seal: it was written behind Parley's back");
+    }
+
+    @Test
+    void aSignatureCopiedIntoADraftWithSqlIsNamedAtTheSigningItDoesNotMatch() {
+        Agreement draft = w.services.agreements().propose(w.assistant.id(), w.terms(), w.cisoAlone);
+        w.services.agreements().sign(draft.id(), w.ciso, RevealedWorkshop.CISO_PIN);
+        sql("UPDATE agreement SET second_signed_by = " + w.cto.id() + ", second_signer = 'CTO', "
+                + "second_signed_at = CURRENT_TIMESTAMP, second_signature = first_signature WHERE id = " + draft.id());
+
+        AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.reason()).contains("seat 2's signature of agreement " + draft.id());
+    }
+
+    @Test
+    void aReplacedPublicKeyIsNamedAtTheEventThatRegisteredTheKey() {
+        sql("UPDATE party SET public_key = (SELECT public_key FROM party WHERE id = " + w.cto.id() + ") WHERE id = "
+                + w.ciso.id());
+
+        AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.kind()).isEqualTo("PIN_SET");
+        assertThat(broken.reason()).isEqualTo("the public key of party " + w.ciso.id() + " in the store is not the "
+                + "one the log registered last: it was replaced behind Parley's back");
+    }
+
+    @Test
+    void aDraftsDecisionChangedWithSqlIsNamedAtItsProposal() {
+        Agreement draft = w.services.agreements().propose(w.assistant.id(), w.terms(), w.cisoAlone);
+        sql("UPDATE agreement SET decision = '" + Decision.PROCEED.name() + "' WHERE id = " + draft.id());
+
+        AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.eventId()).isEqualTo(event("AGREEMENT_PROPOSED", draft.id()).id());
+        assertThat(broken.reason()).contains("no longer has the terms last proposed");
+    }
+
+    @Test
+    void aWrongPinCountResetWithSqlIsNamed() {
+        for (int i = 0; i < 3; i++) {
+            w.services.consents().checkPin(w.cto, "not-the-pin");
+        }
+        assertThat(verify().intact()).isTrue();
+        sql("UPDATE party SET pin_failures = 0 WHERE id = " + w.cto.id());
+
+        AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.kind()).isEqualTo("PIN_REFUSED");
+        assertThat(broken.reason()).isEqualTo("party " + w.cto.id() + " has 0 wrong PINs in a row in the store, but "
+                + "the log leaves 3: the count was reset behind Parley's back");
+    }
+
+    @Test
+    void aSignedInitiativesTitleChangedWithSqlIsNamed() {
+        Agreement frozen = w.signed(w.assistant, w.terms());
+        sql("UPDATE initiative SET title = 'Harmless FAQ page' WHERE id = " + w.assistant.id());
+
+        AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.eventId()).isEqualTo(event("AGREEMENT_FROZEN", frozen.id()).id());
+        assertThat(broken.reason()).contains("the initiative of agreement " + frozen.id() + " no longer reads as it did");
+    }
+
+    @Test
+    void aRevealedAppetiteChangedWithSqlIsNamedAtItsLastSeal() {
+        sql("UPDATE appetite SET level5 = 25 WHERE workshop_id = " + w.workshop.id()
+                + " AND holder = 'FIRST'");
+
+        AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.kind()).isEqualTo("APPETITE_CHANGED");
+        assertThat(broken.reason()).isEqualTo("the appetites of workshop " + w.workshop.id() + " no longer match the "
+                + "hash sealed at their last change: a frontier was changed behind Parley's back");
+    }
+
+    @Test
+    void everySealedEventCarriesBothPartiesSignaturesWhenBothHaveKeys() {
+        AuditChain.Entry reveal = event("ROUND_REVEALED", w.assistant.id());
+
+        assertThat(reveal.payload()).contains("\"seal\"").contains("\"signatures\"")
+                .contains("\"party\":" + w.ciso.id()).contains("\"party\":" + w.cto.id());
+        assertThat(List.of(reveal.actor())).containsExactly("CISO and CTO");
+    }
+}
