@@ -18,7 +18,8 @@ public final class Seals {
     /** The hash of one revealed round of an initiative: both parties' assessments, every field. */
     public static String revealed(long initiativeId, int round, List<Assessment> assessments) {
         List<Object> rows = new ArrayList<>();
-        for (Assessment a : assessments) {
+        // Seat one first, whatever order the store returned them in.
+        for (Assessment a : assessments.stream().sorted(java.util.Comparator.comparing(Assessment::seat)).toList()) {
             Map<String, Object> row = new TreeMap<>();
             row.put("seat", a.seat().number());
             row.put("likelihood", a.risk().likelihood().score());

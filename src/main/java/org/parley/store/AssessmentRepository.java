@@ -112,11 +112,6 @@ public final class AssessmentRepository {
                 .where(ASSESSMENT.INITIATIVE_ID.eq(initiativeId)));
     }
 
-    /** Both parties' assessments of one round of the initiative, seat one first. */
-    public List<Assessment> ofRound(long workshopId, long initiativeId, int round) {
-        return load(workshopId, ASSESSMENT.INITIATIVE_ID.eq(initiativeId).and(ASSESSMENT.ROUND.eq(round)));
-    }
-
     private List<Assessment> load(long workshopId, Condition condition) {
         List<ValueCriterion> workshopCriteria = criteria.forWorkshop(workshopId);
         Map<Long, Map<Long, Integer>> scores = new HashMap<>();

@@ -2,8 +2,6 @@ package org.parley.app.service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,12 +133,13 @@ public final class ScoringService {
                 throw new RuleViolation("Round " + state.round() + " of \u201C" + initiative.title()
                         + "\u201D is already revealed.");
             }
-            if (!bothSubmitted(initiative.id(), state, submitted(initiative.workshopId()))) {
+            Map<String, List<Assessment>> byRound = byRound(initiative.workshopId());
+            if (!bothSubmitted(initiative.id(), state, byRound)) {
                 // Said to both, after both agreed; it names no party, so it tells nothing of whose scores are missing.
                 throw new RuleViolation("Nothing was revealed: \u201C" + initiative.title() + "\u201D is revealed "
                         + "once both parties have submitted round " + state.round() + ".");
             }
-            revealRound(initiative, state, consent);
+            revealRound(initiative, state, byRound.get(initiative.id() + ":" + state.round()), consent);
         });
     }
 
@@ -151,15 +150,14 @@ public final class ScoringService {
             Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
             int revealed = 0;
             int waiting = 0;
-            // What each party has submitted, read once for the whole workshop rather than once per initiative.
-            Set<String> submitted = submitted(workshopId);
+            Map<String, List<Assessment>> byRound = byRound(workshopId);
             for (Initiative initiative : initiatives.forWorkshop(workshopId)) {
                 RoundState state = states.getOrDefault(initiative.id(), RoundState.first(initiative.id()));
                 if (state.revealed()) {
                     continue;
                 }
-                if (bothSubmitted(initiative.id(), state, submitted)) {
-                    revealRound(initiative, state, consent);
+                if (bothSubmitted(initiative.id(), state, byRound)) {
+                    revealRound(initiative, state, byRound.get(initiative.id() + ":" + state.round()), consent);
                     revealed++;
                 } else {
                     waiting++;
@@ -203,41 +201,37 @@ public final class ScoringService {
         return assessments.anyInWorkshop(workshopId);
     }
 
-    /** "initiative:round:seat" of every assessment of the workshop. */
-    private Set<String> submitted(long workshopId) {
-        Set<String> keys = new HashSet<>();
-        assessments.ofWorkshop(workshopId).forEach(a -> keys.add(a.initiativeId() + ":" + a.round() + ":" + a.seat()));
-        return keys;
+    /** Every assessment of the workshop by "initiative:round", read once rather than once per initiative. */
+    private Map<String, List<Assessment>> byRound(long workshopId) {
+        Map<String, List<Assessment>> grouped = new java.util.HashMap<>();
+        assessments.ofWorkshop(workshopId).forEach(a -> grouped.computeIfAbsent(a.initiativeId() + ":" + a.round(),
+                k -> new ArrayList<>()).add(a));
+        return grouped;
     }
 
-    private static boolean bothSubmitted(long initiativeId, RoundState state, Set<String> submitted) {
-        return Arrays.stream(Seat.values())
-                .allMatch(seat -> submitted.contains(initiativeId + ":" + state.round() + ":" + seat));
+    private static boolean bothSubmitted(long initiativeId, RoundState state, Map<String, List<Assessment>> byRound) {
+        List<Assessment> round = byRound.getOrDefault(initiativeId + ":" + state.round(), List.of());
+        return Arrays.stream(Seat.values()).allMatch(seat -> round.stream().anyMatch(a -> a.seat() == seat));
     }
 
     /** Reveals one round and seals its assessments with the signatures of both parties that have keys. */
-    private void revealRound(Initiative initiative, RoundState state, Consent consent) {
+    private void revealRound(Initiative initiative, RoundState state, List<Assessment> both, Consent consent) {
         rounds.reveal(state);
-        String sealed = Seals.revealed(initiative.id(), state.round(),
-                assessments.ofRound(initiative.workshopId(), initiative.id(), state.round()));
+        String sealed = Seals.revealed(initiative.id(), state.round(), both);
         audit.append(initiative.workshopId(), consent.actor(), AuditKind.ROUND_REVEALED, initiative.id(),
                 Map.of("round", state.round(), SealVerification.SEAL, Sealing.seal(sealed, consent)));
     }
 
     /** The hash of each revealed round's stored assessments, "initiative:round" to hash, for verification. */
     Map<String, String> revealedSeals(long workshopId) {
-        Map<String, List<Assessment>> grouped = new java.util.HashMap<>();
         Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
-        for (Assessment a : assessments.ofWorkshop(workshopId)) {
-            RoundState state = states.get(a.initiativeId());
-            if (state != null && a.round() <= state.latestRevealedRound()) {
-                grouped.computeIfAbsent(a.initiativeId() + ":" + a.round(), k -> new ArrayList<>()).add(a);
-            }
-        }
         Map<String, String> hashes = new java.util.HashMap<>();
-        grouped.forEach((key, list) -> {
-            String[] parts = key.split(":");
-            hashes.put(key, Seals.revealed(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), list));
+        byRound(workshopId).forEach((key, both) -> {
+            Assessment any = both.get(0);
+            RoundState state = states.get(any.initiativeId());
+            if (state != null && any.round() <= state.latestRevealedRound()) {
+                hashes.put(key, Seals.revealed(any.initiativeId(), any.round(), both));
+            }
         });
         return hashes;
     }
