@@ -86,7 +86,8 @@ public final class FxDialogService implements DialogService {
         prepare(dialog, title);
         dialog.setHeaderText(title + ": " + who);
         PasswordField current = pinField("dialog-current-pin", "Current PIN");
-        PasswordField fresh = pinField("dialog-new-pin", "New PIN, 4 to 12 characters");
+        PasswordField fresh = pinField("dialog-new-pin", "New PIN, " + PinRules.MIN_LENGTH + " to "
+                + PinRules.MAX_LENGTH + " characters");
         PasswordField again = pinField("dialog-new-pin-again", "New PIN again");
         Label error = new Label();
         error.getStyleClass().add(Styles.DANGER);

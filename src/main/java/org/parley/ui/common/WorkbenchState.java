@@ -105,7 +105,8 @@ public final class WorkbenchState {
 
     /**
      * Hands the laptop to the party whose consent the handover (and its PIN) gave; {@code null} leaves nobody
-     * active, as while the laptop is passed or locked.
+     * active, as while the laptop is passed on. A lock keeps the party active: its screen leaves the scene
+     * instead, so that nothing it typed is lost.
      */
     public void activate(Consent arrived) {
         // The status line may speak of the leaving party's private work; it leaves with that party.

@@ -15,6 +15,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import atlantafx.base.theme.Styles;
@@ -57,6 +59,9 @@ final class AppetitePanel extends VBox {
         heading = new Label();
         heading.setId("appetite-heading");
         heading.getStyleClass().add(Styles.TITLE_4);
+        // The heading names the party and may be long: it wraps, and the Mine/Agreed toggles keep their words.
+        heading.setWrapText(true);
+        heading.setMaxWidth(Double.MAX_VALUE);
         status = new Label();
         status.setWrapText(true);
         status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -99,6 +104,7 @@ final class AppetitePanel extends VBox {
 
     private void layoutParts() {
         GridPane grid = new GridPane();
+        grid.getStyleClass().add("appetite-levels");
         grid.setHgap(8);
         grid.setVgap(4);
         for (int i = 0; i < levels.size(); i++) {
@@ -113,7 +119,10 @@ final class AppetitePanel extends VBox {
         HBox capRow = new HBox(8, capped, cap);
         capRow.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(8, save, revert);
-        HBox top = new HBox(12, heading, new HBox(own, agreed));
+        HBox toggles = new HBox(own, agreed);
+        toggles.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox top = new HBox(12, heading, toggles);
         top.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, status, chart, hint, grid, capRow, problem, buttons, reveal);
         setSpacing(8);

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.parley.app.service.Consent;
 import org.parley.app.service.DivergenceService;
 import org.parley.domain.AppetiteHolder;
 import org.parley.domain.Appetites;
@@ -184,9 +185,26 @@ public final class AppetitesViewModel {
         if (!canSave.get()) {
             return;
         }
+        if (holder == AppetiteHolder.AGREED) {
+            // The agreed appetite decides what is within appetite: it changes only with both parties.
+            consent.ask("change the agreed appetite to " + words(edited), both -> persist(workshop, holder, edited,
+                    both));
+        } else {
+            persist(workshop, holder, edited, state.consent());
+        }
+    }
+
+    /** The frontier as the cover names it to the party asked: "6, 7, 10, 12, 15 at values 1 to 5, never above 20". */
+    private static String words(Frontier frontier) {
+        String levels = String.join(", ", frontier.levels().stream().map(String::valueOf).toList());
+        return levels + " at values 1 to 5" + (frontier.cap().isPresent()
+                ? ", never above " + frontier.cap().getAsInt() : "");
+    }
+
+    private void persist(Workshop workshop, AppetiteHolder holder, Frontier edited, Consent given) {
         Party saver = state.activeParty();
         tasks.run("Saving the appetite", () -> {
-            service.setAppetite(workshop.id(), holder, edited, state.actor());
+            service.setAppetite(workshop.id(), holder, edited, given);
             return edited;
         }, saved -> {
             stored = saved;
@@ -211,8 +229,8 @@ public final class AppetitesViewModel {
         if (workshop == null || !mayLeave()) {
             return;
         }
-        consent.ask("reveal both appetites", () -> tasks.run("Revealing the appetites",
-                () -> service.revealAppetites(workshop.id(), state.actor()), result -> {
+        consent.ask("reveal both appetites", both -> tasks.run("Revealing the appetites",
+                () -> service.revealAppetites(workshop.id(), both), result -> {
                     state.tell("Revealed both appetites. The agreed appetite starts as their midpoint: "
                             + result.agreed() + ".");
                     state.changed();

@@ -181,17 +181,26 @@ final class ChartPainter {
         enum Kind { PARTY, LINE, DASHED, ZONE }
     }
 
-    /** The legend in one line above the plot, starting at its left edge. */
+    /**
+     * The legend in one line above the plot, starting at its left edge; in a narrow chart (the appetite editor
+     * beside the map) the samples and gaps shrink and it may start further left, so that no entry is cut off.
+     */
     static void paintLegend(GraphicsContext g, MapGeometry geo, List<LegendEntry> entries) {
         Font legendFont = font(12.5, false);
         g.save();
         g.setFont(legendFont);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
+        double sample = 22;
+        double gap = 18;
         double x = geo.plotLeft();
+        if (x + legendWidth(entries, legendFont, sample, gap) > geo.width()) {
+            sample = 14;
+            gap = 10;
+            x = Math.max(4, Math.min(x, geo.width() - legendWidth(entries, legendFont, sample, gap)));
+        }
         double y = geo.plotTop() / 2;
         for (LegendEntry entry : entries) {
-            double sample = 22;
             switch (entry.kind()) {
                 case PARTY -> {
                     g.setStroke(entry.colour());
@@ -221,8 +230,16 @@ final class ChartPainter {
             x += sample + 6;
             g.setFill(TITLE_TEXT);
             g.fillText(entry.text(), x, y);
-            x += textWidth(entry.text(), legendFont) + 18;
+            x += textWidth(entry.text(), legendFont) + gap;
         }
         g.restore();
+    }
+
+    private static double legendWidth(List<LegendEntry> entries, Font legendFont, double sample, double gap) {
+        double width = 0;
+        for (LegendEntry entry : entries) {
+            width += sample + 6 + textWidth(entry.text(), legendFont) + gap;
+        }
+        return width - gap;
     }
 }

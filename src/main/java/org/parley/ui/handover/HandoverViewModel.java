@@ -8,7 +8,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.parley.app.service.WorkshopService;
+import org.parley.app.service.Consent;
+import org.parley.app.service.ConsentService;
 import org.parley.domain.Party;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
@@ -21,7 +22,7 @@ import org.parley.ui.common.WorkbenchState;
  */
 public final class HandoverViewModel {
 
-    private final WorkshopService service;
+    private final ConsentService service;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
@@ -31,7 +32,7 @@ public final class HandoverViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
 
-    public HandoverViewModel(WorkshopService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+    public HandoverViewModel(ConsentService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -86,18 +87,14 @@ public final class HandoverViewModel {
         if (party == null || checking.get()) {
             return;
         }
-        if (!party.hasPin()) {
-            arrive(party);
-            return;
-        }
-        String typed = pin.get();
+        String typed = party.hasPin() ? pin.get() : null;
         checking.set(true);
         message.set("Checking the PIN…");
         tasks.run("Checking the PIN", () -> service.checkPin(party, typed), check -> {
             checking.set(false);
             pin.set("");
             if (check.accepted()) {
-                arrive(party);
+                arrive(party, check.consent());
             } else {
                 message.set(check.message());
             }
@@ -115,10 +112,10 @@ public final class HandoverViewModel {
         message.set("");
     }
 
-    private void arrive(Party party) {
+    private void arrive(Party party, Consent consent) {
         target.set(null);
         message.set("");
-        state.activate(party);
+        state.activate(consent);
         state.tell(party.label() + " has the laptop.");
     }
 }

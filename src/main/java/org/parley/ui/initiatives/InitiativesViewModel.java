@@ -28,6 +28,7 @@ import org.parley.domain.InitiativeDraft;
 import org.parley.domain.InitiativeField;
 import org.parley.domain.InitiativeRules;
 import org.parley.domain.Workshop;
+import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
 import org.parley.ui.common.SaveChoice;
@@ -40,6 +41,7 @@ import org.parley.ui.common.WorkbenchState;
  */
 public final class InitiativesViewModel {
 
+    private final JointConsent consent;
     private final InitiativeService service;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -69,7 +71,8 @@ public final class InitiativesViewModel {
     private boolean saveAttempted;
 
     public InitiativesViewModel(InitiativeService service, TaskRunner tasks, DialogService dialogs,
-                                WorkbenchState state) {
+                                WorkbenchState state, JointConsent consent) {
+        this.consent = consent;
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -239,8 +242,8 @@ public final class InitiativesViewModel {
                 + "with both parties' scores of it, revealed or not? This cannot be undone.", "Delete")) {
             return;
         }
-        tasks.run("Deleting " + target.title(), () -> {
-            service.delete(target.id(), state.actor());
+        consent.run("Deleting " + target.title(), given -> {
+            service.delete(target.id(), given);
             return target;
         }, deleted -> {
             initiatives.removeIf(i -> i.id() == deleted.id());
@@ -291,9 +294,9 @@ public final class InitiativesViewModel {
     }
 
     private void saveInBackground(Initiative target, InitiativeDraft draft, long workshopId, boolean reopen) {
-        tasks.run("Saving " + draft.title(), () -> target == null
-                ? service.add(workshopId, draft, state.actor())
-                : service.update(target.id(), draft, state.actor()), saved -> {
+        consent.run("Saving " + draft.title(), given -> target == null
+                ? service.add(workshopId, draft, given)
+                : service.update(target.id(), draft, given), saved -> {
             int index = indexOf(saved.id());
             if (index >= 0) {
                 initiatives.set(index, saved);

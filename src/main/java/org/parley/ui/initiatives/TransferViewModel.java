@@ -1,5 +1,6 @@
 package org.parley.ui.initiatives;
 
+import org.parley.app.service.Consent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
 import org.parley.exchange.ImportProblem;
 import org.parley.exchange.InitiativeImportPlan;
+import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.ExchangeProgresses;
 import org.parley.ui.common.Failures;
@@ -20,6 +22,7 @@ import org.parley.ui.common.WorkbenchState;
  */
 public final class TransferViewModel {
 
+    private final JointConsent consent;
     private final ExchangeService service;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -28,7 +31,8 @@ public final class TransferViewModel {
 
     /** @param afterImport reloads what shows the initiatives, once an import is applied */
     public TransferViewModel(ExchangeService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state,
-                             Runnable afterImport) {
+                             Runnable afterImport, JointConsent consent) {
+        this.consent = consent;
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -86,8 +90,18 @@ public final class TransferViewModel {
             state.tell("Import not applied; nothing changed.");
             return;
         }
+        if (service.scoredChanges(workshop.id(), plan).isEmpty()) {
+            apply(workshop, file, plan, state.consent());
+        } else {
+            // The file changes initiatives someone has scored: both parties agree first.
+            consent.ask("import " + file.getFileName() + ", which changes scored initiatives",
+                    both -> apply(workshop, file, plan, both));
+        }
+    }
+
+    private void apply(Workshop workshop, java.nio.file.Path file, InitiativeImportPlan plan, Consent given) {
         tasks.runCancellable("Importing initiatives",
-                progress -> service.applyInitiatives(workshop.id(), plan, state.actor(), ExchangeProgresses.of(progress)),
+                progress -> service.applyInitiatives(workshop.id(), plan, given, ExchangeProgresses.of(progress)),
                 result -> {
                     state.changed();
                     afterImport.run();

@@ -1,5 +1,6 @@
 package org.parley.ui.negotiation;
 
+import org.parley.app.service.Consent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.parley.domain.ValueScore;
 import org.parley.domain.Workshop;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
+import org.parley.ui.common.PinPrompt;
 import org.parley.ui.common.SaveChoice;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
@@ -49,6 +51,7 @@ public final class NegotiationViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final PinPrompt pins;
 
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Item> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -68,7 +71,8 @@ public final class NegotiationViewModel {
     private LocalDate today = LocalDate.now();
 
     public NegotiationViewModel(DivergenceService divergence, AgreementService agreements, NoteService notes,
-                                TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+                                TaskRunner tasks, DialogService dialogs, WorkbenchState state, PinPrompt pins) {
+        this.pins = pins;
         this.divergence = divergence;
         this.agreements = agreements;
         this.notesService = notes;
@@ -213,7 +217,8 @@ public final class NegotiationViewModel {
                     + "writing it first (Ctrl+P).");
             return;
         }
-        tasks.run("Adding the note", () -> notesService.add(item.id(), party, text), note -> {
+        Consent own = state.consent();
+        tasks.run("Adding the note", () -> notesService.add(item.id(), party, text, own), note -> {
             newNote.set("");
             notes.add(note);
             state.changed();
@@ -233,14 +238,15 @@ public final class NegotiationViewModel {
         }
         AgreementTerms terms = form.terms();
         Agreement on = shown.get();
+        Consent given = state.consent();
         tasks.run("Saving the agreement", () -> {
             if (on == null || on.status() == org.parley.domain.AgreementStatus.REVOKED) {
-                return agreements.propose(item.id(), terms, state.actor());
+                return agreements.propose(item.id(), terms, given);
             }
             if (on.isDraft()) {
-                return agreements.edit(on.id(), terms, state.actor());
+                return agreements.edit(on.id(), terms, given);
             }
-            return agreements.amend(on.id(), terms, state.actor());
+            return agreements.amend(on.id(), terms, given);
         }, saved -> {
             state.tell("Saved version " + saved.version() + " as a draft. Both parties sign it to agree.");
             state.changed();
@@ -272,14 +278,14 @@ public final class NegotiationViewModel {
             state.tell("Save the changed terms first: a signature is for saved terms.");
             return;
         }
-        pinOf(party, "Sign version " + draft.version()).ifPresent(pin -> tasks.run("Signing",
-                () -> agreements.sign(draft.id(), party, pin.orElse(null)), signed -> {
+        withPin(party, "Sign version " + draft.version(), "sign version " + draft.version() + " of the agreement on "
+                + quoted(), "Signing", pin -> agreements.sign(draft.id(), party, pin), signed -> {
                     state.tell(signed.isDraft() ? party.label() + " signed version " + signed.version()
                             + ". It is agreed once the other party signs too."
                             : "Both signed: version " + signed.version() + " is agreed and frozen.");
                     state.changed();
                     reloadAgreements(draft.initiativeId(), signed.id());
-                }, Failures.reportTo(dialogs, "Could not sign")));
+                }, "Could not sign");
     }
 
     /** The party at {@code seat} signs the revocation of the current agreement. */
@@ -289,14 +295,15 @@ public final class NegotiationViewModel {
         if (current == null || current.status() != org.parley.domain.AgreementStatus.FROZEN || party == null) {
             return;
         }
-        pinOf(party, "Revoke version " + current.version()).ifPresent(pin -> tasks.run("Revoking",
-                () -> agreements.signRevocation(current.id(), party, pin.orElse(null)), saved -> {
+        withPin(party, "Revoke version " + current.version(), "sign the revocation of version " + current.version()
+                + " of the agreement on " + quoted(), "Revoking",
+                pin -> agreements.signRevocation(current.id(), party, pin), saved -> {
                     state.tell(saved.status() == org.parley.domain.AgreementStatus.REVOKED
                             ? "Both signed the revocation: version " + saved.version() + " is revoked."
                             : party.label() + " signed the revocation; the other party must sign it too.");
                     state.changed();
                     reloadAgreements(current.initiativeId(), saved.id());
-                }, Failures.reportTo(dialogs, "Could not sign the revocation")));
+                }, "Could not sign the revocation");
     }
 
     /** Asks what to do with unsaved terms. */
@@ -423,6 +430,27 @@ public final class NegotiationViewModel {
     private String label(Seat seat) {
         Party party = party(seat);
         return party == null ? "Party " + seat.number() : party.roleLabel();
+    }
+
+    /**
+     * Runs a signature of {@code party} with its PIN. The party at the keyboard types it in a dialog over its own
+     * screen; any other party types it behind the cover, which takes the active party's screen out of the window.
+     */
+    private <T> void withPin(Party party, String title, String what, String label,
+                             java.util.function.Function<String, T> work, java.util.function.Consumer<T> done,
+                             String failure) {
+        Party active = state.activeParty();
+        if (active != null && active.id() == party.id()) {
+            pinOf(party, title).ifPresent(pin -> tasks.run(label, () -> work.apply(pin.orElse(null)), done,
+                    Failures.reportTo(dialogs, failure)));
+        } else {
+            pins.ask(party, what, label, work, done, Failures.reportTo(dialogs, failure));
+        }
+    }
+
+    private String quoted() {
+        Item item = selected.get();
+        return item == null ? "this initiative" : "\u201C" + item.title() + "\u201D";
     }
 
     /** The party's PIN for a signature (empty inner value when it has none), or nothing when cancelled. */

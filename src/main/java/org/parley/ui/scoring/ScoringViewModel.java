@@ -22,6 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.parley.app.service.Consent;
 import org.parley.app.service.ScoringService;
 import org.parley.domain.Assessment;
 import org.parley.domain.AssessmentInput;
@@ -206,7 +207,8 @@ public final class ScoringViewModel {
             return;
         }
         AssessmentInput input = input();
-        tasks.run("Submitting scores", () -> service.submit(entry.initiative().id(), party, input), saved -> {
+        Consent own = state.consent();
+        tasks.run("Submitting scores", () -> service.submit(entry.initiative().id(), party, input, own), saved -> {
             if (state.activeParty() == null || state.activeParty().id() != party.id()) {
                 return;   // the laptop has been passed on meanwhile: nothing of this may show
             }
@@ -222,8 +224,8 @@ public final class ScoringViewModel {
         if (entry == null || !mayLeave()) {
             return;
         }
-        consent.ask("reveal the scores of \u201C" + entry.initiative().title() + "\u201D", () -> tasks.run("Revealing", () -> {
-            service.reveal(entry.initiative().id(), state.actor());
+        consent.ask("reveal the scores of \u201C" + entry.initiative().title() + "\u201D", both -> tasks.run("Revealing", () -> {
+            service.reveal(entry.initiative().id(), both);
             return entry;
         }, revealed -> {
             state.changed();
@@ -238,7 +240,7 @@ public final class ScoringViewModel {
         if (workshop == null || !mayLeave()) {
             return;
         }
-        consent.ask("reveal every initiative you have both scored", () -> tasks.run("Revealing", () -> service.revealAll(workshop.id(), state.actor()), result -> {
+        consent.ask("reveal every initiative you have both scored", both -> tasks.run("Revealing", () -> service.revealAll(workshop.id(), both), result -> {
             state.tell(result.revealed() == 0 ? "Nothing to reveal yet: both parties must submit an initiative first."
                     : "Revealed " + result.revealed() + (result.revealed() == 1 ? " initiative" : " initiatives")
                             + (result.waiting() > 0 ? "; " + result.waiting() + " still wait for scores." : "."));
@@ -261,7 +263,8 @@ public final class ScoringViewModel {
         if (ids.isEmpty()) {
             return;
         }
-        tasks.run("Opening a new round", () -> service.openRound(ids, state.actor()), opened -> {
+        Consent own = state.consent();
+        tasks.run("Opening a new round", () -> service.openRound(ids, own), opened -> {
             state.tell(opened.size() == 1 ? "Opened round " + opened.get(0).round() + ": both parties score again, blind."
                     : "Opened a new round for " + opened.size() + " initiatives.");
             state.changed();
@@ -293,7 +296,8 @@ public final class ScoringViewModel {
             Party party = state.activeParty();
             long id = selected.get().initiative().id();
             AssessmentInput input = input();
-            tasks.run("Submitting scores", () -> service.submit(id, party, input), saved -> { },
+            Consent own = state.consent();
+            tasks.run("Submitting scores", () -> service.submit(id, party, input, own), saved -> { },
                     Failures.reportTo(dialogs, "Could not submit the scores"));
         }
         dirty.set(false);

@@ -2,6 +2,7 @@ package org.parley.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -31,7 +33,10 @@ import org.parley.ui.audit.AuditView;
 import org.parley.ui.divergence.DivergenceView;
 import org.parley.ui.negotiation.NegotiationView;
 import org.parley.ui.register.RegisterView;
+import org.parley.ui.handover.ConsentCoverView;
 import org.parley.ui.handover.HandoverView;
+import org.parley.ui.handover.IdleWatch;
+import org.parley.ui.handover.LockView;
 import org.parley.ui.initiatives.InitiativesView;
 import org.parley.ui.scoring.ScoringView;
 import org.parley.ui.initiatives.InitiativesViewModel;
@@ -40,14 +45,20 @@ import org.parley.ui.workshops.WorkshopBarView;
 import org.parley.ui.workshops.WorkshopSetupView;
 import org.parley.ui.workshops.WorkshopsViewModel;
 
-/** The main window's content: menu, workshop bar, navigation, the page in view and the status bar. */
+/**
+ * The main window's content: menu, workshop bar, navigation, the page in view and the status bar; or, while a
+ * party not at the keyboard is asked or the window is locked, only the cover or the lock screen.
+ */
 public final class MainView extends StackPane {
 
     private final Workbench workbench;
     private final List<Page> pages = new ArrayList<>();
     private final ToggleGroup navigation = new ToggleGroup();
     private final StackPane content = new StackPane();
+    private final BorderPane frame = new BorderPane();
     private InitiativesView initiatives;
+    private HandoverView handover;
+    private BooleanBinding blocked;
     private Page current;
 
     MainView(Workbench workbench) {
@@ -83,21 +94,46 @@ public final class MainView extends StackPane {
                 workbench.state()), () -> { }, workbench.register()::reload));
         pages.add(new Page("audit", "Audit log", Material2AL.HISTORY, new AuditView(workbench.audit()), () -> { },
                 workbench.audit()::reload));
-        pages.add(new Page("setup", "Workshop setup", Material2MZ.PEOPLE, new WorkshopSetupView(partiesModel, workbench.criteria()),
-                partiesModel::save, workbench.criteria()::reload));
+        pages.add(new Page("setup", "Workshop setup", Material2MZ.PEOPLE, new WorkshopSetupView(partiesModel,
+                workbench.criteria(), workbench.idleLock()), () -> {
+                    partiesModel.save();
+                    workbench.idleLock().save();
+                }, () -> {
+                    workbench.criteria().reload();
+                    workbench.idleLock().reload();
+                }));
+        handover = new HandoverView(workbench.handover());
+        // Shortcuts must not act behind the handover, the cover or the lock screen.
+        blocked = workbench.handover().targetProperty().isNotNull()
+                .or(workbench.cover().askingProperty().isNotNull())
+                .or(workbench.lock().lockedProperty());
     }
 
     private void layoutParts() {
         WorkshopsViewModel workshops = workbench.workshops();
-        VBox top = new VBox(menuBar(workshops), new WorkshopBarView(workshops, workbench.state()));
+        WorkshopBarView workshopBar = new WorkshopBarView(workshops, workbench.state());
+        HBox.setHgrow(workshopBar, Priority.ALWAYS);
+        HBox bar = new HBox(workshopBar, lockButton());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(menuBar(workshops), bar);
         top.getStyleClass().add("top-bar");
-        BorderPane frame = new BorderPane();
         frame.setTop(top);
         BorderPane body = new BorderPane(content, null, null, null, navigation());
         frame.setCenter(body);
         frame.setBottom(statusBar(workbench.tasks(), workbench.state()));
         // The handover covers the whole window, menu and status line included: nothing of the leaving party shows.
-        getChildren().setAll(frame, new HandoverView(workbench.handover()));
+        getChildren().setAll(frame, handover);
+    }
+
+    private Button lockButton() {
+        Button button = new Button("Lock", new FontIcon(Material2AL.LOCK));
+        button.setId("lock-window");
+        button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        button.setTooltip(new Tooltip("Lock the window while you are away (Ctrl+L)"));
+        button.setFocusTraversable(false);
+        HBox.setMargin(button, new Insets(0, 12, 0, 0));
+        button.setOnAction(e -> workbench.lock().lock());
+        return button;
     }
 
     private VBox navigation() {
@@ -153,7 +189,9 @@ public final class MainView extends StackPane {
                     show("scoring");
                     workbench.handover().switchParty();
                 }),
-                item("Reveal together…", null, workbench.scoring()::revealAll));
+                item("Reveal together…", null, workbench.scoring()::revealAll),
+                new SeparatorMenuItem(),
+                item("Lock", "Shortcut+L", workbench.lock()::lock));
         Menu view = new Menu("_View");
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
@@ -169,8 +207,7 @@ public final class MainView extends StackPane {
 
     private MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
-        // Shortcuts must not act behind the handover screen.
-        item.disableProperty().bind(workbench.handover().targetProperty().isNotNull());
+        item.disableProperty().bind(blocked);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
@@ -218,6 +255,9 @@ public final class MainView extends StackPane {
             }
         });
         showPage(pages.get(0));
+        new ScreenSwitch(this, frame, handover, new ConsentCoverView(workbench.cover()),
+                workbench.cover().askingProperty(), new LockView(workbench.lock()), workbench.lock().lockedProperty());
+        new IdleWatch(this, workbench.lock());
     }
 
     private void showPage(Page page) {

@@ -4,18 +4,22 @@ import java.nio.file.Path;
 import org.parley.app.service.Services;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.JointConsent;
+import org.parley.ui.common.PinPrompt;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 import org.parley.ui.audit.AuditViewModel;
 import org.parley.ui.divergence.AppetitesViewModel;
 import org.parley.ui.divergence.DivergenceViewModel;
+import org.parley.ui.handover.ConsentCoverViewModel;
 import org.parley.ui.handover.HandoverViewModel;
+import org.parley.ui.handover.LockViewModel;
 import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.initiatives.TransferViewModel;
 import org.parley.ui.negotiation.NegotiationViewModel;
 import org.parley.ui.register.RegisterViewModel;
 import org.parley.ui.scoring.ScoringViewModel;
 import org.parley.ui.workshops.CriteriaViewModel;
+import org.parley.ui.workshops.IdleLockViewModel;
 import org.parley.ui.workshops.PartiesViewModel;
 import org.parley.ui.workshops.WorkshopsViewModel;
 
@@ -33,6 +37,7 @@ public final class Workbench {
             "1 to 5\tScore the focused dimension (scoring screen); Tab moves on",
             "Enter\tSubmit the scores and open the next initiative",
             "Ctrl+P\tPass the laptop to the other party",
+            "Ctrl+L\tLock the window; the party at the laptop opens it with its PIN",
             "Ctrl+E\tExport the risk register",
             "Ctrl+1 to Ctrl+7\tSwitch screens",
             "Ctrl+Q\tQuit",
@@ -55,6 +60,10 @@ public final class Workbench {
     private final AuditViewModel audit;
     private final RegisterViewModel register;
     private final HandoverViewModel handover;
+    private final JointConsent jointConsent;
+    private final ConsentCoverViewModel cover;
+    private final LockViewModel lock;
+    private final IdleLockViewModel idleLock;
     private MainView view;
 
     /**
@@ -66,22 +75,34 @@ public final class Workbench {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.close = close;
-        this.workshops = new WorkshopsViewModel(services.workshops(), tasks, dialogs, state);
-        this.initiatives = new InitiativesViewModel(services.initiatives(), tasks, dialogs, state);
-        this.parties = new PartiesViewModel(services.workshops(), tasks, dialogs, state);
-        JointConsent consent = new JointConsent(services.workshops(), tasks, dialogs, state);
+        JointConsent consent = new JointConsent(services.consents(), tasks, dialogs, state);
+        this.jointConsent = consent;
+        this.workshops = new WorkshopsViewModel(services.workshops(), tasks, dialogs, state, consent);
+        this.initiatives = new InitiativesViewModel(services.initiatives(), tasks, dialogs, state, consent);
+        this.parties = new PartiesViewModel(services.workshops(), tasks, dialogs, state, services.consents(), consent);
         this.scoring = new ScoringViewModel(services.scoring(), tasks, dialogs, state, consent);
-        this.criteria = new CriteriaViewModel(services.workshops(), services.scoring(), tasks, dialogs, state);
+        this.criteria = new CriteriaViewModel(services.workshops(), services.scoring(), tasks, dialogs, state,
+                consent);
         this.divergence = new DivergenceViewModel(services.divergence(), tasks, dialogs, state);
         this.appetites = new AppetitesViewModel(services.divergence(), tasks, dialogs, state, consent);
+        PinPrompt pins = new PinPrompt(tasks, state);
         this.negotiation = new NegotiationViewModel(services.divergence(), services.agreements(), services.notes(),
-                tasks, dialogs, state);
+                tasks, dialogs, state, pins);
         this.audit = new AuditViewModel(services.audit(), services.scoring(), tasks, dialogs, state);
         this.register = new RegisterViewModel(services.register(), services.agreements(), services.exchange(), tasks,
                 dialogs, state, () -> view.show("negotiation"));
         this.transfer = new TransferViewModel(services.exchange(), tasks, dialogs, state,
-                () -> initiatives.load(state.workshop()));
-        this.handover = new HandoverViewModel(services.workshops(), tasks, dialogs, state);
+                () -> initiatives.load(state.workshop()), consent);
+        this.handover = new HandoverViewModel(services.consents(), tasks, dialogs, state);
+        this.cover = new ConsentCoverViewModel(consent, pins, state);
+        this.lock = new LockViewModel(services.consents(), services.workshops(), handover, tasks, dialogs, state);
+        this.idleLock = new IdleLockViewModel(services.workshops(), tasks, dialogs, state, lock::useIdleMinutes);
+        // A question left open when the laptop locks is not answered by whoever comes next: nothing is decided.
+        lock.lockedProperty().addListener((obs, was, locked) -> {
+            if (locked) {
+                cover.dismiss();
+            }
+        });
     }
 
     /** The main view, built on first call; then opens the first workshop. */
@@ -91,6 +112,11 @@ public final class Workbench {
             workshops.start(-1);
         }
         return view;
+    }
+
+    /** The other party's consent, asked behind a cover. */
+    public JointConsent jointConsent() {
+        return jointConsent;
     }
 
     /** True when the window may close: nothing unsaved, or the person chose what to do with it. */
@@ -168,6 +194,19 @@ public final class Workbench {
 
     HandoverViewModel handover() {
         return handover;
+    }
+
+    ConsentCoverViewModel cover() {
+        return cover;
+    }
+
+    /** The lock; tests shorten its minutes. */
+    LockViewModel lock() {
+        return lock;
+    }
+
+    IdleLockViewModel idleLock() {
+        return idleLock;
     }
 
     DialogService dialogs() {

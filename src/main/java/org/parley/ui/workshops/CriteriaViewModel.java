@@ -18,6 +18,7 @@ import org.parley.app.service.WorkshopService;
 import org.parley.domain.CriterionDraft;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
+import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
 import org.parley.ui.common.TaskRunner;
@@ -26,6 +27,7 @@ import org.parley.ui.common.WorkbenchState;
 /** The value criteria of the workshop in hand: names and weights, editable until scoring starts. */
 public final class CriteriaViewModel {
 
+    private final JointConsent consent;
     private final WorkshopService workshops;
     private final ScoringService scoring;
     private final TaskRunner tasks;
@@ -40,7 +42,8 @@ public final class CriteriaViewModel {
     private List<ValueCriterion> loaded = List.of();
 
     public CriteriaViewModel(WorkshopService workshops, ScoringService scoring, TaskRunner tasks,
-                             DialogService dialogs, WorkbenchState state) {
+                             DialogService dialogs, WorkbenchState state, JointConsent consent) {
+        this.consent = consent;
         this.workshops = workshops;
         this.scoring = scoring;
         this.tasks = tasks;
@@ -136,7 +139,7 @@ public final class CriteriaViewModel {
             return;
         }
         List<CriterionDraft> drafts = drafts();
-        tasks.run("Saving the value criteria", () -> workshops.updateCriteria(workshop.id(), drafts, state.actor()),
+        consent.run("Saving the value criteria", given -> workshops.updateCriteria(workshop.id(), drafts, given),
                 saved -> {
                     loaded = saved;
                     show(saved);

@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import org.parley.app.service.ConsentService;
 import org.parley.app.service.WorkshopService;
+import org.parley.ui.common.JointConsent;
 import org.parley.domain.NameRules;
 import org.parley.domain.Party;
 import org.parley.ui.common.DialogService;
@@ -20,13 +22,17 @@ import org.parley.ui.common.WorkbenchState;
 /** Names and role labels of the two parties of the workshop in hand. */
 public final class PartiesViewModel {
 
+    private final JointConsent consent;
+    private final ConsentService consents;
     private final WorkshopService service;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
     private final List<PartyForm> forms = List.of(new PartyForm(), new PartyForm());
 
-    public PartiesViewModel(WorkshopService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+    public PartiesViewModel(WorkshopService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state, ConsentService consents, JointConsent consent) {
+        this.consent = consent;
+        this.consents = consents;
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -60,10 +66,10 @@ public final class PartiesViewModel {
         if (changed.isEmpty()) {
             return;
         }
-        tasks.run("Saving parties", () -> {
+        consent.run("Saving parties", given -> {
             List<Party> saved = new ArrayList<>();
             for (PartyForm form : changed) {
-                saved.add(service.renameParty(form.party, form.displayName.get(), form.roleLabel.get(), state.actor()));
+                saved.add(service.renameParty(form.party, form.displayName.get(), form.roleLabel.get(), given));
             }
             return saved;
         }, saved -> {
@@ -83,8 +89,8 @@ public final class PartiesViewModel {
             return;
         }
         dialogs.askPin(party.hasPin() ? "Change PIN" : "Set PIN", party.label(), party.hasPin(), false)
-                .ifPresent(change -> tasks.run("Saving the PIN", () -> service.setPin(party, change.current(),
-                        change.pin()), saved -> {
+                .ifPresent(change -> tasks.run("Saving the PIN", () -> consents.setPin(state.consent(), party,
+                        change.current(), change.pin()), saved -> {
                     state.updateParty(saved);
                     state.tell("The PIN of " + saved.label() + " is set. It is asked at every handover.");
                 }, Failures.reportTo(dialogs, "Could not set the PIN")));
@@ -96,7 +102,8 @@ public final class PartiesViewModel {
             return;
         }
         dialogs.askPin("Remove PIN", party.label(), true, true)
-                .ifPresent(change -> tasks.run("Removing the PIN", () -> service.clearPin(party, change.current()),
+                .ifPresent(change -> tasks.run("Removing the PIN", () -> consents.clearPin(state.consent(), party,
+                        change.current()),
                         saved -> {
                             state.updateParty(saved);
                             state.tell(saved.label() + " no longer has a PIN.");

@@ -7,6 +7,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -14,16 +16,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.util.StringConverter;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The set-up of the workshop in hand: who the two parties are, their PINs, and the value criteria. */
+/** The set-up of the workshop in hand: who the two parties are, their PINs, the value criteria and the idle lock. */
 public final class WorkshopSetupView extends ScrollPane {
 
     private final PartiesViewModel parties;
     private final CriteriaViewModel criteria;
+    private final IdleLockViewModel idleLock;
     private Button save;
     private Button revert;
     private GridPane criteriaGrid;
@@ -32,10 +36,16 @@ public final class WorkshopSetupView extends ScrollPane {
     private Button revertCriteria;
     private Label criteriaProblem;
     private Label criteriaLocked;
+    private Spinner<Integer> idleMinutes;
+    /** Held here: a bidirectional binding keeps only weak references to its two ends. */
+    private javafx.beans.property.ObjectProperty<Integer> idleMinutesValue;
+    private Button saveIdleLock;
+    private Button revertIdleLock;
 
-    public WorkshopSetupView(PartiesViewModel parties, CriteriaViewModel criteria) {
+    public WorkshopSetupView(PartiesViewModel parties, CriteriaViewModel criteria, IdleLockViewModel idleLock) {
         this.parties = parties;
         this.criteria = criteria;
+        this.idleLock = idleLock;
         createParts();
         layoutParts();
         bind();
@@ -64,6 +74,29 @@ public final class WorkshopSetupView extends ScrollPane {
         criteriaLocked.setId("criteria-locked");
         criteriaLocked.setWrapText(true);
         criteriaLocked.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+        var idleFactory = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, IdleLockViewModel.MAX_MINUTES);
+        idleFactory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException e) {
+                    return idleFactory.getValue();   // not a number: the field shows the last good value again
+                }
+            }
+        });
+        idleMinutes = new Spinner<>(idleFactory);
+        idleMinutes.setId("idle-lock-minutes");
+        idleMinutes.setEditable(true);
+        idleMinutes.setPrefWidth(100);
+        saveIdleLock = new Button("Save", new FontIcon(Material2MZ.SAVE));
+        saveIdleLock.setId("save-idle-lock");
+        revertIdleLock = new Button("Revert", new FontIcon(Material2MZ.UNDO));
     }
 
     private void layoutParts() {
@@ -75,8 +108,14 @@ public final class WorkshopSetupView extends ScrollPane {
                 + "only their shares count.");
         HBox criteriaButtons = new HBox(8, addCriterion, saveCriteria, revertCriteria, criteriaProblem);
         criteriaButtons.setAlignment(Pos.CENTER_LEFT);
+        Label idleIntro = muted("Ctrl+L locks the window when you step away; it also locks itself after a while "
+                + "without input. Only the party at the laptop opens it again, with its PIN.");
+        HBox idleRow = new HBox(8, new Label("Lock after"), idleMinutes,
+                new Label("minutes without input (0 = never)"), saveIdleLock, revertIdleLock);
+        idleRow.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(12, heading("Parties"), intro, cards, buttons,
-                heading("Value criteria"), criteriaIntro, criteriaLocked, criteriaGrid, criteriaButtons);
+                heading("Value criteria"), criteriaIntro, criteriaLocked, criteriaGrid, criteriaButtons,
+                heading("Leaving the laptop"), idleIntro, idleRow);
         content.setPadding(new Insets(20, 24, 24, 24));
         content.setMaxWidth(920);
         setContent(content);
@@ -158,6 +197,21 @@ public final class WorkshopSetupView extends ScrollPane {
         addCriterion.setOnAction(e -> criteria.add());
         saveCriteria.setOnAction(e -> criteria.save());
         revertCriteria.setOnAction(e -> criteria.revert());
+        idleMinutesValue = idleLock.minutesProperty().asObject();
+        idleMinutes.getValueFactory().valueProperty().bindBidirectional(idleMinutesValue);
+        // A typed number counts when the field is left, not only on Enter.
+        idleMinutes.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                idleMinutes.commitValue();
+            }
+        });
+        saveIdleLock.disableProperty().bind(idleLock.dirtyProperty().not());
+        revertIdleLock.disableProperty().bind(idleLock.dirtyProperty().not());
+        saveIdleLock.setOnAction(e -> {
+            idleMinutes.commitValue();
+            idleLock.save();
+        });
+        revertIdleLock.setOnAction(e -> idleLock.revert());
         criteria.rows().addListener((ListChangeListener<CriteriaViewModel.Row>) change -> {
             boolean structural = false;
             while (change.next()) {

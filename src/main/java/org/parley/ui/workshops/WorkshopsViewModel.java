@@ -11,6 +11,7 @@ import org.parley.domain.NameRules;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
 import org.parley.domain.WorkshopSummary;
+import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
 import org.parley.ui.common.TaskRunner;
@@ -19,6 +20,7 @@ import org.parley.ui.common.WorkbenchState;
 /** The workshop switcher: which workshop is in hand, and creating, renaming and deleting workshops. */
 public final class WorkshopsViewModel {
 
+    private final JointConsent consent;
     private final WorkshopService service;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -27,7 +29,8 @@ public final class WorkshopsViewModel {
     private final ObservableList<WorkshopSummary> workshops = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<WorkshopSummary> current = new ReadOnlyObjectWrapper<>(this, "current");
 
-    public WorkshopsViewModel(WorkshopService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
+    public WorkshopsViewModel(WorkshopService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state, JointConsent consent) {
+        this.consent = consent;
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -85,7 +88,7 @@ public final class WorkshopsViewModel {
             return;
         }
         Optional<String> name = dialogs.askText("New workshop", "Name of the new workshop", "", text -> problem(text, -1));
-        name.ifPresent(chosen -> tasks.run("Creating " + chosen, () -> service.create(chosen, state.actor()), workshop -> {
+        name.ifPresent(chosen -> tasks.run("Creating " + chosen, () -> service.create(chosen, state.consent()), workshop -> {
             reloadAndOpen(workshop.id());
             state.tell("Created workshop \u201C" + workshop.name() + "\u201D with parties CISO and CTO.");
         }, Failures.reportTo(dialogs, "Could not create the workshop")));
@@ -99,7 +102,7 @@ public final class WorkshopsViewModel {
         Optional<String> name = dialogs.askText("Rename workshop", "New name of \u201C" + target.name() + "\u201D",
                 target.name(), text -> problem(text, target.id()));
         name.filter(chosen -> !chosen.equals(target.name())).ifPresent(chosen -> tasks.run("Renaming", () -> {
-            service.rename(target.id(), chosen, state.actor());
+            service.rename(target.id(), chosen, state.consent());
             return service.workshop(target.id());
         }, workshop -> {
             reloadAndOpen(workshop.id());
@@ -117,8 +120,8 @@ public final class WorkshopsViewModel {
                 + ", its parties and both parties' scores, revealed or not? This cannot be undone.", "Delete workshop")) {
             return;
         }
-        tasks.run("Deleting " + target.name(), () -> {
-            service.delete(target.id(), state.actor());
+        consent.run("Deleting " + target.name(), given -> {
+            service.delete(target.id(), given);
             return target;
         }, deleted -> {
             current.set(null);

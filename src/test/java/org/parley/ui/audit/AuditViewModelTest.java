@@ -10,12 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.domain.Actor;
 import org.parley.domain.AssessmentInput;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
+import org.parley.testing.TestConsent;
 import org.parley.ui.common.ViewModelFixture;
 
 class AuditViewModelTest {
@@ -31,13 +31,14 @@ class AuditViewModelTest {
     @BeforeEach
     void open() {
         fixture = new ViewModelFixture(folder, false);
-        workshop = fixture.services.workshops().create("Q3 review", Actor.WINDOW);
+        workshop = fixture.services.workshops().create("Q3 review", TestConsent.nobody());
         parties = fixture.services.workshops().parties(workshop.id());
         secret = fixture.services.initiatives().add(workshop.id(),
-                new InitiativeDraft("Quiet acquisition", "", "", "", null, List.of()), Actor.WINDOW);
+                new InitiativeDraft("Quiet acquisition", "", "", "", null, List.of()), TestConsent.nobody());
         Map<Long, Integer> scores = new HashMap<>();
         fixture.services.workshops().criteria(workshop.id()).forEach(c -> scores.put(c.id(), 3));
-        fixture.services.scoring().submit(secret.id(), parties.get(0), new AssessmentInput(2, 2, scores, ""));
+        fixture.services.scoring().submit(secret.id(), parties.get(0), new AssessmentInput(2, 2, scores, ""),
+                TestConsent.of(fixture.services, parties.get(0)));
         model = new AuditViewModel(fixture.services.audit(), fixture.services.scoring(), fixture.tasks,
                 fixture.dialogs, fixture.state);
         fixture.state.show(workshop, parties);
@@ -61,14 +62,14 @@ class AuditViewModelTest {
 
     @Test
     void theOtherPartyDoesNotLearnWhichInitiativeWasScoredBeforeTheReveal() {
-        fixture.state.activate(parties.get(1));
+        fixture.activate(parties.get(1));
         model.reload();
 
         AuditViewModel.Row submitted = model.rows().get(0);
         assertThat(submitted.about()).isEqualTo("an initiative (private until the reveal)");
         assertThat(submitted.details()).isEmpty();
 
-        fixture.state.activate(parties.get(0));
+        fixture.activate(parties.get(0));
         model.reload();
         assertThat(model.rows().get(0).about()).isEqualTo("Quiet acquisition");
     }

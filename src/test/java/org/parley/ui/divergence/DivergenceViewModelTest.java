@@ -9,12 +9,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.service.SampleWorkshop;
 import org.parley.domain.AppetiteHolder;
 import org.parley.domain.DivergenceClass;
 import org.parley.domain.Frontier;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
-import org.parley.ui.common.JointConsent;
+import org.parley.testing.TestConsent;
 import org.parley.ui.common.ViewModelFixture;
 
 class DivergenceViewModelTest {
@@ -34,7 +35,7 @@ class DivergenceViewModelTest {
         parties = fixture.services.workshops().parties(workshop.id());
         model = new DivergenceViewModel(fixture.services.divergence(), fixture.tasks, fixture.dialogs, fixture.state);
         appetites = new AppetitesViewModel(fixture.services.divergence(), fixture.tasks, fixture.dialogs, fixture.state,
-                new JointConsent(fixture.services.workshops(), fixture.tasks, fixture.dialogs, fixture.state));
+                fixture.consent());
         fixture.state.show(workshop, parties);
     }
 
@@ -83,12 +84,12 @@ class DivergenceViewModelTest {
 
     @Test
     void aPartysUnrevealedAppetiteStaysHiddenFromTheOther() {
-        Workshop fresh = fixture.services.workshops().create("Q3 review", org.parley.domain.Actor.WINDOW);
+        Workshop fresh = fixture.services.workshops().create("Q3 review", TestConsent.nobody());
         List<Party> freshParties = fixture.services.workshops().parties(fresh.id());
         fixture.services.divergence().setAppetite(fresh.id(), AppetiteHolder.FIRST, Frontier.of(3, 4, 5, 6, 7),
-                org.parley.domain.Actor.of(freshParties.get(0)));
+                TestConsent.of(fixture.services, freshParties.get(0)));
         fixture.state.show(fresh, freshParties);
-        fixture.state.activate(freshParties.get(1));
+        fixture.activate(freshParties.get(1));
 
         assertThat(appetites.appetitesProperty().get().first()).isNull();
         assertThat(appetites.levelProperty(1).get()).as("the CTO starts from the default, not the CISO's")
@@ -99,7 +100,7 @@ class DivergenceViewModelTest {
 
     @Test
     void savingAnAppetiteBySpinnerReclassifies() {
-        fixture.state.activate(parties.get(1));
+        fixture.activate(parties.get(1), SampleWorkshop.SECOND_PIN);
         assertThat(appetites.editingProperty().get()).isEqualTo(AppetiteHolder.SECOND);
         appetites.levelProperty(3).set(10);
         appetites.levelProperty(4).set(11);
@@ -114,7 +115,7 @@ class DivergenceViewModelTest {
 
     @Test
     void aDecreasingFrontierIsExplainedAndNotSaved() {
-        fixture.state.activate(parties.get(0));
+        fixture.activate(parties.get(0), SampleWorkshop.FIRST_PIN);
         appetites.levelProperty(2).set(20);
 
         assertThat(appetites.problemProperty().get()).contains("must not decrease");

@@ -8,12 +8,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.domain.Actor;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
+import org.parley.testing.TestConsent;
 import org.parley.ui.common.ViewModelFixture;
 
 class HandoverViewModelTest {
+
+    private static final String PIN = "2468-1357";
 
     @TempDir
     Path folder;
@@ -24,11 +26,11 @@ class HandoverViewModelTest {
     @BeforeEach
     void open() {
         fixture = new ViewModelFixture(folder, false);
-        Workshop workshop = fixture.services.workshops().create("Q3 review", Actor.WINDOW);
+        Workshop workshop = fixture.services.workshops().create("Q3 review", TestConsent.nobody());
         Party ciso = fixture.services.workshops().parties(workshop.id()).get(0);
-        fixture.services.workshops().setPin(ciso, null, "2468");
+        fixture.services.consents().setPin(TestConsent.of(fixture.services, ciso), ciso, null, PIN);
         parties = fixture.services.workshops().parties(workshop.id());
-        model = new HandoverViewModel(fixture.services.workshops(), fixture.tasks, fixture.dialogs, fixture.state);
+        model = new HandoverViewModel(fixture.services.consents(), fixture.tasks, fixture.dialogs, fixture.state);
         fixture.state.show(workshop, parties);
     }
 
@@ -51,21 +53,22 @@ class HandoverViewModelTest {
     @Test
     void aWrongPinIsRefusedAndTheRightOneAccepted() {
         model.handTo(parties.get(0));
-        model.pinProperty().set("1111");
+        model.pinProperty().set("1111-1111");
         model.confirm();
 
         assertThat(fixture.state.activeParty()).isNull();
         assertThat(model.messageProperty().get()).isEqualTo("Wrong PIN. 4 tries left before a 30-second wait.");
         assertThat(model.pinProperty().get()).as("the wrong PIN is cleared").isEmpty();
 
-        model.pinProperty().set("2468");
+        model.pinProperty().set(PIN);
         model.confirm();
         assertThat(fixture.state.activeParty().id()).isEqualTo(parties.get(0).id());
+        assertThat(fixture.state.consent().includes(parties.get(0))).as("the PIN gave the CISO's consent").isTrue();
     }
 
     @Test
     void passingTheLaptopHidesTheLeavingPartyAtOnce() {
-        fixture.state.activate(parties.get(1));
+        fixture.activate(parties.get(1));
 
         model.switchParty();
 

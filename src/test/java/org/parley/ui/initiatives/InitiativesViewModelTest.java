@@ -1,6 +1,5 @@
 package org.parley.ui.initiatives;
 
-import org.parley.domain.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import org.parley.app.service.Services;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeField;
 import org.parley.domain.Workshop;
+import org.parley.testing.TestConsent;
 import org.parley.ui.common.SaveChoice;
 import org.parley.ui.common.ScriptedDialogs;
 import org.parley.ui.common.ViewModelFixture;
@@ -34,8 +34,8 @@ class InitiativesViewModelTest {
         services = fixture.services;
         dialogs = fixture.dialogs;
         state = fixture.state;
-        workshop = services.workshops().create("Q3 review", Actor.WINDOW);
-        model = new InitiativesViewModel(services.initiatives(), fixture.tasks, dialogs, state);
+        workshop = services.workshops().create("Q3 review", TestConsent.nobody());
+        model = new InitiativesViewModel(services.initiatives(), fixture.tasks, dialogs, state, fixture.consent());
         state.show(workshop, services.workshops().parties(workshop.id()));
     }
 
@@ -182,9 +182,9 @@ class InitiativesViewModelTest {
 
     @Test
     void switchingWorkshopShowsItsInitiativesAndOpensTheFirst() {
-        Workshop other = services.workshops().create("Other", Actor.WINDOW);
+        Workshop other = services.workshops().create("Other", TestConsent.nobody());
         services.initiatives().add(other.id(), new org.parley.domain.InitiativeDraft("Only here", "", "", "", null,
-                java.util.List.of()), Actor.WINDOW);
+                java.util.List.of()), TestConsent.nobody());
 
         state.show(other, services.workshops().parties(other.id()));
 

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.domain.Actor;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.Workshop;
+import org.parley.testing.TestConsent;
 import org.parley.ui.common.ViewModelFixture;
 
 class TransferViewModelTest {
@@ -27,11 +27,11 @@ class TransferViewModelTest {
     @BeforeEach
     void open() {
         fixture = new ViewModelFixture(folder, false);
-        workshop = fixture.services.workshops().create("Q3 review", Actor.WINDOW);
+        workshop = fixture.services.workshops().create("Q3 review", TestConsent.nobody());
         fixture.services.initiatives().add(workshop.id(), new InitiativeDraft("Existing", "", "", "", null,
-                List.of()), Actor.WINDOW);
+                List.of()), TestConsent.nobody());
         model = new TransferViewModel(fixture.services.exchange(), fixture.tasks, fixture.dialogs, fixture.state,
-                () -> reloads++);
+                () -> reloads++, fixture.consent());
         fixture.state.show(workshop, fixture.services.workshops().parties(workshop.id()));
     }
 

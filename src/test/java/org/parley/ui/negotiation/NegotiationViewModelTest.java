@@ -8,12 +8,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.service.SampleWorkshop;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementStatus;
 import org.parley.domain.Decision;
 import org.parley.domain.Seat;
 import org.parley.domain.Treatment;
 import org.parley.domain.Workshop;
+import org.parley.domain.Party;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.PinPrompt;
 import org.parley.ui.common.ViewModelFixture;
 
 class NegotiationViewModelTest {
@@ -22,14 +26,16 @@ class NegotiationViewModelTest {
     Path folder;
     private ViewModelFixture fixture;
     private NegotiationViewModel model;
+    private PinPrompt pins;
     private Workshop workshop;
 
     @BeforeEach
     void open() {
         fixture = new ViewModelFixture(folder, true);
         workshop = fixture.services.workshops().workshop(fixture.services.workshops().workshops().get(0).id());
+        pins = new PinPrompt(fixture.tasks, fixture.state);
         model = new NegotiationViewModel(fixture.services.divergence(), fixture.services.agreements(),
-                fixture.services.notes(), fixture.tasks, fixture.dialogs, fixture.state);
+                fixture.services.notes(), fixture.tasks, fixture.dialogs, fixture.state, pins);
         fixture.state.show(workshop, fixture.services.workshops().parties(workshop.id()));
     }
 
@@ -45,6 +51,29 @@ class NegotiationViewModelTest {
     private List<Agreement> versions(String title) {
         long id = model.items().stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow().id();
         return fixture.services.agreements().versions(id);
+    }
+
+    private Party party(int index) {
+        return fixture.state.parties().get(index);
+    }
+
+    /** The CISO takes the laptop: it proposes, and signs in a dialog over its own screen. */
+    private void cisoAtTheLaptop() {
+        fixture.activate(party(0), SampleWorkshop.FIRST_PIN);
+    }
+
+    private void signAsCisoInTheDialog() {
+        fixture.dialogs.answer(new DialogService.PinChange(SampleWorkshop.FIRST_PIN, null));
+        model.sign(Seat.FIRST);
+    }
+
+    /** The CTO, not at the laptop, signs behind the cover with its PIN. */
+    private void signAsCtoBehindTheCover() {
+        model.sign(Seat.SECOND);
+        assertThat(pins.askingProperty().get()).as("the CTO is asked behind the cover").isEqualTo(party(1));
+        pins.pinProperty().set(SampleWorkshop.SECOND_PIN);
+        pins.agree();
+        assertThat(pins.askingProperty().get()).as("the cover goes once signed").isNull();
     }
 
     private void fillProceed(String rationale) {
@@ -93,16 +122,15 @@ class NegotiationViewModelTest {
 
     @Test
     void bothSignAFrozenVersionThatCanOnlyBeAmended() {
+        cisoAtTheLaptop();
         select("Zero-trust network access");
         fillProceed("Replaces the flat VPN; the connector is the only new exposure.");
         model.saveDraft();
         assertThat(model.shownStateProperty().get()).isEqualTo("Version 1: Draft, not signed");
 
-        fixture.dialogs.answer(true);
-        model.sign(Seat.FIRST);
+        signAsCisoInTheDialog();
         assertThat(model.shownStateProperty().get()).isEqualTo("Version 1: Draft, signed by CISO");
-        fixture.dialogs.answer(true);
-        model.sign(Seat.SECOND);
+        signAsCtoBehindTheCover();
 
         assertThat(model.shownStateProperty().get()).isEqualTo("Version 1: Signed");
         assertThat(model.form().editableProperty().get()).isFalse();
@@ -111,10 +139,8 @@ class NegotiationViewModelTest {
         model.amend();
         model.form().rationaleProperty().set("Replaces the VPN; connector hardened.");
         model.saveDraft();
-        fixture.dialogs.answer(true);
-        model.sign(Seat.FIRST);
-        fixture.dialogs.answer(true);
-        model.sign(Seat.SECOND);
+        signAsCtoBehindTheCover();
+        signAsCisoInTheDialog();
 
         assertThat(versions("Zero-trust network access")).extracting(Agreement::version, Agreement::status)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1, AgreementStatus.SUPERSEDED),
@@ -124,13 +150,40 @@ class NegotiationViewModelTest {
     }
 
     @Test
+    void theOtherPartysWrongPinIsSaidOnTheCoverAndCancellingSignsNothing() {
+        cisoAtTheLaptop();
+        select("Zero-trust network access");
+        fillProceed("Replaces the flat VPN.");
+        model.saveDraft();
+
+        model.sign(Seat.SECOND);
+        assertThat(fixture.dialogs.shown()).as("no dialog over the CISO's screen asks the CTO's PIN")
+                .noneMatch(text -> text.contains("Jonas Berg"));
+        assertThat(pins.whatProperty().get())
+                .isEqualTo("sign version 1 of the agreement on \u201CZero-trust network access\u201D");
+        pins.pinProperty().set("not-the-pin");
+        pins.agree();
+
+        assertThat(pins.askingProperty().get()).as("the cover stays for another try").isEqualTo(party(1));
+        assertThat(pins.messageProperty().get()).contains("Wrong PIN");
+        assertThat(pins.pinProperty().get()).as("the wrong PIN is cleared").isEmpty();
+        assertThat(versions("Zero-trust network access").get(0).signature(Seat.SECOND)).isNull();
+
+        pins.cancel();
+
+        assertThat(pins.askingProperty().get()).isNull();
+        assertThat(model.shownStateProperty().get()).isEqualTo("Version 1: Draft, not signed");
+        assertThat(versions("Zero-trust network access").get(0).signature(Seat.SECOND)).isNull();
+    }
+
+    @Test
     void notesAreAttributedToThePartyAtTheLaptop() {
         select("Partner API marketplace");
         model.newNoteProperty().set("Ask the QSA about OAuth scopes.");
         model.addNote();
         assertThat(fixture.dialogs.shown()).last().asString().startsWith("Who is writing?");
 
-        fixture.state.activate(fixture.state.parties().get(1));
+        fixture.activate(party(1), SampleWorkshop.SECOND_PIN);
         model.addNote();
 
         assertThat(model.notes()).singleElement().satisfies(note -> {

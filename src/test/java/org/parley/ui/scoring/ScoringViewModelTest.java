@@ -8,14 +8,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.domain.Actor;
 import org.parley.domain.Band;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.Party;
 import org.parley.domain.ScoringBoard;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
-import org.parley.ui.common.JointConsent;
+import org.parley.testing.TestConsent;
 import org.parley.ui.common.SaveChoice;
 import org.parley.ui.common.ViewModelFixture;
 
@@ -31,14 +30,14 @@ class ScoringViewModelTest {
     @BeforeEach
     void open() {
         fixture = new ViewModelFixture(folder, false);
-        workshop = fixture.services.workshops().create("Q3 review", Actor.WINDOW);
+        workshop = fixture.services.workshops().create("Q3 review", TestConsent.nobody());
         for (String title : List.of("Passkeys", "Data lake", "BYOD")) {
             fixture.services.initiatives().add(workshop.id(), new InitiativeDraft(title, "", "", "", null, List.of()),
-                    Actor.WINDOW);
+                    TestConsent.nobody());
         }
         parties = fixture.services.workshops().parties(workshop.id());
         model = new ScoringViewModel(fixture.services.scoring(), fixture.tasks, fixture.dialogs, fixture.state,
-                new JointConsent(fixture.services.workshops(), fixture.tasks, fixture.dialogs, fixture.state));
+                fixture.consent());
         fixture.state.show(workshop, parties);
     }
 
@@ -64,7 +63,7 @@ class ScoringViewModelTest {
 
     @Test
     void theFormShowsRiskBandAndValueLive() {
-        fixture.state.activate(parties.get(0));
+        fixture.activate(parties.get(0));
         assertThat(model.selectedProperty().get().initiative().title()).isEqualTo("Passkeys");
 
         model.likelihoodProperty().set(3);
@@ -79,7 +78,7 @@ class ScoringViewModelTest {
 
     @Test
     void submittingStoresTheScoresAndOpensTheNextUnscoredInitiative() {
-        fixture.state.activate(parties.get(0));
+        fixture.activate(parties.get(0));
         score(4, 4, 3, "CISO on passkeys");
 
         model.submit();
@@ -94,7 +93,7 @@ class ScoringViewModelTest {
 
     @Test
     void submittingWithAMissingScoreSaysWhichAndStores_nothing() {
-        fixture.state.activate(parties.get(0));
+        fixture.activate(parties.get(0));
         model.likelihoodProperty().set(2);
 
         model.submit();
@@ -105,11 +104,11 @@ class ScoringViewModelTest {
 
     @Test
     void theOtherPartySeesOnlyACountUntilTheReveal() {
-        fixture.state.activate(parties.get(0));
+        fixture.activate(parties.get(0));
         score(4, 4, 3, "CISO secret");
         model.submit();
 
-        fixture.state.activate(parties.get(1));
+        fixture.activate(parties.get(1));
 
         assertThat(model.queue()).allSatisfy(entry -> {
             assertThat(entry.own()).isNull();
@@ -121,8 +120,9 @@ class ScoringViewModelTest {
 
         score(2, 3, 5, "CTO view");
         model.submit();
-        fixture.dialogs.answer(true);
         model.revealAll();
+        assertThat(model.queue().get(0).revealed()).as("not before the CISO agrees").isEmpty();
+        fixture.agree(null);
 
         ScoringBoard.Entry passkeys = model.queue().get(0);
         assertThat(passkeys.latestRevealed().first().rationale()).isEqualTo("CISO secret");
@@ -131,26 +131,29 @@ class ScoringViewModelTest {
 
     @Test
     void aRevealNeedsTheOtherPartysConsentAndTellsBothTheOutcome() {
-        fixture.state.activate(parties.get(1));
+        fixture.activate(parties.get(1));
         score(2, 3, 5, "CTO view");
         model.submit();
         model.select(model.queue().get(0));
 
-        fixture.dialogs.answer(false);
         model.reveal();
-        assertThat(fixture.dialogs.shown()).last().asString()
-                .startsWith("Reveal the scores of \u201CPasskeys\u201D together: CISO, do you agree");
+        assertThat(fixture.consent().askingProperty().get()).isEqualTo(parties.get(0));
+        assertThat(fixture.consent().whatProperty().get()).isEqualTo("reveal the scores of \u201CPasskeys\u201D");
+        assertThat(fixture.dialogs.shown()).as("nothing is told before the CISO agrees").isEmpty();
+        fixture.consent().cancel();
+        assertThat(fixture.consent().askingProperty().get()).isNull();
+        assertThat(fixture.dialogs.shown()).isEmpty();
 
-        fixture.dialogs.answer(true);
         model.reveal();
+        fixture.agree(null);
         assertThat(fixture.dialogs.shown()).last().asString()
-                .isEqualTo("Could not reveal: \u201CPasskeys\u201D cannot be revealed yet: both parties must submit "
-                        + "round 1 first.");
+                .isEqualTo("Could not reveal: Nothing was revealed: \u201CPasskeys\u201D is revealed once both parties "
+                        + "have submitted round 1.");
     }
 
     @Test
     void onlyUnscoredHidesWhatTheActivePartyHasScored() {
-        fixture.state.activate(parties.get(0));
+        fixture.activate(parties.get(0));
         score(1, 1, 1, "");
         model.submit();
 
@@ -161,15 +164,15 @@ class ScoringViewModelTest {
 
     @Test
     void anotherRoundCanBeOpenedAfterTheReveal() {
-        fixture.state.activate(parties.get(0));
+        fixture.activate(parties.get(0));
         score(4, 4, 3, "");
         model.submit();
-        fixture.state.activate(parties.get(1));
+        fixture.activate(parties.get(1));
         score(2, 3, 5, "");
         model.submit();
         model.select(model.queue().get(0));
-        fixture.dialogs.answer(true);
         model.reveal();
+        fixture.agree(null);
         assertThat(model.canOpenRoundProperty().get()).isTrue();
 
         model.openRound();
@@ -181,7 +184,7 @@ class ScoringViewModelTest {
 
     @Test
     void unsubmittedScoresAreNotDroppedSilently() {
-        fixture.state.activate(parties.get(0));
+        fixture.activate(parties.get(0));
         ScoringBoard.Entry dataLake = model.queue().get(1);
         score(2, 2, 2, "half done");
 

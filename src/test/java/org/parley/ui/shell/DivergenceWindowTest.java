@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.parley.app.service.SampleWorkshop;
 import org.parley.domain.DivergenceClass;
 import org.parley.ui.divergence.DivergenceMap;
 import org.parley.ui.divergence.DivergenceViewModel;
@@ -41,11 +42,7 @@ class DivergenceWindowTest extends SampleWindowTest {
 
     @Test
     void loweringTheCtosAppetiteWithASpinnerChangesTheMapAndTheList(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitUntil("the chooser shows", () -> robot.lookup("#score-as-2").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn("#score-as-2");
-        waitUntil("the handover shows", () -> robot.lookup("#handover-confirm").query().isVisible());
-        robot.clickOn("#handover-confirm");
+        WindowTestSupport.takeLaptop(robot, 2, SampleWorkshop.SECOND_PIN);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitUntil("the sample's contested initiatives are listed", () -> contested(robot).size() == 7);
         assertThat(mapItems(robot)).hasSize(14);

@@ -3,6 +3,7 @@ package org.parley.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.parley.ui.shell.WindowTestSupport.scrollTo;
+import static org.parley.ui.shell.WindowTestSupport.takeLaptop;
 import static org.parley.ui.shell.WindowTestSupport.waitUntil;
 
 import java.util.List;
@@ -15,10 +16,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.parley.domain.Actor;
+import org.parley.app.service.SampleWorkshop;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementStatus;
 import org.parley.domain.RuleViolation;
+import org.parley.testing.TestConsent;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -53,15 +55,31 @@ class NegotiationWindowTest extends SampleWindowTest {
                 .filter(n -> item.equals(((ListCell<?>) n).getText())).findFirst().orElseThrow());
     }
 
-    private static void confirmDialog(FxRobot robot, String button) {
-        waitUntil("the dialog asks", () -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .anyMatch(b -> button.equals(b.getText())));
+    /** The CISO, at the laptop, signs in the PIN dialog over its own screen. */
+    private static void signAsCisoInTheDialog(FxRobot robot) {
+        scrollTo(robot, "#sign-1");
+        robot.clickOn("#sign-1");
+        waitUntil("the dialog asks the PIN", () -> robot.lookup("#dialog-current-pin").tryQuery().isPresent());
+        robot.clickOn("#dialog-current-pin").write(SampleWorkshop.FIRST_PIN);
         robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> button.equals(b.getText())).findFirst().orElseThrow());
+                .filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow());
+    }
+
+    /** The CTO, not at the laptop, signs behind the cover: the negotiation screen is out of the window meanwhile. */
+    private static void signAsCtoBehindTheCover(FxRobot robot) {
+        scrollTo(robot, "#sign-2");
+        robot.clickOn("#sign-2");
+        waitUntil("the cover asks the CTO", () -> robot.lookup("#consent-pin").tryQuery().map(Node::isVisible)
+                .orElse(false));
+        assertThat(robot.lookup("#agreement-rationale").tryQuery()).as("the screen behind is gone").isEmpty();
+        robot.clickOn("#consent-pin").write(SampleWorkshop.SECOND_PIN);
+        robot.clickOn("#consent-agree");
+        waitUntil("the cover goes", () -> robot.lookup("#consent-cover").tryQuery().isEmpty());
     }
 
     @Test
     void bothPartiesSignAndAChangeIsANewVersion(FxRobot robot) {
+        takeLaptop(robot, 1, SampleWorkshop.FIRST_PIN);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
         ListView<Object> list = robot.lookup("#negotiation-list").queryAs(ListView.class);
@@ -84,13 +102,9 @@ class NegotiationWindowTest extends SampleWindowTest {
         robot.clickOn("#save-agreement");
         waitUntil("the draft is saved", () -> state(robot).equals("Version 1: Draft, not signed"));
 
-        scrollTo(robot, "#sign-1");
-        robot.clickOn("#sign-1");
-        confirmDialog(robot, "Sign as CISO");
+        signAsCisoInTheDialog(robot);
         waitUntil("the CISO signed", () -> state(robot).equals("Version 1: Draft, signed by CISO"));
-        scrollTo(robot, "#sign-2");
-        robot.clickOn("#sign-2");
-        confirmDialog(robot, "Sign as CTO");
+        signAsCtoBehindTheCover(robot);
         waitUntil("both signed", () -> state(robot).equals("Version 1: Signed"));
 
         assertThat(robot.lookup("#agreement-rationale").queryAs(TextArea.class).isDisabled())
@@ -98,7 +112,8 @@ class NegotiationWindowTest extends SampleWindowTest {
         Agreement frozen = versions().get(0);
         assertThat(frozen.status()).isEqualTo(AgreementStatus.FROZEN);
         assertThat(frozen.snapshot()).isNotNull();
-        assertThatThrownBy(() -> window.services.agreements().edit(frozen.id(), frozen.terms(), Actor.WINDOW))
+        assertThatThrownBy(() -> window.services.agreements().edit(frozen.id(), frozen.terms(),
+                TestConsent.of(window.services, window.workbench.state().activeParty(), SampleWorkshop.FIRST_PIN)))
                 .as("nor through the service").isInstanceOf(RuleViolation.class);
 
         scrollTo(robot, "#amend-agreement");
@@ -110,14 +125,10 @@ class NegotiationWindowTest extends SampleWindowTest {
         scrollTo(robot, "#save-agreement");
         robot.clickOn("#save-agreement");
         waitUntil("version 2 is a draft", () -> state(robot).equals("Version 2: Draft, not signed"));
-        scrollTo(robot, "#sign-2");
-        robot.clickOn("#sign-2");
-        confirmDialog(robot, "Sign as CTO");
+        signAsCtoBehindTheCover(robot);
         waitUntil("the CTO signed version 2", () -> robot.lookup("#sign-1").tryQuery().isPresent()
                 && robot.lookup("#sign-2").tryQuery().isEmpty());
-        scrollTo(robot, "#sign-1");
-        robot.clickOn("#sign-1");
-        confirmDialog(robot, "Sign as CISO");
+        signAsCisoInTheDialog(robot);
         waitUntil("version 2 is signed", () -> state(robot).equals("Version 2: Signed"));
 
         assertThat(versions()).extracting(Agreement::version, Agreement::status).containsExactlyInAnyOrder(

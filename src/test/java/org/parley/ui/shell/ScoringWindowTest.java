@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.domain.Actor;
 import org.parley.domain.InitiativeDraft;
+import org.parley.testing.TestConsent;
 import org.parley.domain.Seat;
 import org.parley.domain.Workshop;
 import org.testfx.api.FxRobot;
@@ -38,11 +38,11 @@ class ScoringWindowTest {
     @Start
     void start(Stage stage) {
         window = new WindowTestSupport(folder, stage, false, services -> {
-            Workshop workshop = services.workshops().create("Q3 review", Actor.WINDOW);
+            Workshop workshop = services.workshops().create("Q3 review", TestConsent.nobody());
             workshopId = workshop.id();
             for (String title : List.of("Passkeys for staff", "Open data lake")) {
                 services.initiatives().add(workshop.id(), new InitiativeDraft(title, "", "", "", null, List.of()),
-                        Actor.WINDOW);
+                        TestConsent.nobody());
             }
         });
     }
@@ -117,10 +117,9 @@ class ScoringWindowTest {
         assertThat(allText()).doesNotContain(FIRST_SECRET).doesNotContain(SECOND_SECRET);
 
         robot.clickOn("#reveal-all");
-        waitUntil("the CISO is asked to agree", () -> robot.lookup(".dialog-pane .button")
-                .queryAllAs(javafx.scene.control.Button.class).stream().anyMatch(b -> "Agree as CISO".equals(b.getText())));
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
-                .filter(b -> "Agree as CISO".equals(b.getText())).findFirst().orElseThrow());
+        waitUntil("the CISO is asked to agree behind the cover", () -> robot.lookup("#consent-agree").tryQuery()
+                .map(b -> ((javafx.scene.control.Button) b).getText().equals("Agree as CISO")).orElse(false));
+        robot.clickOn("#consent-agree");
         waitUntil("the open initiative shows both parties", () -> allText().contains(SECOND_SECRET));
         assertThat(robot.lookup("#comparison").tryQuery()).isPresent();
 

@@ -101,6 +101,35 @@ final class WindowTestSupport {
         }
     }
 
+    /**
+     * The party in {@code seat} takes the laptop through the scoring screen's chooser and the handover, typing
+     * {@code pin} when it has one (null for none).
+     */
+    static void takeLaptop(org.testfx.api.FxRobot robot, int seat, String pin) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil("the chooser offers seat " + seat, () -> robot.lookup("#score-as-" + seat).tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#score-as-" + seat);
+        waitUntil("the handover shows", () -> robot.lookup("#handover-confirm").query().isVisible());
+        if (pin != null) {
+            robot.clickOn("#handover-pin").write(pin);
+        }
+        robot.clickOn("#handover-confirm");
+        waitUntil("the party has the laptop", () -> !robot.lookup("#handover").query().isVisible());
+    }
+
+    /** Opens the initiative titled {@code title} from the scoring screen's queue, with the active party's form. */
+    static void openInQueue(org.testfx.api.FxRobot robot, String title) {
+        javafx.scene.control.ListView<?> queue = robot.lookup("#scoring-queue").queryAs(javafx.scene.control.ListView.class);
+        waitUntil("the queue lists " + title, () -> robot.from(queue).lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream().anyMatch(cell -> title.equals(cell.getText())));
+        robot.clickOn(robot.from(queue).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(cell -> title.equals(cell.getText())).findFirst().orElseThrow());
+        waitUntil("its form shows", () -> robot.lookup("#scoring-title").queryAs(javafx.scene.control.Label.class)
+                .getText().equals(title));
+    }
+
     /** Waits for background work and the FX thread to settle until {@code condition} holds. */
     static void waitUntil(String what, BooleanSupplier condition) {
         try {

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.domain.Actor;
 import org.parley.domain.AssessmentInput;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.Party;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
+import org.parley.testing.TestConsent;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.ViewModelFixture;
 
@@ -30,10 +30,11 @@ class CriteriaViewModelTest {
     @BeforeEach
     void open() {
         fixture = new ViewModelFixture(folder, false);
-        workshop = fixture.services.workshops().create("Q3 review", Actor.WINDOW);
+        workshop = fixture.services.workshops().create("Q3 review", TestConsent.nobody());
         model = new CriteriaViewModel(fixture.services.workshops(), fixture.services.scoring(), fixture.tasks,
-                fixture.dialogs, fixture.state);
-        parties = new PartiesViewModel(fixture.services.workshops(), fixture.tasks, fixture.dialogs, fixture.state);
+                fixture.dialogs, fixture.state, fixture.consent());
+        parties = new PartiesViewModel(fixture.services.workshops(), fixture.tasks, fixture.dialogs, fixture.state,
+                fixture.services.consents(), fixture.consent());
         fixture.state.show(workshop, fixture.services.workshops().parties(workshop.id()));
     }
 
@@ -82,11 +83,12 @@ class CriteriaViewModelTest {
     @Test
     void theCriteriaLockOnceScoringStarts() {
         var initiative = fixture.services.initiatives().add(workshop.id(),
-                new InitiativeDraft("Passkeys", "", "", "", null, List.of()), Actor.WINDOW);
+                new InitiativeDraft("Passkeys", "", "", "", null, List.of()), TestConsent.nobody());
         Party ciso = fixture.state.parties().get(0);
         Map<Long, Integer> scores = new java.util.HashMap<>();
         fixture.services.workshops().criteria(workshop.id()).forEach(c -> scores.put(c.id(), 3));
-        fixture.services.scoring().submit(initiative.id(), ciso, new AssessmentInput(2, 2, scores, ""));
+        fixture.services.scoring().submit(initiative.id(), ciso, new AssessmentInput(2, 2, scores, ""),
+                TestConsent.of(fixture.services, ciso));
 
         model.reload();
 
@@ -98,12 +100,12 @@ class CriteriaViewModelTest {
         parties.changePin(0);
         assertThat(fixture.dialogs.shown()).last().asString().startsWith("Only CISO can do that");
 
-        fixture.state.activate(fixture.state.parties().get(0));
-        fixture.dialogs.answer(new DialogService.PinChange(null, "2468"));
+        fixture.activate(fixture.state.parties().get(0));
+        fixture.dialogs.answer(new DialogService.PinChange(null, "2468-1357"));
         parties.changePin(0);
 
         assertThat(fixture.state.parties().get(0).hasPin()).isTrue();
-        assertThat(fixture.services.workshops().checkPin(fixture.state.parties().get(0), "2468").accepted()).isTrue();
+        assertThat(fixture.services.consents().checkPin(fixture.state.parties().get(0), "2468-1357").accepted()).isTrue();
         assertThat(parties.form(0).pinStatusProperty().get()).startsWith("PIN set");
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.ui.workshops;
 
-import org.parley.domain.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.Services;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
+import org.parley.testing.TestConsent;
 import org.parley.ui.common.ScriptedDialogs;
 import org.parley.ui.common.ViewModelFixture;
 import org.parley.ui.common.WorkbenchState;
@@ -32,8 +32,9 @@ class PartiesViewModelTest {
         services = fixture.services;
         dialogs = fixture.dialogs;
         state = fixture.state;
-        workshop = services.workshops().create("Q3 review", Actor.WINDOW);
-        model = new PartiesViewModel(services.workshops(), fixture.tasks, dialogs, state);
+        workshop = services.workshops().create("Q3 review", TestConsent.nobody());
+        model = new PartiesViewModel(services.workshops(), fixture.tasks, dialogs, state, services.consents(),
+                fixture.consent());
         state.show(workshop, services.workshops().parties(workshop.id()));
     }
 
@@ -49,6 +50,11 @@ class PartiesViewModelTest {
         assertThat(model.form(0).dirtyProperty().get()).isTrue();
 
         model.save();
+        // Nobody is at the laptop and one party renames the other: both agree, one after the other.
+        assertThat(services.workshops().parties(workshop.id()).get(0).displayName()).as("not before both agree")
+                .isEqualTo("CISO");
+        fixture.agree(null);
+        fixture.agree(null);
 
         assertThat(services.workshops().parties(workshop.id()))
                 .extracting(Party::displayName, Party::roleLabel)
@@ -70,6 +76,7 @@ class PartiesViewModelTest {
 
     @Test
     void aRoleLabelTakenByTheOtherPartyIsRefusedWithItsReason() {
+        fixture.activate(state.parties().get(1));
         model.form(1).roleLabelProperty().set("ciso");
 
         model.save();

@@ -30,7 +30,7 @@ class WorkshopsViewModelTest {
         services = fixture.services;
         dialogs = fixture.dialogs;
         state = fixture.state;
-        model = new WorkshopsViewModel(services.workshops(), fixture.tasks, dialogs, state);
+        model = new WorkshopsViewModel(services.workshops(), fixture.tasks, dialogs, state, fixture.consent());
         model.start(-1);
     }
 
@@ -95,6 +95,7 @@ class WorkshopsViewModelTest {
     void aWorkshopWithSignedAgreementsIsKeptAndTheReasonShown() {
         dialogs.answer(true);
         model.delete();
+        assertThat(fixture.consent().askingProperty().get()).as("a rule no consent changes asks nobody").isNull();
 
         assertThat(services.workshops().workshops()).hasSize(1);
         assertThat(dialogs.shown()).last().asString().startsWith("Could not delete the workshop:")
