@@ -1,14 +1,23 @@
 package org.parley.app;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parley.domain.AuditVerification;
+import org.parley.domain.ParleyException;
+import org.parley.exchange.RegisterVerification;
+import org.parley.exchange.RegisterVerifier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** The command-line side of the audit log: verifying it. */
+/** The command-line side of the audit log and the signatures: verifying a store, and a register file. */
 final class AuditCommands {
 
     private AuditCommands() {
@@ -57,6 +66,60 @@ final class AuditCommands {
                         + result.last().at() + ")");
             }
             return 0;
+        }
+    }
+
+    @Command(name = "verify-register",
+            description = "Checks the signatures in a register CSV file written by export, without any store: every "
+                    + "signed row must read exactly as both parties signed it. Prints the fingerprints of the keys "
+                    + "each party signed with, to compare with the ones Parley shows. Exit 0 when every row "
+                    + "verifies, 1 naming each row that does not.")
+    static final class VerifyRegister implements Callable<Integer> {
+
+        // Never parent.withServices() or parent.storeFile(): whoever checks a file may have no store, and must not
+        // get one (or a log file) created by checking.
+        @ParentCommand
+        private Cli parent;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The register CSV file, e.g. register.csv.")
+        private Path file;
+
+        @Override
+        public Integer call() {
+            RegisterVerification result = read(file);
+            if (!result.verified()) {
+                PrintWriter err = parent.err();
+                result.failures().forEach(failure -> err.println(failure.describe()));
+                long failed = result.failedRows();
+                err.println("parley: " + failed + " of " + rows(result.signedRows()) + (failed == 1 ? " does" : " do")
+                        + " not verify: the file is not as both parties signed it.");
+                return 1;
+            }
+            PrintWriter out = parent.out();
+            for (RegisterVerification.PartyKeys party : result.parties()) {
+                if (!party.fingerprints().isEmpty()) {
+                    out.println(party.party() + " signed with key" + (party.fingerprints().size() == 1 ? " " : "s ")
+                            + String.join(", ", party.fingerprints()));
+                }
+            }
+            out.println("Verified " + rows(result.signedRows()) + ".");
+            return 0;
+        }
+
+        private static String rows(int n) {
+            return n + (n == 1 ? " signed row" : " signed rows");
+        }
+
+        private static RegisterVerification read(Path file) {
+            try {
+                return RegisterVerifier.verify(file);
+            } catch (NoSuchFileException e) {
+                throw new ParleyException("There is no file " + file.toAbsolutePath() + ". Check the path and try again.");
+            } catch (AccessDeniedException e) {
+                throw new ParleyException("Parley may not read " + file.toAbsolutePath() + " (permission denied).");
+            } catch (IOException e) {
+                throw new ParleyException("Could not read " + file.toAbsolutePath() + ": " + e.getMessage());
+            }
         }
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "The store is --db PATH, else $PARLEY_DB, else ~/.parley/parley.mv.db."},
         subcommands = {Cli.Workshops.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
                 ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class,
-                ExchangeCommands.ExportRegister.class, AuditCommands.Verify.class})
+                ExchangeCommands.ExportRegister.class, AuditCommands.Verify.class, AuditCommands.VerifyRegister.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());

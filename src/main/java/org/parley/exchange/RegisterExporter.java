@@ -2,7 +2,6 @@ package org.parley.exchange;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,17 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.parley.domain.Agreement;
-import org.parley.domain.AgreementSnapshot;
-import org.parley.domain.AgreementTerms;
+import org.parley.domain.AgreementStatement;
 import org.parley.domain.Assessment;
-import org.parley.domain.Condition;
 import org.parley.domain.Initiative;
 import org.parley.domain.Party;
 import org.parley.domain.RegisterRow;
-import org.parley.domain.RiskScore;
-import org.parley.domain.RiskStanding;
 import org.parley.domain.Seat;
 import org.parley.domain.Signature;
 
@@ -32,17 +27,19 @@ import org.parley.domain.Signature;
  * <ul>
  *   <li>The party columns are named after the parties' role labels, seat one first ({@code CISO_value}); see
  *       {@link #columnPrefix}.</li>
- *   <li>An agreed row shows the parties' scores the agreement was signed on (its snapshot), so that the row
- *       says on what basis it was agreed even after a later round. A row not agreed shows the latest revealed
- *       round, and nothing before a reveal: an unrevealed assessment is never written.</li>
- *   <li>Values have one decimal (4.0); likelihood, impact and scores are whole numbers; bands, decisions and
- *       treatments are their labels ("Proceed with conditions"); {@code within_agreed_appetite} is
- *       {@code true} or {@code false} for the residual risk at the agreed value.</li>
- *   <li>{@code review_date} is an ISO 8601 date; the {@code _signed_at} columns are ISO 8601 instants in UTC,
- *       to the second ({@code 2026-11-23T09:00:00Z}).</li>
- *   <li>{@code conditions} holds every condition in one cell, in their order, separated by {@code " | "}, each
- *       as {@code description (owner: Legal; due 2027-01-31)}; see {@link #conditions}.</li>
- *   <li>A row not agreed has every agreement column empty, from {@code agreed_value} to {@code version}.</li>
+ *   <li>An agreed row is the agreement's {@link AgreementStatement}, cell for cell: exactly the text both parties
+ *       signed, so that {@code verify-register} can check the signatures from the file alone. It shows the
+ *       scores and the initiative as they were when it was signed (its snapshot), even after a later round or
+ *       edit. The statement formats values to one decimal ({@link AgreementStatement#oneDecimal}), bands,
+ *       decisions and treatments as labels, and the conditions in one cell
+ *       ({@link AgreementStatement#conditions}); the cells it lists in {@link AgreementStatement#NUMBERS} are
+ *       written as numbers, the others as text, guarded against formulas.</li>
+ *   <li>A row not agreed shows the latest revealed round, and nothing before a reveal: an unrevealed assessment
+ *       is never written. Every agreement column is empty, from {@code agreed_value} to the public keys.</li>
+ *   <li>The {@code _signed_at} columns are ISO 8601 instants in UTC, to the second ({@code 2026-11-23T09:00:00Z}).</li>
+ *   <li>The {@code _signature} and {@code _public_key} columns, after {@code workshop}, hold each party's Ed25519
+ *       signature of the statement's SHA-256 and its public key, base64; empty for a sign-off given before
+ *       Parley had signing keys.</li>
  * </ul>
  */
 public final class RegisterExporter {
@@ -53,7 +50,7 @@ public final class RegisterExporter {
     /** After each party's role label: {@code CISO_value}, {@code CISO_likelihood}, {@code CISO_impact}. */
     static final List<String> PARTY_SUFFIXES = List.of("_value", "_likelihood", "_impact");
 
-    /** The agreement's columns, between the parties' scores and their signatures. */
+    /** The agreement's columns, between the parties' scores and their signing times. */
     static final List<String> AGREEMENT_COLUMNS = List.of("agreed_value", "inherent_likelihood", "inherent_impact",
             "inherent_score", "inherent_band", "residual_likelihood", "residual_impact", "residual_score",
             "residual_band", "within_agreed_appetite", "decision", "treatment", "conditions", "risk_owner",
@@ -61,12 +58,26 @@ public final class RegisterExporter {
 
     static final String SIGNED_AT_SUFFIX = "_signed_at";
 
-    static final List<String> LAST_COLUMNS = List.of("version", "workshop");
+    static final String VERSION = "version";
+    static final String WORKSHOP = "workshop";
 
-    /** Between two conditions in the {@code conditions} cell. */
-    public static final String CONDITION_SEPARATOR = " | ";
+    /** Each party's signature, then each party's public key: the last four columns. */
+    static final String SIGNATURE_SUFFIX = "_signature";
+    static final String PUBLIC_KEY_SUFFIX = "_public_key";
+
+    /** The statement's keys of the columns from initiative_id to rationale, in the register's order. */
+    private static final List<String> SIGNED_BEFORE_SIGNING_TIMES = signedBeforeSigningTimes();
 
     private RegisterExporter() {
+    }
+
+    private static List<String> signedBeforeSigningTimes() {
+        List<String> keys = new ArrayList<>(INITIATIVE_COLUMNS);
+        for (Seat seat : Seat.values()) {
+            PARTY_SUFFIXES.forEach(suffix -> keys.add("party" + seat.number() + suffix));
+        }
+        keys.addAll(AGREEMENT_COLUMNS);
+        return List.copyOf(keys);
     }
 
     /**
@@ -102,11 +113,18 @@ public final class RegisterExporter {
             PARTY_SUFFIXES.forEach(suffix -> columns.add(prefix + suffix));
         }
         columns.addAll(AGREEMENT_COLUMNS);
-        for (String prefix : prefixes) {
-            columns.add(prefix + SIGNED_AT_SUFFIX);
-        }
-        columns.addAll(LAST_COLUMNS);
+        addForBoth(columns, prefixes, SIGNED_AT_SUFFIX);
+        columns.add(VERSION);
+        columns.add(WORKSHOP);
+        addForBoth(columns, prefixes, SIGNATURE_SUFFIX);
+        addForBoth(columns, prefixes, PUBLIC_KEY_SUFFIX);
         return List.copyOf(columns);
+    }
+
+    private static void addForBoth(List<String> columns, String[] prefixes, String suffix) {
+        for (String prefix : prefixes) {
+            columns.add(prefix + suffix);
+        }
     }
 
     /**
@@ -143,46 +161,73 @@ public final class RegisterExporter {
     }
 
     static List<CsvCell> row(RegisterRow row, String workshop) {
-        Initiative initiative = row.initiative();
         Agreement agreement = row.agreement();
-        if (agreement != null && !agreement.isCurrent()) {
-            throw new IllegalArgumentException("The register shows current signed agreements only, not version "
-                    + agreement.version() + " (" + agreement.status().label() + ") of initiative " + initiative.id());
+        if (agreement == null) {
+            return unagreed(row, workshop);
         }
+        if (!agreement.isCurrent()) {
+            throw new IllegalArgumentException("The register shows current signed agreements only, not version "
+                    + agreement.version() + " (" + agreement.status().label() + ") of initiative "
+                    + row.initiative().id());
+        }
+        AgreementStatement statement = AgreementStatement.of(row.initiative().id(), agreement, agreement.snapshot());
+        List<CsvCell> cells = new ArrayList<>();
+        for (String key : SIGNED_BEFORE_SIGNING_TIMES) {
+            cells.add(statementCell(key, statement.cell(key)));
+        }
+        // The signing times sit between the rationale and the version, and are not signed.
+        forBoth(cells, agreement, RegisterExporter::signedAt);
+        cells.add(statementCell(VERSION, statement.cell(VERSION)));
+        cells.add(CsvCell.text(workshop));
+        forBoth(cells, agreement, signature -> proven(signature) ? CsvCell.text(signature.proof()) : CsvCell.empty());
+        forBoth(cells, agreement, signature -> proven(signature) ? CsvCell.text(signature.publicKey()) : CsvCell.empty());
+        return cells;
+    }
+
+    private static void forBoth(List<CsvCell> cells, Agreement agreement, Function<Signature, CsvCell> cell) {
+        for (Seat seat : Seat.values()) {
+            cells.add(cell.apply(agreement.signature(seat)));
+        }
+    }
+
+    /** A sign-off given before signing keys has no signature to write; its columns stay empty. */
+    private static boolean proven(Signature signature) {
+        return signature != null && signature.signed();
+    }
+
+    /** A signed cell as the file holds it: numbers unguarded, everything else as guarded text. */
+    private static CsvCell statementCell(String key, String text) {
+        if (text.isEmpty()) {
+            return CsvCell.empty();
+        }
+        return AgreementStatement.NUMBERS.contains(key) ? CsvCell.number(new BigDecimal(text)) : CsvCell.text(text);
+    }
+
+    /** The initiative as it reads now and the latest revealed scores; nothing of an agreement. */
+    private static List<CsvCell> unagreed(RegisterRow row, String workshop) {
+        Initiative initiative = row.initiative();
         List<CsvCell> cells = new ArrayList<>();
         cells.add(CsvCell.number(initiative.id()));
-        // An agreed row describes the initiative as both signed it; a later edit does not rewrite the register.
-        AgreementSnapshot.InitiativeFacts signed = agreement == null || agreement.snapshot() == null ? null
-                : agreement.snapshot().initiative();
-        cells.add(CsvCell.text(signed == null ? initiative.title() : signed.title()));
-        cells.add(CsvCell.text(signed == null ? initiative.category() : signed.category()));
-        cells.add(CsvCell.text(signed == null ? initiative.sponsor() : signed.sponsor()));
+        cells.add(CsvCell.text(initiative.title()));
+        cells.add(CsvCell.text(initiative.category()));
+        cells.add(CsvCell.text(initiative.sponsor()));
         for (Seat seat : Seat.values()) {
-            cells.addAll(scores(row, seat));
+            cells.addAll(revealedScores(row, seat));
         }
-        if (agreement == null) {
-            // The agreement's columns, both signatures and the version.
-            for (int i = 0; i < AGREEMENT_COLUMNS.size() + Seat.values().length + 1; i++) {
-                cells.add(CsvCell.empty());
-            }
-        } else {
-            cells.addAll(agreement(agreement));
-            for (Seat seat : Seat.values()) {
-                cells.add(signedAt(agreement.signature(seat)));
-            }
-            cells.add(CsvCell.number(agreement.version()));
+        // The agreement's columns, both signing times and the version.
+        for (int i = 0; i < AGREEMENT_COLUMNS.size() + Seat.values().length + 1; i++) {
+            cells.add(CsvCell.empty());
         }
         cells.add(CsvCell.text(workshop));
+        // Both signatures and both public keys.
+        for (int i = 0; i < 2 * Seat.values().length; i++) {
+            cells.add(CsvCell.empty());
+        }
         return cells;
     }
 
     /** value, likelihood, impact of one party, or three empty cells when there is nothing revealed to show. */
-    private static List<CsvCell> scores(RegisterRow row, Seat seat) {
-        Agreement agreement = row.agreement();
-        if (agreement != null) {
-            AgreementSnapshot.PartyScores scores = agreement.snapshot().of(seat);
-            return scoreCells(scores.value(), scores.likelihood(), scores.impact());
-        }
+    private static List<CsvCell> revealedScores(RegisterRow row, Seat seat) {
         // A revealed round always has both assessments; one without the other cannot have been revealed.
         Assessment first = row.first();
         Assessment second = row.second();
@@ -190,58 +235,8 @@ public final class RegisterExporter {
             return List.of(CsvCell.empty(), CsvCell.empty(), CsvCell.empty());
         }
         Assessment own = seat == Seat.FIRST ? first : second;
-        return scoreCells(own.value(), own.risk().likelihood().score(), own.risk().impact().score());
-    }
-
-    private static List<CsvCell> scoreCells(double value, int likelihood, int impact) {
-        return List.of(oneDecimal(value), CsvCell.number(likelihood), CsvCell.number(impact));
-    }
-
-    /** The cells from agreed_value to rationale. */
-    private static List<CsvCell> agreement(Agreement agreement) {
-        AgreementTerms terms = agreement.terms();
-        // A signed agreement's standing is the one frozen in its snapshot.
-        RiskStanding standing = agreement.standing();
-        List<CsvCell> cells = new ArrayList<>();
-        cells.add(oneDecimal(standing.agreedValue()));
-        cells.addAll(risk(standing.inherent()));
-        cells.addAll(risk(standing.residual()));
-        cells.add(bool(standing.residualWithin()));
-        cells.add(CsvCell.text(terms.decision() == null ? null : terms.decision().label()));
-        cells.add(CsvCell.text(terms.treatment() == null ? null : terms.treatment().label()));
-        cells.add(CsvCell.text(conditions(terms.conditions())));
-        cells.add(CsvCell.text(terms.riskOwner()));
-        cells.add(CsvCell.date(terms.reviewDate()));
-        cells.add(CsvCell.text(terms.rationale()));
-        return cells;
-    }
-
-    /** likelihood, impact, score, band. */
-    private static List<CsvCell> risk(RiskScore risk) {
-        return List.of(CsvCell.number(risk.likelihood().score()), CsvCell.number(risk.impact().score()),
-                CsvCell.number(risk.value()), CsvCell.text(risk.band().label()));
-    }
-
-    /**
-     * The conditions in one cell, in their order, separated by {@code " | "}:
-     * {@code Sign a DPA with the model provider (owner: Legal; due 2027-01-31) | Prompt-injection test (owner:
-     * AppSec; due 2027-02-15)}. A missing owner or due date is left out of the brackets, and the brackets when
-     * both are. Empty when there are none.
-     */
-    static String conditions(List<Condition> conditions) {
-        return conditions.stream().map(RegisterExporter::condition).collect(Collectors.joining(CONDITION_SEPARATOR));
-    }
-
-    private static String condition(Condition condition) {
-        List<String> details = new ArrayList<>(2);
-        if (!condition.owner().isEmpty()) {
-            details.add("owner: " + condition.owner());
-        }
-        if (condition.dueDate() != null) {
-            details.add("due " + condition.dueDate());
-        }
-        return details.isEmpty() ? condition.description()
-                : condition.description() + " (" + String.join("; ", details) + ")";
+        return List.of(CsvCell.number(new BigDecimal(AgreementStatement.oneDecimal(own.value()))),
+                CsvCell.number(own.risk().likelihood().score()), CsvCell.number(own.risk().impact().score()));
     }
 
     private static CsvCell signedAt(Signature signature) {
@@ -251,14 +246,5 @@ public final class RegisterExporter {
     /** To the second, so that every row has the same shape: 2026-11-23T09:00:00Z. */
     static Instant signedAt(Instant at) {
         return at.truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    private static CsvCell oneDecimal(double value) {
-        return CsvCell.number(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP));
-    }
-
-    /** true or false: text, but never text a spreadsheet would run. */
-    private static CsvCell bool(boolean value) {
-        return CsvCell.text(Boolean.toString(value));
     }
 }

@@ -2,16 +2,24 @@ package org.parley.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.Signatures;
 
-/** {@code parley verify}: exit 0 and the last hash when intact, exit 1 naming the first broken event. */
+/**
+ * {@code parley verify}: exit 0 and the last hash when intact, exit 1 naming the first broken event.
+ * {@code parley verify-register}: exit 0 with the keys' fingerprints when every signed row of a register file
+ * verifies, exit 1 naming each row that does not; never a store.
+ */
 class AuditCommandsTest {
 
     @TempDir
@@ -108,5 +116,113 @@ class AuditCommandsTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("--expect needs a hash that verify printed, or at least its first 12 "
                 + "characters (0-9, a-f), not \"abc\".");
+    }
+
+    // verify-register
+
+    /** The sample's register, exported by the command line. */
+    private Path exportedRegister() {
+        Path file = folder.resolve("register.csv");
+        assertThat(run("export", "FY27 strategy offsite", file.toString()).exitCode()).isZero();
+        return file;
+    }
+
+    /**
+     * Runs verify-register with {@code PARLEY_DB} set to a store in a folder that does not exist, and checks that
+     * the folder still does not exist afterwards: no store, no log file.
+     */
+    private CliTest.Run verifyRegister(String... args) {
+        Path nowhere = folder.resolve("no store here");
+        String[] all = new String[args.length + 1];
+        all[0] = "verify-register";
+        System.arraycopy(args, 0, all, 1, args.length);
+
+        CliTest.Run result = CliTest.run(Map.of("PARLEY_DB", nowhere.resolve("parley").toString()), all);
+
+        assertThat(nowhere).as("the store's folder").doesNotExist();
+        return result;
+    }
+
+    private String fingerprint(int seat) throws Exception {
+        return Signatures.fingerprint(sql("SELECT public_key FROM party WHERE seat = " + seat + " AND workshop_id = "
+                + "(SELECT MIN(id) FROM workshop)"));
+    }
+
+    @Test
+    void verifyRegisterOnAnUntouchedExportPrintsEachPartysKeyAndTheSignedRows() throws Exception {
+        Path register = exportedRegister();
+
+        CliTest.Run result = verifyRegister(register.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out().lines().toList()).containsExactly(
+                "CISO signed with key " + fingerprint(1),
+                "CTO signed with key " + fingerprint(2),
+                "Verified 3 signed rows.");
+    }
+
+    @Test
+    void verifyRegisterExitsOneNamingTheRowWhoseCellWasEdited() throws Exception {
+        Path register = exportedRegister();
+        String text = Files.readString(register, StandardCharsets.UTF_8);
+        // The first row's decision: it now reads as if the assistant could proceed without conditions.
+        Files.writeString(register, text.replaceFirst(",Proceed with conditions,", ",Proceed,"), StandardCharsets.UTF_8);
+
+        CliTest.Run result = verifyRegister(register.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        String row = "Line 2 (\u201CGenerative-AI customer support assistant\u201D): ";
+        assertThat(result.err().lines().toList()).containsExactly(
+                row + "CISO's signature does not match the row: a cell differs from what was signed, or the "
+                        + "signature or the key is not this row's.",
+                row + "CTO's signature does not match the row: a cell differs from what was signed, or the "
+                        + "signature or the key is not this row's.",
+                "parley: 1 of 3 signed rows does not verify: the file is not as both parties signed it.");
+    }
+
+    @Test
+    void verifyRegisterOnAFileThatIsNotARegisterNamesTheMissingColumn() throws Exception {
+        Path scores = Files.writeString(folder.resolve("scores.csv"), "initiative,likelihood,impact,value\r\n1,3,4,4\r\n",
+                StandardCharsets.UTF_8);
+
+        CliTest.Run result = verifyRegister(scores.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines().toList()).containsExactly("parley: The file is not a register written by "
+                + "parley export: it has no initiative_id column (nor 19 other register columns).");
+    }
+
+    @Test
+    void verifyRegisterOfAFileThatDoesNotExistSaysSo() {
+        Path missing = folder.resolve("missing.csv");
+
+        CliTest.Run result = verifyRegister(missing.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().lines().toList()).containsExactly("parley: There is no file " + missing.toAbsolutePath()
+                + ". Check the path and try again.");
+    }
+
+    @Test
+    void verifyRegisterWithoutAFileIsBadUsage() {
+        CliTest.Run result = verifyRegister();
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Missing required parameter: 'FILE'").contains("Usage: parley verify-register");
+    }
+
+    @Test
+    void verifyRegisterNeverOpensTheStoreItIsGivenEither() throws Exception {
+        Path register = exportedRegister();
+        Path elsewhere = folder.resolve("elsewhere");
+
+        CliTest.Run result = CliTest.run(Map.of(), "--db", elsewhere.resolve("team.mv.db").toString(), "verify-register",
+                register.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(elsewhere).doesNotExist();
     }
 }

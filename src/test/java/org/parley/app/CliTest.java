@@ -91,7 +91,7 @@ class CliTest {
         assertThat(result.out()).contains("Usage: parley", "--db", "workshops", "Exit codes");
         // The command-line table of design.md, each with its description.
         for (String command : List.of("workshops", "import", "import-scores", "reveal", "appetite", "report", "export",
-                "verify")) {
+                "verify", "verify-register")) {
             assertThat(result.out()).containsPattern("(?m)^  " + command + " +[A-Z]\\w+");
         }
     }

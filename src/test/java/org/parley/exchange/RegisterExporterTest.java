@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.Services;
+import org.parley.domain.AgreementStatement;
 import org.parley.domain.Assessment;
 import org.parley.domain.Condition;
 import org.parley.domain.Initiative;
@@ -35,7 +36,12 @@ class RegisterExporterTest {
             + "agreed_value,inherent_likelihood,inherent_impact,inherent_score,inherent_band,"
             + "residual_likelihood,residual_impact,residual_score,residual_band,within_agreed_appetite,"
             + "decision,treatment,conditions,risk_owner,review_date,rationale,"
-            + "CISO_signed_at,CTO_signed_at,version,workshop";
+            + "CISO_signed_at,CTO_signed_at,version,workshop,"
+            + "CISO_signature,CTO_signature,CISO_public_key,CTO_public_key";
+
+    /** Base64 of an Ed25519 signature (64 bytes) or key (32 bytes), guarded with ' when it starts with +. */
+    private static final String SIGNATURE = "'?[A-Za-z0-9+/]{86}==";
+    private static final String KEY = "'?[A-Za-z0-9+/]{43}=";
 
     @TempDir
     Path folder;
@@ -88,8 +94,9 @@ class RegisterExporterTest {
     }
 
     @Test
-    void anAgreedRowHasTheScoresTheTermsTheSignaturesTheVersionAndTheWorkshop() throws IOException {
-        assertThat(lines(false).get(1)).isEqualTo("1,Generative-AI customer support assistant,AI & Data,"
+    void anAgreedRowHasTheScoresTheTermsTheSigningTimesTheVersionTheWorkshopAndTheSignatures() throws IOException {
+        String line = lines(false).get(1);
+        String signedCells = "1,Generative-AI customer support assistant,AI & Data,"
                 + "VP Customer Experience,"
                 + "3.5,4,4,4.5,3,3,"
                 + "4.0,4,4,16,Critical,2,4,8,Medium,true,"
@@ -104,7 +111,12 @@ class RegisterExporterTest {
                 + "\"Inherent risk is the CISO's 16: transcripts with personal data go to a provider we have not "
                 + "assessed. With the DPA, prompt-injection testing and human review, a leak becomes unlikely "
                 + "(residual 8), within the agreed appetite at value 4.0.\","
-                + "2026-11-23T09:00:00Z,2026-11-23T09:00:00Z,1,FY27 strategy offsite");
+                + "2026-11-23T09:00:00Z,2026-11-23T09:00:00Z,1,FY27 strategy offsite,";
+
+        assertThat(line).startsWith(signedCells);
+        // Each party's signature, then each party's public key; RegisterSignatureColumnsTest checks they verify.
+        assertThat(line.substring(signedCells.length()))
+                .matches(SIGNATURE + "," + SIGNATURE + "," + KEY + "," + KEY);
     }
 
     @Test
@@ -129,8 +141,8 @@ class RegisterExporterTest {
         assertThat(lines.get(1)).isEqualTo(lines(false).get(1));
         // The card payments platform: CISO 3×5, CTO 2×5, no agreement yet.
         assertThat(lines.get(2)).isEqualTo("2,Move card payments platform to public cloud,Cloud & Infrastructure,"
-                + "Head of Payments,3.3,3,5,4.0,2,5" + ",".repeat(20) + "FY27 strategy offsite");
-        assertThat(lines.get(2).split(",", -1)).hasSize(30);
+                + "Head of Payments,3.3,3,5,4.0,2,5" + ",".repeat(20) + "FY27 strategy offsite,,,,");
+        assertThat(lines.get(2).split(",", -1)).hasSize(34);
     }
 
     @Test
@@ -207,19 +219,22 @@ class RegisterExporterTest {
     void twoRoleLabelsThatGiveTheSameColumnNameAreToldApartByTheirSeat() {
         List<String> columns = RegisterExporter.columns(List.of(party(Seat.FIRST, "IT Ops"), party(Seat.SECOND, "it-ops")));
 
-        assertThat(columns).contains("IT_Ops_1_value", "it_ops_2_impact", "IT_Ops_1_signed_at", "it_ops_2_signed_at");
-        assertThat(columns).doesNotHaveDuplicates().hasSize(30);
+        assertThat(columns).contains("IT_Ops_1_value", "it_ops_2_impact", "IT_Ops_1_signed_at", "it_ops_2_signed_at",
+                "IT_Ops_1_signature", "it_ops_2_public_key");
+        assertThat(columns).doesNotHaveDuplicates().hasSize(34);
     }
 
+    /** The statement formats the cell the register writes; the contract is the register's. */
     @Test
     void conditionsShareOneCellInTheirOrder() {
-        assertThat(RegisterExporter.conditions(List.of(
+        assertThat(AgreementStatement.conditions(List.of(
                 new Condition("Sign a DPA with the model provider", "Legal", java.time.LocalDate.of(2027, 1, 31)),
                 new Condition("Prompt-injection test", "AppSec", java.time.LocalDate.of(2027, 2, 15)))))
                 .isEqualTo("Sign a DPA with the model provider (owner: Legal; due 2027-01-31)"
                         + " | Prompt-injection test (owner: AppSec; due 2027-02-15)");
-        assertThat(RegisterExporter.conditions(List.of(new Condition("No owner yet", "", null)))).isEqualTo("No owner yet");
-        assertThat(RegisterExporter.conditions(List.of())).isEmpty();
+        assertThat(AgreementStatement.conditions(List.of(new Condition("No owner yet", "", null))))
+                .isEqualTo("No owner yet");
+        assertThat(AgreementStatement.conditions(List.of())).isEmpty();
     }
 
     @Test
@@ -231,7 +246,7 @@ class RegisterExporterTest {
         List<String> cells = RegisterExporter.row(new RegisterRow(initiative, alone, null, null), "W").stream()
                 .map(CsvCell::written).toList();
 
-        assertThat(cells).hasSize(30);
+        assertThat(cells).hasSize(34);
         assertThat(cells.subList(4, 10)).containsOnly("");
     }
 

@@ -29,6 +29,7 @@ import org.parley.domain.Condition;
 import org.parley.domain.Party;
 import org.parley.domain.RegisterRow;
 import org.parley.domain.RiskStanding;
+import org.parley.domain.Signature;
 import org.parley.store.Store;
 import org.parley.testing.TestStores;
 
@@ -129,7 +130,18 @@ class RegisterSecondParserTest {
             cells.put("version", Integer.toString(agreement.version()));
         }
         cells.put("workshop", "FY27 strategy offsite");
+        for (String suffix : List.of("_signature", "_public_key")) {
+            cells.put(first + suffix, agreement == null ? "" : signed(suffix, agreement.firstSignature()));
+            cells.put(second + suffix, agreement == null ? "" : signed(suffix, agreement.secondSignature()));
+        }
         return cells;
+    }
+
+    /** The signature or the public key, base64 (the sample's signatures are all made with keys). */
+    private static String signed(String suffix, Signature signature) {
+        String base64 = suffix.equals("_signature") ? signature.proof() : signature.publicKey();
+        // Base64 may start with '+', which a spreadsheet would run as a formula.
+        return base64.startsWith("+") ? "'" + base64 : base64;
     }
 
     private static void scores(Map<String, String> cells, String party, AgreementSnapshot.PartyScores scores) {
