@@ -146,10 +146,17 @@ public final class PartiesViewModel {
     }
 
     private void reload() {
-        List<Party> parties = state.parties();
+        List<Party> parties = List.copyOf(state.parties());
         for (int i = 0; i < forms.size(); i++) {
             forms.get(i).load(i < parties.size() ? parties.get(i) : null);
         }
+        // The fingerprints are public: people compare them with the ones verify-register prints.
+        tasks.run("Reading the signing keys", () -> parties.stream()
+                .map(party -> consents.fingerprint(party).orElse("")).toList(), fingerprints -> {
+                    for (int i = 0; i < fingerprints.size() && i < forms.size(); i++) {
+                        forms.get(i).showKey(parties.get(i), fingerprints.get(i));
+                    }
+                }, Failures.reportTo(dialogs, "Could not read the signing keys"));
     }
 
     /** One party's editable names, with the problem of each. */
@@ -163,6 +170,7 @@ public final class PartiesViewModel {
         private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
         private final ReadOnlyStringWrapper pinStatus = new ReadOnlyStringWrapper("");
         private final ReadOnlyBooleanWrapper hasPin = new ReadOnlyBooleanWrapper();
+        private final ReadOnlyStringWrapper key = new ReadOnlyStringWrapper("");
 
         PartyForm() {
             displayName.addListener(obs -> recheck());
@@ -193,6 +201,11 @@ public final class PartiesViewModel {
             return hasPin.getReadOnlyProperty();
         }
 
+        /** The fingerprint of the party's signing key, as the register and verify-register show it; "" for none. */
+        public ReadOnlyStringProperty keyProperty() {
+            return key.getReadOnlyProperty();
+        }
+
         public ReadOnlyStringProperty pinStatusProperty() {
             return pinStatus.getReadOnlyProperty();
         }
@@ -208,8 +221,15 @@ public final class PartiesViewModel {
             colour.set(loaded == null ? "#888888" : loaded.colour());
             hasPin.set(loaded != null && loaded.hasPin());
             pinStatus.set(loaded == null ? "" : loaded.hasPin() ? "PIN set: asked at every handover and signature."
-                    : "No PIN: anyone at the laptop can act as this party.");
+                    : "No PIN: anyone at the laptop can act as this party, and it cannot sign.");
+            key.set("");
             recheck();
+        }
+
+        private void showKey(Party shown, String fingerprint) {
+            if (party != null && party.id() == shown.id()) {
+                key.set(fingerprint.isEmpty() ? "" : "Signing key " + fingerprint);
+            }
         }
 
         private boolean valid() {

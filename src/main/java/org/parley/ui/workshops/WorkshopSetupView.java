@@ -152,6 +152,12 @@ public final class WorkshopSetupView extends ScrollPane {
         pin.setWrapText(true);
         pin.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         pin.textProperty().bind(form.pinStatusProperty());
+        Label key = new Label();
+        key.setId("party-" + (index + 1) + "-key");
+        key.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        key.textProperty().bind(form.keyProperty());
+        key.visibleProperty().bind(form.keyProperty().isNotEmpty());
+        key.managedProperty().bind(key.visibleProperty());
         Button setPin = new Button("Set or change PIN…", new FontIcon(Material2AL.LOCK));
         setPin.setId("set-pin-" + (index + 1));
         setPin.setOnAction(e -> parties.changePin(index));
@@ -163,7 +169,7 @@ public final class WorkshopSetupView extends ScrollPane {
         VBox card = new VBox(6, seat,
                 new Label("Display name"), name, problem(form.displayNameProblemProperty(), name),
                 new Label("Role label"), role, problem(form.roleLabelProblemProperty(), role),
-                pin, new HBox(8, setPin, removePin));
+                pin, key, new HBox(8, setPin, removePin));
         card.getStyleClass().add("card");
         card.setPadding(new Insets(14));
         HBox.setHgrow(card, Priority.ALWAYS);

@@ -11,6 +11,7 @@ import org.parley.app.service.Services;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
 import org.parley.testing.TestConsent;
+import org.parley.ui.common.DialogService;
 import org.parley.ui.common.ScriptedDialogs;
 import org.parley.ui.common.ViewModelFixture;
 import org.parley.ui.common.WorkbenchState;
@@ -62,6 +63,19 @@ class PartiesViewModelTest {
                         org.assertj.core.groups.Tuple.tuple("CTO", "CIO"));
         assertThat(state.parties()).extracting(Party::roleLabel).containsExactly("CISO", "CIO");
         assertThat(model.form(1).dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPartysPinGivesItASigningKeyWhoseFingerprintSetupShows() {
+        assertThat(model.form(0).keyProperty().get()).as("no PIN, no key").isEmpty();
+        fixture.activate(state.parties().get(0));
+        dialogs.answer(new DialogService.PinChange(null, "river-stone-7"));
+
+        model.changePin(0);
+
+        String fingerprint = services.consents().fingerprint(state.parties().get(0)).orElseThrow();
+        assertThat(model.form(0).keyProperty().get()).isEqualTo("Signing key " + fingerprint);
+        assertThat(model.form(1).keyProperty().get()).isEmpty();
     }
 
     @Test
