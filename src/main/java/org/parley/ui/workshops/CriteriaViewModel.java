@@ -24,7 +24,10 @@ import org.parley.ui.common.Failures;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 
-/** The value criteria of the workshop in hand: names and weights, editable until scoring starts. */
+/**
+ * The value criteria of the workshop in hand: names and weights. Once scoring has started they can still be
+ * renamed and reweighed, by both parties together, but none added or removed (decision 0012).
+ */
 public final class CriteriaViewModel {
 
     private final JointConsent consent;
@@ -111,11 +114,15 @@ public final class CriteriaViewModel {
     // commands
 
     public void add() {
-        rows.add(new Row(null, "", "1"));
+        if (!locked.get()) {
+            rows.add(new Row(null, "", "1"));
+        }
     }
 
     public void remove(Row row) {
-        rows.remove(row);
+        if (!locked.get()) {
+            rows.remove(row);
+        }
     }
 
     public void revert() {

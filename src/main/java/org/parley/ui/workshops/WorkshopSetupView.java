@@ -69,8 +69,8 @@ public final class WorkshopSetupView extends ScrollPane {
         revertCriteria = new Button("Revert", new FontIcon(Material2MZ.UNDO));
         criteriaProblem = new Label();
         criteriaProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        criteriaLocked = new Label("Scoring has started, so the criteria are fixed: every assessment is scored on "
-                + "the same criteria.");
+        criteriaLocked = new Label("Scoring has started: the criteria can be renamed and reweighed, with both "
+                + "parties' agreement, but none added or removed, so that every assessment is scored on the same ones.");
         criteriaLocked.setId("criteria-locked");
         criteriaLocked.setWrapText(true);
         criteriaLocked.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
@@ -195,9 +195,8 @@ public final class WorkshopSetupView extends ScrollPane {
         revert.setOnAction(e -> parties.revert());
         criteriaLocked.visibleProperty().bind(criteria.lockedProperty());
         criteriaLocked.managedProperty().bind(criteriaLocked.visibleProperty());
-        criteriaGrid.disableProperty().bind(criteria.lockedProperty());
         addCriterion.disableProperty().bind(criteria.lockedProperty());
-        saveCriteria.disableProperty().bind(criteria.lockedProperty().or(criteria.dirtyProperty().not()));
+        saveCriteria.disableProperty().bind(criteria.dirtyProperty().not());
         revertCriteria.disableProperty().bind(criteria.dirtyProperty().not());
         criteriaProblem.textProperty().bind(criteria.problemProperty());
         addCriterion.setOnAction(e -> criteria.add());
@@ -251,6 +250,7 @@ public final class WorkshopSetupView extends ScrollPane {
             Button remove = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
             remove.setOnAction(e -> criteria.remove(criterion));
+            remove.disableProperty().bind(criteria.lockedProperty());
             criteriaGrid.addRow(row++, name, weight, share, remove);
         }
     }

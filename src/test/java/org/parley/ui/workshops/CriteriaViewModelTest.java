@@ -81,7 +81,7 @@ class CriteriaViewModelTest {
     }
 
     @Test
-    void theCriteriaLockOnceScoringStarts() {
+    void onceScoringStartsCriteriaAreNeitherAddedNorRemovedAndARenameNeedsBoth() {
         var initiative = fixture.services.initiatives().add(workshop.id(),
                 new InitiativeDraft("Passkeys", "", "", "", null, List.of()), TestConsent.nobody());
         Party ciso = fixture.state.parties().get(0);
@@ -93,6 +93,19 @@ class CriteriaViewModelTest {
         model.reload();
 
         assertThat(model.lockedProperty().get()).isTrue();
+        int before = model.rows().size();
+        model.add();
+        model.remove(model.rows().get(0));
+        assertThat(model.rows()).hasSize(before);
+
+        model.rows().get(0).nameProperty().set("Strategic fit and focus");
+        model.save();
+        assertThat(fixture.services.workshops().criteria(workshop.id()).get(0).name()).as("not before both agree")
+                .isEqualTo("Strategic fit");
+        fixture.agree(null);
+        fixture.agree(null);
+        assertThat(fixture.services.workshops().criteria(workshop.id()).get(0).name())
+                .isEqualTo("Strategic fit and focus");
     }
 
     @Test
