@@ -1,5 +1,7 @@
 package org.parley.bench;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,6 +32,8 @@ public class PinGuessBenchmark {
 
     private static final String PIN = "tulip 4711";
     private static final String GUESS = "tulip 4712";
+    /** What Parley used before Argon2id: OWASP's figure for PBKDF2-HMAC-SHA256. */
+    private static final int LEGACY_ITERATIONS = 600_000;
 
     private PinVault vault;
     private String legacyHash;
@@ -37,7 +41,7 @@ public class PinGuessBenchmark {
     @Setup
     public void storePin() {
         vault = PinVault.create(PIN);
-        legacyHash = PinRules.hash(PIN, PinRules.ITERATIONS);
+        legacyHash = legacyHash(PIN);
     }
 
     /** A wrong guess costs one Argon2id run (m=64 MiB, t=3, p=1), like a right one. */
@@ -49,5 +53,14 @@ public class PinGuessBenchmark {
     @Benchmark
     public boolean guessAgainstLegacyPbkdf2() {
         return PinRules.matches(GUESS, legacyHash);
+    }
+
+    /** A legacy hash as Parley wrote it: {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}, base64 unpadded. */
+    private static String legacyHash(String pin) {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+        return PinRules.LEGACY_SCHEME + "$" + LEGACY_ITERATIONS + "$" + base64.encodeToString(salt) + "$"
+                + base64.encodeToString(PinRules.pbkdf2(pin, salt, LEGACY_ITERATIONS, 256));
     }
 }

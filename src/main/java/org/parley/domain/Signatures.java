@@ -49,7 +49,8 @@ public final class Signatures {
 
     /** Checks a signature over a SHA-256 as Parley signs it: the UTF-8 bytes of its hex text. */
     public static boolean verify(String publicKeyBase64, String sha256Hex, String signatureBase64) {
-        return sha256Hex != null && verify(publicKeyBase64, sha256Hex.getBytes(StandardCharsets.UTF_8), signatureBase64);
+        return sha256Hex != null
+                && verify(publicKeyBase64, sha256Hex.getBytes(StandardCharsets.UTF_8), signatureBase64);
     }
 
     /** The first 16 bytes of SHA-256 of the raw key, as eight groups of four hex digits: short enough to read aloud. */

@@ -3,9 +3,12 @@ package org.parley.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,26 @@ class PinVaultTest {
 
         assertThat(HexFormat.of().formatHex(tag))
                 .isEqualTo("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659");
+    }
+
+    /** The stored verifier is HMAC-SHA256 of the Argon2id master key, recomputed here from the stored salt. */
+    @Test
+    void theVerifierIsAnHmacOfTheArgon2idMasterKey() throws Exception {
+        PinVault vault = cheap(PIN);
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(1024).withIterations(1).withParallelism(1)
+                .withSalt(Base64.getDecoder().decode(salt(vault)))
+                .build());
+        byte[] master = new byte[32];
+        generator.generateBytes(PIN.getBytes(StandardCharsets.UTF_8), master);
+        Mac hmac = Mac.getInstance("HmacSHA256");
+        hmac.init(new SecretKeySpec(master, "HmacSHA256"));
+
+        byte[] verifier = hmac.doFinal("parley pin verifier".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Base64.getEncoder().withoutPadding().encodeToString(verifier)).isEqualTo(verifierPart(vault, 4));
     }
 
     private static byte[] filled(int length, int value) {
@@ -68,7 +91,8 @@ class PinVaultTest {
     void aVaultHoldsNeitherThePinNorThePrivateKeyInTheClear() {
         PinVault vault = cheap(PIN);
 
-        assertThat(vault.verifier()).matches("argon2id\\$v=19\\$m=1024,t=1,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(vault.verifier())
+                .matches("argon2id\\$v=19\\$m=1024,t=1,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
         assertThat(Base64.getDecoder().decode(vault.publicKey())).hasSize(32);
         assertThat(Base64.getDecoder().decode(vault.sealedKey()))
                 .as("nonce, 48-byte PKCS#8 key, GCM tag").hasSize(12 + 48 + 16);
@@ -133,8 +157,11 @@ class PinVaultTest {
     void anEditedVerifierDoesNotUnlock() {
         PinVault vault = cheap(PIN);
 
-        assertThat(withVerifierPart(vault, 4, flipFirstByte(verifierPart(vault, 4))).unlock(PIN)).as("verifier").isEmpty();
-        assertThat(withVerifierPart(vault, 3, flipFirstByte(verifierPart(vault, 3))).unlock(PIN)).as("salt").isEmpty();
+        PinVault otherVerifier = withVerifierPart(vault, 4, flipFirstByte(verifierPart(vault, 4)));
+        PinVault otherSalt = withVerifierPart(vault, 3, flipFirstByte(verifierPart(vault, 3)));
+
+        assertThat(otherVerifier.unlock(PIN)).as("verifier").isEmpty();
+        assertThat(otherSalt.unlock(PIN)).as("salt").isEmpty();
         assertThat(withVerifierPart(vault, 2, "m=2048,t=1,p=1").unlock(PIN)).as("cost").isEmpty();
     }
 
