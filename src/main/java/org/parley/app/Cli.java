@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.app.service.Services;
 import org.parley.domain.ParleyException;
+import org.parley.domain.Party;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.Store;
@@ -116,20 +117,20 @@ public final class Cli implements Callable<Integer> {
      * from standard input with {@code --pin-stdin}, checked with the window's guard (five wrong in a row wait
      * thirty seconds). A party without a PIN is taken at its word, as at the window.
      */
-    Consent confirm(Services services, org.parley.domain.Party party) {
+    Consent confirm(Services services, Party party) {
         return services.consents().confirm(party, party.hasPin() ? readPin(party) : null);
     }
 
     /** Both parties' consent, each giving its PIN as {@link #confirm} asks it, seat one first. */
     Consent confirmBoth(Services services, long workshopId) {
         Consent both = Consent.nobody(Actor.COMMAND_LINE);
-        for (org.parley.domain.Party party : services.workshops().parties(workshopId)) {
+        for (Party party : services.workshops().parties(workshopId)) {
             both = both.and(confirm(services, party));
         }
         return both;
     }
 
-    private String readPin(org.parley.domain.Party party) {
+    private String readPin(Party party) {
         if (pinStdin) {
             try {
                 String line = in.readLine();

@@ -2,9 +2,11 @@ package org.parley.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Checks what the parties sealed against the keys the log registered and against what the store holds now:
@@ -51,7 +53,7 @@ public final class SealVerification {
      */
     public record Stored(Map<Long, String> partyKeys, Map<Long, Integer> pinFailures, Map<String, String> revealed,
                          Map<Long, String> appetites, List<StoredSignature> signatures, Map<Long, String> statements,
-                         Map<Long, String> draftTerms, java.util.Set<Long> changedInitiatives) {
+                         Map<Long, String> draftTerms, Set<Long> changedInitiatives) {
     }
 
     /** Every problem found, each at the event it contradicts (or at none, for a row no event knows of). */
@@ -63,7 +65,7 @@ public final class SealVerification {
         Map<String, Event> lastReveal = new HashMap<>();
         Map<Long, Event> lastAppetiteSeal = new HashMap<>();
         Map<String, Event> lastSigned = new HashMap<>();
-        java.util.Set<String> signedUnsealed = new java.util.HashSet<>();
+        Set<String> signedUnsealed = new HashSet<>();
         Map<Long, Event> lastProposal = new HashMap<>();
         Map<Long, Event> frozen = new HashMap<>();
         for (Event event : events) {
@@ -181,7 +183,7 @@ public final class SealVerification {
     }
 
     private static void checkAgreements(Stored stored, Map<String, Event> lastSigned,
-                                        java.util.Set<String> signedUnsealed, Map<Long, Event> lastProposal,
+                                        Set<String> signedUnsealed, Map<Long, Event> lastProposal,
                                         List<AuditVerification.Break> found) {
         for (StoredSignature row : stored.signatures()) {
             Event event = lastSigned.get(row.agreementId() + ":" + row.seat());

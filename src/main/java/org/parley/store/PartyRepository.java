@@ -3,6 +3,7 @@ package org.parley.store;
 import static org.parley.store.jooq.Tables.PARTY;
 
 import java.util.List;
+import java.util.Optional;
 import org.parley.domain.Party;
 import org.parley.domain.PinGuard;
 import org.parley.domain.PinVault;
@@ -54,7 +55,7 @@ public final class PartyRepository {
     }
 
     /** The party as stored now, or empty when it no longer exists. */
-    public java.util.Optional<Party> find(long partyId) {
+    public Optional<Party> find(long partyId) {
         return store.dsl().selectFrom(PARTY).where(PARTY.ID.eq(partyId)).fetchOptional(PartyRepository::toParty);
     }
 
@@ -103,10 +104,14 @@ public final class PartyRepository {
                 .execute();
     }
 
-    /** Every party's public key (null for none) and wrong PINs in a row, party id first: for verification. */
-    public java.util.List<Object[]> keysAndFailures() {
+    /** What verification compares with the log: a party's public key (null for none) and wrong PINs in a row. */
+    public record KeyState(long partyId, String publicKey, int pinFailures) {
+    }
+
+    /** Every party's key state, by party id. */
+    public List<KeyState> keyStates() {
         return store.dsl().select(PARTY.ID, PARTY.PUBLIC_KEY, PARTY.PIN_FAILURES).from(PARTY).orderBy(PARTY.ID)
-                .fetch(r -> new Object[] {r.value1(), r.value2(), r.value3()});
+                .fetch(r -> new KeyState(r.value1(), r.value2(), r.value3()));
     }
 
     private static Party toParty(PartyRecord r) {

@@ -2,11 +2,14 @@ package org.parley.app.service;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
@@ -270,7 +273,7 @@ public final class AgreementService {
      * from its snapshot, a draft's from the scores revealed now. Drafts that cannot be judged now are left out.
      */
     Map<Long, String> statementsNow() {
-        Map<Long, String> hashes = new java.util.HashMap<>();
+        Map<Long, String> hashes = new HashMap<>();
         for (long workshopId : workshopIdsWithAgreements()) {
             for (Agreement agreement : agreements.forWorkshop(workshopId)) {
                 if (agreement.snapshot() != null) {
@@ -293,8 +296,8 @@ public final class AgreementService {
      * The signed agreements whose initiative no longer reads as it did when they were signed: Parley refuses
      * every change to a signed initiative, so any difference was made behind its back.
      */
-    java.util.Set<Long> initiativesChangedSinceSigning() {
-        java.util.Set<Long> changed = new java.util.TreeSet<>();
+    Set<Long> initiativesChangedSinceSigning() {
+        Set<Long> changed = new TreeSet<>();
         for (long workshopId : workshopIdsWithAgreements()) {
             for (Agreement agreement : agreements.forWorkshop(workshopId)) {
                 if (agreement.snapshot() == null) {
@@ -308,8 +311,8 @@ public final class AgreementService {
         return changed;
     }
 
-    private java.util.Set<Long> workshopIdsWithAgreements() {
-        java.util.Set<Long> ids = new java.util.TreeSet<>();
+    private Set<Long> workshopIdsWithAgreements() {
+        Set<Long> ids = new TreeSet<>();
         agreements.contents().forEach(c -> {
             if (c.workshopId() != null) {
                 ids.add(c.workshopId());

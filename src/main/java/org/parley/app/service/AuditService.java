@@ -80,9 +80,9 @@ public final class AuditService {
     private SealVerification.Stored stored(List<AgreementContent> contents) {
         Map<Long, String> keys = new HashMap<>();
         Map<Long, Integer> failures = new HashMap<>();
-        for (Object[] row : parties.keysAndFailures()) {
-            keys.put((Long) row[0], (String) row[1]);
-            failures.put((Long) row[0], (Integer) row[2]);
+        for (PartyRepository.KeyState party : parties.keyStates()) {
+            keys.put(party.partyId(), party.publicKey());
+            failures.put(party.partyId(), party.pinFailures());
         }
         Map<String, String> revealed = new HashMap<>();
         Map<Long, String> appetites = new HashMap<>();

@@ -5,10 +5,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.parley.domain.Actor;
 import org.parley.domain.AuditKind;
 import org.parley.domain.Initiative;
@@ -123,7 +125,7 @@ public final class ExchangeService {
      * parties (see {@link InitiativeService#update}).
      */
     public List<String> scoredChanges(long workshopId, InitiativeImportPlan plan) {
-        List<String> titles = new java.util.ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (InitiativeImportPlan.Update update : plan.updates()) {
             initiatives.find(update.id()).filter(i -> i.workshopId() == workshopId)
                     .filter(i -> initiativeService.wouldChange(i, update.applyTo(i.toDraft())))
@@ -139,7 +141,7 @@ public final class ExchangeService {
      * the consent to apply the plan, given the workshop and the titles of the scored initiatives it changes.
      */
     public ImportOutcome importInitiatives(String workshopName, Path file,
-                                           java.util.function.BiFunction<Workshop, List<String>, Consent> consentFor) {
+                                           BiFunction<Workshop, List<String>, Consent> consentFor) {
         Workshop existing = workshops.workshops().stream()
                 .filter(w -> w.name().equalsIgnoreCase(workshopName.strip())
                         || Long.toString(w.id()).equals(workshopName.strip()))

@@ -1,5 +1,6 @@
 package org.parley.app.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.parley.domain.Actor;
@@ -111,7 +112,7 @@ public final class InitiativeService {
     }
 
     private static List<String> changedFields(Initiative before, Initiative after) {
-        List<String> changed = new java.util.ArrayList<>();
+        List<String> changed = new ArrayList<>();
         if (!before.title().equals(after.title())) {
             changed.add("title");
         }

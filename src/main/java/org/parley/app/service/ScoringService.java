@@ -2,6 +2,7 @@ package org.parley.app.service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,7 +204,7 @@ public final class ScoringService {
 
     /** Every assessment of the workshop by "initiative:round", read once rather than once per initiative. */
     private Map<String, List<Assessment>> byRound(long workshopId) {
-        Map<String, List<Assessment>> grouped = new java.util.HashMap<>();
+        Map<String, List<Assessment>> grouped = new HashMap<>();
         assessments.ofWorkshop(workshopId).forEach(a -> grouped.computeIfAbsent(a.initiativeId() + ":" + a.round(),
                 k -> new ArrayList<>()).add(a));
         return grouped;
@@ -225,7 +226,7 @@ public final class ScoringService {
     /** The hash of each revealed round's stored assessments, "initiative:round" to hash, for verification. */
     Map<String, String> revealedSeals(long workshopId) {
         Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
-        Map<String, String> hashes = new java.util.HashMap<>();
+        Map<String, String> hashes = new HashMap<>();
         byRound(workshopId).forEach((key, both) -> {
             Assessment any = both.get(0);
             RoundState state = states.get(any.initiativeId());

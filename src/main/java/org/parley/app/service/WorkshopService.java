@@ -1,9 +1,11 @@
 package org.parley.app.service;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.parley.domain.Actor;
 import org.parley.domain.AuditKind;
 import org.parley.domain.CriterionDraft;
@@ -190,9 +192,9 @@ public final class WorkshopService {
         return store.inTransaction(() -> {
             if (assessments.anyInWorkshop(workshopId)) {
                 ConsentRule.requireBoth(consent, workshopId, "change the value criteria once scoring has started");
-                java.util.Set<Long> kept = new java.util.HashSet<>();
+                Set<Long> kept = new HashSet<>();
                 drafts.forEach(d -> kept.add(d.id()));
-                java.util.Set<Long> existing = new java.util.HashSet<>();
+                Set<Long> existing = new HashSet<>();
                 criteria.forWorkshop(workshopId).forEach(c -> existing.add(c.id()));
                 if (!kept.equals(existing)) {
                     throw new RuleViolation("criteria", "Once scoring has started, criteria can be renamed and "
