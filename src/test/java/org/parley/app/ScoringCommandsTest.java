@@ -1,7 +1,5 @@
 package org.parley.app;
 
-import org.parley.app.service.Consent;
-import org.parley.testing.TestConsent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,11 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.Services;
-import org.parley.domain.Party;
 import org.parley.domain.InitiativeDraft;
+import org.parley.domain.Party;
 import org.parley.domain.Seat;
 import org.parley.domain.Workshop;
 import org.parley.store.Store;
+import org.parley.testing.TestConsent;
 
 class ScoringCommandsTest {
 

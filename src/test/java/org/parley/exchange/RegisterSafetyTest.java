@@ -1,7 +1,5 @@
 package org.parley.exchange;
 
-import org.parley.app.service.Consent;
-import org.parley.testing.TestConsent;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +19,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementTerms;
 import org.parley.domain.AssessmentInput;
@@ -36,6 +33,7 @@ import org.parley.domain.ValueCriterion;
 import org.parley.store.Store;
 import org.parley.testing.MutableClock;
 import org.parley.testing.RevealedWorkshop;
+import org.parley.testing.TestConsent;
 
 /**
  * What the register must never write: a formula a spreadsheet would run, or a score that was not revealed;

@@ -1,6 +1,5 @@
 package org.parley.app.service;
 
-import org.parley.testing.TestConsent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementField;
 import org.parley.domain.AgreementProblem;
@@ -34,6 +32,7 @@ import org.parley.domain.Verdict;
 import org.parley.store.Store;
 import org.parley.testing.MutableClock;
 import org.parley.testing.RevealedWorkshop;
+import org.parley.testing.TestConsent;
 
 class AgreementServiceTest {
 

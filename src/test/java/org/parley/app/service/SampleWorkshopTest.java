@@ -1,7 +1,5 @@
 package org.parley.app.service;
 
-import org.parley.testing.TestConsent;
-import org.parley.domain.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementStatus;
 import org.parley.domain.Analysis;
@@ -21,6 +20,7 @@ import org.parley.domain.Initiative;
 import org.parley.domain.Party;
 import org.parley.domain.RegisterRow;
 import org.parley.store.Store;
+import org.parley.testing.TestConsent;
 import org.parley.testing.TestStores;
 
 class SampleWorkshopTest {

@@ -1,6 +1,5 @@
 package org.parley.app.service;
 
-import org.parley.testing.TestConsent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.domain.Actor;
 import org.parley.domain.AssessmentInput;
 import org.parley.domain.AuditChain;
 import org.parley.domain.AuditEvent;
@@ -31,6 +29,7 @@ import org.parley.domain.Workshop;
 import org.parley.store.AuditLog;
 import org.parley.store.Store;
 import org.parley.testing.MutableClock;
+import org.parley.testing.TestConsent;
 
 class ScoringServiceTest {
 
