@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parley.app.service.BothPartiesNeeded;
 import org.parley.app.service.Consent;
@@ -25,26 +23,21 @@ import org.parley.domain.Party;
  */
 public final class JointConsent {
 
-    private final ConsentService consents;
     private final TaskRunner tasks;
-    private final DialogService dialogs;
     private final WorkbenchState state;
+    private final PinEntry entry;
 
     private final ReadOnlyObjectWrapper<Party> asking = new ReadOnlyObjectWrapper<>(this, "asking");
     private final ReadOnlyStringWrapper what = new ReadOnlyStringWrapper(this, "what", "");
-    private final StringProperty pin = new SimpleStringProperty(this, "pin", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
 
     private List<Party> queue = List.of();
     private Consent gathered;
     private Consumer<Consent> action;
 
     public JointConsent(ConsentService consents, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
-        this.consents = consents;
         this.tasks = tasks;
-        this.dialogs = dialogs;
         this.state = state;
+        this.entry = new PinEntry(consents, tasks, dialogs);
         state.workshopProperty().addListener((obs, old, now) -> cancel());
     }
 
@@ -67,16 +60,16 @@ public final class JointConsent {
     }
 
     public StringProperty pinProperty() {
-        return pin;
+        return entry.pinProperty();
     }
 
     /** Why the last PIN was refused, or "Checking the PIN…"; "" otherwise. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return entry.messageProperty();
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
+        return entry.checkingProperty();
     }
 
     // commands
@@ -119,31 +112,10 @@ public final class JointConsent {
 
     /** The asked party agrees, with the PIN typed (ignored for a party without one). */
     public void agree() {
-        Party party = asking.get();
-        if (party == null || checking.get()) {
-            return;
-        }
-        String typed = party.hasPin() ? pin.get() : null;
-        checking.set(true);
-        message.set("Checking the PIN\u2026");
-        tasks.run("Checking the PIN", () -> consents.checkPin(party, typed), check -> {
-            checking.set(false);
-            pin.set("");
-            if (asking.get() == null || asking.get().id() != party.id()) {
-                return;   // cancelled while the PIN was checked
-            }
-            if (check.accepted()) {
-                message.set("");
-                gathered = gathered.and(check.consent());
-                queue = queue.subList(1, queue.size());
-                next();
-            } else {
-                message.set(check.message());
-            }
-        }, error -> {
-            checking.set(false);
-            message.set("");
-            Failures.report(dialogs, "Could not check the PIN", error);
+        entry.check(asking.get(), consent -> {
+            gathered = gathered.and(consent);
+            queue = queue.subList(1, queue.size());
+            next();
         });
     }
 
@@ -152,15 +124,14 @@ public final class JointConsent {
         queue = List.of();
         action = null;
         gathered = null;
-        pin.set("");
-        message.set("");
+        entry.clear();
         what.set("");
         asking.set(null);
     }
 
     private void next() {
         if (!queue.isEmpty()) {
-            pin.set("");
+            entry.clear();   // a check still running was for the party asked before
             asking.set(queue.get(0));
             return;
         }

@@ -3,15 +3,12 @@ package org.parley.ui.common;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parley.domain.Party;
-import org.parley.domain.RuleViolation;
 
 /**
  * One party's PIN for a step that party takes itself, such as signing an agreement, asked behind the same
@@ -21,13 +18,10 @@ import org.parley.domain.RuleViolation;
  */
 public final class PinPrompt {
 
-    private final TaskRunner tasks;
+    private final PinEntry entry;
 
     private final ReadOnlyObjectWrapper<Party> asking = new ReadOnlyObjectWrapper<>(this, "asking");
     private final ReadOnlyStringWrapper what = new ReadOnlyStringWrapper(this, "what", "");
-    private final StringProperty pin = new SimpleStringProperty(this, "pin", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
 
     private Pending<?> pending;
 
@@ -36,7 +30,7 @@ public final class PinPrompt {
     }
 
     public PinPrompt(TaskRunner tasks, WorkbenchState state) {
-        this.tasks = tasks;
+        this.entry = new PinEntry(tasks);
         state.workshopProperty().addListener((obs, old, now) -> close());
     }
 
@@ -53,16 +47,16 @@ public final class PinPrompt {
     }
 
     public StringProperty pinProperty() {
-        return pin;
+        return entry.pinProperty();
     }
 
     /** Why the last PIN was refused, or "Checking the PIN…"; "" otherwise. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return entry.messageProperty();
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
+        return entry.checkingProperty();
     }
 
     // commands
@@ -74,23 +68,17 @@ public final class PinPrompt {
      */
     public <T> void ask(Party party, String decision, String label, Function<String, T> work, Consumer<T> done,
                         Consumer<Throwable> failed) {
+        entry.clear();   // a signature still running was for the step asked before
         pending = new Pending<>(label, work, done, failed);
-        pin.set("");
-        message.set("");
         what.set(decision);
         asking.set(party);
     }
 
     /** The asked party goes ahead with the PIN typed. */
     public void agree() {
-        Party party = asking.get();
-        if (party == null || checking.get() || pending == null) {
-            return;
+        if (pending != null) {
+            run(pending, asking.get());
         }
-        String typed = party.hasPin() ? pin.get() : null;
-        checking.set(true);
-        message.set("Checking the PIN\u2026");
-        run(pending, typed);
     }
 
     /**
@@ -98,39 +86,25 @@ public final class PinPrompt {
      * so cancelling then does nothing: the prompt closes when the work is through.
      */
     public void cancel() {
-        if (!checking.get()) {
+        if (!entry.checkingProperty().get()) {
             close();
         }
     }
 
-    private <T> void run(Pending<T> job, String typed) {
-        tasks.run(job.label(), () -> job.work().apply(typed), result -> {
-            checking.set(false);
-            if (pending != job) {
-                return;   // the workshop changed meanwhile
-            }
+    private <T> void run(Pending<T> job, Party party) {
+        entry.submit(party, job.label(), job.work(), result -> {
             close();
             job.done().accept(result);
         }, error -> {
-            checking.set(false);
-            pin.set("");
-            if (pending != job) {
-                return;
-            }
-            RuleViolation refused = Failures.find(error, RuleViolation.class);
-            if (refused != null && "pin".equals(refused.field())) {
-                message.set(refused.getMessage());   // wrong PIN or a wait: the party tries again on the cover
-                return;
-            }
             close();
             job.failed().accept(error);
         });
     }
 
+    /** Also drops the answer of a signature still running, e.g. when the workshop changed meanwhile. */
     private void close() {
         pending = null;
-        pin.set("");
-        message.set("");
+        entry.clear();
         what.set("");
         asking.set(null);
     }

@@ -1,18 +1,15 @@
 package org.parley.ui.handover;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parley.app.service.Consent;
 import org.parley.app.service.ConsentService;
 import org.parley.domain.Party;
 import org.parley.ui.common.DialogService;
-import org.parley.ui.common.Failures;
+import org.parley.ui.common.PinEntry;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 
@@ -22,22 +19,15 @@ import org.parley.ui.common.WorkbenchState;
  */
 public final class HandoverViewModel {
 
-    private final ConsentService service;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
     private final WorkbenchState state;
+    private final PinEntry entry;
 
     private final ReadOnlyObjectWrapper<Party> target = new ReadOnlyObjectWrapper<>(this, "target");
-    private final StringProperty pin = new SimpleStringProperty(this, "pin", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
 
     public HandoverViewModel(ConsentService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
-        this.service = service;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         this.state = state;
-        state.workshopProperty().addListener((obs, old, now) -> target.set(null));
+        this.entry = new PinEntry(service, tasks, dialogs);
+        state.workshopProperty().addListener((obs, old, now) -> cancel());
     }
 
     // properties
@@ -48,15 +38,15 @@ public final class HandoverViewModel {
     }
 
     public StringProperty pinProperty() {
-        return pin;
+        return entry.pinProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return entry.messageProperty();
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
+        return entry.checkingProperty();
     }
 
     // commands
@@ -67,8 +57,7 @@ public final class HandoverViewModel {
             return;
         }
         state.activate(null);
-        pin.set("");
-        message.set("");
+        entry.clear();
         target.set(party);
     }
 
@@ -84,37 +73,20 @@ public final class HandoverViewModel {
     /** The arriving party confirms; with a PIN set, the PIN must be right. */
     public void confirm() {
         Party party = target.get();
-        if (party == null || checking.get()) {
-            return;
-        }
-        String typed = party.hasPin() ? pin.get() : null;
-        checking.set(true);
-        message.set("Checking the PIN…");
-        tasks.run("Checking the PIN", () -> service.checkPin(party, typed), check -> {
-            checking.set(false);
-            pin.set("");
-            if (check.accepted()) {
-                arrive(party, check.consent());
-            } else {
-                message.set(check.message());
-            }
-        }, error -> {
-            checking.set(false);
-            message.set("");
-            Failures.report(dialogs, "Could not check the PIN", error);
-        });
+        entry.check(party, consent -> arrive(party, consent));
     }
 
-    /** Stops the handover; nobody is active afterwards, so nothing private shows. */
+    /**
+     * Stops the handover; nobody is active afterwards, so nothing private shows, not even once a PIN still being
+     * checked turns out right.
+     */
     public void cancel() {
         target.set(null);
-        pin.set("");
-        message.set("");
+        entry.clear();
     }
 
     private void arrive(Party party, Consent consent) {
-        target.set(null);
-        message.set("");
+        cancel();
         state.activate(consent);
         state.tell(party.label() + " has the laptop.");
     }

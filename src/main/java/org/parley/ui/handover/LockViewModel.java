@@ -6,8 +6,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parley.app.service.ConsentService;
 import org.parley.app.service.WorkshopService;
@@ -15,6 +13,7 @@ import org.parley.domain.Party;
 import org.parley.domain.Workshop;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
+import org.parley.ui.common.PinEntry;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 
@@ -28,31 +27,28 @@ public final class LockViewModel {
     /** Minutes without input before the window locks while no workshop says otherwise, as for a new workshop. */
     public static final int DEFAULT_IDLE_MINUTES = 5;
 
-    private final ConsentService consents;
     private final WorkshopService workshops;
     private final HandoverViewModel handover;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final PinEntry entry;
 
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
     private final ReadOnlyObjectWrapper<Party> atLaptop = new ReadOnlyObjectWrapper<>(this, "atLaptop");
     private final ReadOnlyObjectWrapper<Party> other = new ReadOnlyObjectWrapper<>(this, "other");
-    private final StringProperty pin = new SimpleStringProperty(this, "pin", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyObjectWrapper<Duration> idleLimit = new ReadOnlyObjectWrapper<>(this, "idleLimit");
     private Duration minute = Duration.ofMinutes(1);
     private int idleMinutes = DEFAULT_IDLE_MINUTES;
 
     public LockViewModel(ConsentService consents, WorkshopService workshops, HandoverViewModel handover,
                          TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
-        this.consents = consents;
         this.workshops = workshops;
         this.handover = handover;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.state = state;
+        this.entry = new PinEntry(consents, tasks, dialogs);
         idleLimit.set(minute.multipliedBy(idleMinutes));
         state.workshopProperty().addListener((obs, old, now) -> loadIdleMinutes(now));
     }
@@ -74,16 +70,16 @@ public final class LockViewModel {
     }
 
     public StringProperty pinProperty() {
-        return pin;
+        return entry.pinProperty();
     }
 
     /** Why the last PIN was refused, or "Checking the PIN…"; "" otherwise. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return entry.messageProperty();
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
+        return entry.checkingProperty();
     }
 
     /** How long without input before the window locks itself; zero for never. */
@@ -108,47 +104,30 @@ public final class LockViewModel {
         atLaptop.set(active);
         other.set(active == null ? null : state.parties().stream().filter(p -> p.id() != active.id()).findFirst()
                 .orElse(null));
-        pin.set("");
-        message.set("");
+        entry.clear();
         locked.set(true);
     }
 
     /** The party at the laptop opens the window again with its PIN; with nobody at the laptop, it just opens. */
     public void unlock() {
         Party party = atLaptop.get();
-        if (!locked.get() || checking.get()) {
+        if (!locked.get() || entry.checkingProperty().get()) {
             return;
         }
         if (party == null) {
             open();
             return;
         }
-        String typed = party.hasPin() ? pin.get() : null;
-        checking.set(true);
-        message.set("Checking the PIN\u2026");
-        tasks.run("Checking the PIN", () -> consents.checkPin(party, typed), check -> {
-            checking.set(false);
-            pin.set("");
-            if (!locked.get() || atLaptop.get() != party) {
-                return;
-            }
-            if (check.accepted()) {
-                state.activate(check.consent());
-                open();
-            } else {
-                message.set(check.message());
-            }
-        }, error -> {
-            checking.set(false);
-            message.set("");
-            Failures.report(dialogs, "Could not check the PIN", error);
+        entry.check(party, consent -> {
+            state.activate(consent);
+            open();
         });
     }
 
     /** Passes the laptop to the other party through the handover, which asks that party's PIN. */
     public void handOver() {
         Party to = other.get();
-        if (!locked.get() || checking.get() || to == null) {
+        if (!locked.get() || entry.checkingProperty().get() || to == null) {
             return;
         }
         handover.handTo(to);
@@ -164,8 +143,7 @@ public final class LockViewModel {
     }
 
     private void open() {
-        pin.set("");
-        message.set("");
+        entry.clear();
         atLaptop.set(null);
         other.set(null);
         locked.set(false);

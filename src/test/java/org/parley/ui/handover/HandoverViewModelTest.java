@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
 import org.parley.testing.TestConsent;
+import org.parley.ui.common.HeldTaskRunner;
 import org.parley.ui.common.ViewModelFixture;
 
 class HandoverViewModelTest {
@@ -76,5 +77,21 @@ class HandoverViewModelTest {
         assertThat(model.targetProperty().get()).isEqualTo(parties.get(0));
         model.cancel();
         assertThat(fixture.state.activeParty()).as("cancelling does not give the laptop back").isNull();
+    }
+
+    @Test
+    void aPinThatTurnsOutRightAfterTheHandoverWasCancelledGivesNobodyTheLaptop() {
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        HandoverViewModel slow = new HandoverViewModel(fixture.services.consents(), tasks, fixture.dialogs,
+                fixture.state);
+        slow.handTo(parties.get(0));
+        slow.pinProperty().set(PIN);
+        slow.confirm();
+
+        slow.cancel();
+        tasks.finishNext();
+
+        assertThat(fixture.state.activeParty()).isNull();
+        assertThat(slow.checkingProperty().get()).isFalse();
     }
 }
