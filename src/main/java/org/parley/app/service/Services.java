@@ -17,6 +17,7 @@ public final class Services {
     private final NoteService notes;
     private final AuditService audit;
     private final RegisterService register;
+    private final SessionService session;
 
     public Services(Store store) {
         this.storeFile = store.file();
@@ -30,6 +31,7 @@ public final class Services {
         this.agreements = new AgreementService(store, workshops, consents, divergence);
         this.notes = new NoteService(store);
         this.audit = new AuditService(store, workshops, scoring, divergence, agreements);
+        this.session = new SessionService(scoring, divergence, register, agreements);
     }
 
     /** Fills a store that this start created with the sample workshop. */
@@ -83,6 +85,10 @@ public final class Services {
 
     public RegisterService register() {
         return register;
+    }
+
+    public SessionService session() {
+        return session;
     }
 
     public SampleWorkshop sample() {

@@ -1,0 +1,91 @@
+package org.parley.ui.session;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import atlantafx.base.theme.Styles;
+import org.parley.domain.SessionProgress;
+
+/**
+ * A line under the workshop bar that says where the session stands — scored by each, revealed, appetites,
+ * agreed with exceptions and overdue reviews — and what comes next; each step opens its screen.
+ */
+public final class SessionBarView extends FlowPane {
+
+    private final SessionBarViewModel model;
+    private final Consumer<String> open;
+    private Hyperlink scored;
+    private Hyperlink revealed;
+    private Hyperlink appetites;
+    private Hyperlink agreed;
+    private Label next;
+
+    /** @param open shows the screen with the given page id: "scoring", "divergence", "register"… */
+    public SessionBarView(SessionBarViewModel model, Consumer<String> open) {
+        this.model = model;
+        this.open = open;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    private void createParts() {
+        scored = link("session-scored", "scoring");
+        revealed = link("session-revealed", "scoring");
+        appetites = link("session-appetites", "divergence");
+        agreed = link("session-agreed", "register");
+        next = new Label();
+        next.setId("session-next");
+        next.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+        next.setWrapText(true);
+    }
+
+    private Hyperlink link(String id, String page) {
+        Hyperlink link = new Hyperlink();
+        link.setId(id);
+        link.getStyleClass().add(Styles.TEXT_SMALL);
+        link.setOnAction(e -> open.accept(page));
+        return link;
+    }
+
+    private void layoutParts() {
+        setHgap(14);
+        setVgap(2);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(2, 16, 4, 16));
+        setId("session-bar");
+        getStyleClass().add("session-bar");
+        getChildren().addAll(scored, revealed, appetites, agreed, next);
+    }
+
+    private void bind() {
+        model.progressProperty().addListener((obs, old, now) -> show(now));
+        show(model.progressProperty().get());
+    }
+
+    private void show(SessionProgress progress) {
+        setVisible(progress != null);
+        setManaged(progress != null);
+        if (progress == null) {
+            return;
+        }
+        int total = progress.initiatives();
+        scored.setText("Scored: " + model.name(1) + " " + progress.firstScored() + " of " + total + ", "
+                + model.name(2) + " " + progress.secondScored() + " of " + total);
+        revealed.setText("Revealed " + progress.revealed() + " of " + total);
+        appetites.setText("Appetites: " + (progress.appetitesRevealed() ? "revealed"
+                : progress.appetitesSet() ? "both set, not revealed" : "not both set"));
+        agreed.setText("Agreed " + progress.agreed() + " of " + total
+                + (progress.exceptions() > 0 ? ", " + plural(progress.exceptions(), "exception") : "")
+                + (progress.overdueReviews() > 0 ? ", " + plural(progress.overdueReviews(), "review") + " overdue"
+                        : ""));
+        next.setText(SessionSteps.describe(progress));
+    }
+
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}
