@@ -40,14 +40,12 @@ final class ExchangeCommands {
             return parent.withServices(services -> {
                 // Changing what a party has already scored needs both parties: their PINs are asked then.
                 ExchangeService.ImportOutcome outcome = services.exchange().importInitiatives(workshopName, file,
-                        (workshop, scored) -> {
-                            if (scored.isEmpty()) {
+                        (workshop, changes) -> {
+                            if (changes == 0) {
                                 return Consent.nobody(Actor.COMMAND_LINE);
                             }
-                            parent.err().println("The file changes " + scored.size() + (scored.size() == 1
-                                    ? " initiative that has" : " initiatives that have") + " been scored ("
-                                    + String.join(", ", scored.subList(0, Math.min(3, scored.size())))
-                                    + (scored.size() > 3 ? ", \u2026" : "") + "): both parties must agree.");
+                            parent.err().println("The file changes " + changes + (changes == 1 ? " initiative" : " initiatives")
+                                    + " of a workshop whose scoring has started: both parties must agree.");
                             return parent.confirmBoth(services, workshop.id());
                         });
                 if (outcome.result() == null) {

@@ -81,6 +81,11 @@ public record AgreementStatement(Map<String, String> cells) {
         return cells.get(key);
     }
 
+    /** What a party in {@code seat} signs of a statement: its purpose, its seat and the statement's SHA-256. */
+    public static String signedMessage(int seat, String statementSha256) {
+        return SealVerification.message(SealVerification.agreement(seat), statementSha256);
+    }
+
     /** The text that is hashed: canonical JSON of the cells (see {@link CanonicalJson}). */
     public String canonical() {
         return CanonicalJson.write(new TreeMap<>(cells));

@@ -16,6 +16,9 @@ public final class PinRules {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 64;
+    /** The most PBKDF2 iterations a legacy hash may ask for; Parley wrote 600,000. */
+    static final int MAX_LEGACY_ITERATIONS = 2_000_000;
+
     /** The legacy hashes' scheme, as their text starts. */
     public static final String LEGACY_SCHEME = "pbkdf2-sha256";
 
@@ -39,11 +42,19 @@ public final class PinRules {
         if (parts.length != 4 || !parts[0].equals(LEGACY_SCHEME) || pin == null) {
             return false;
         }
-        Base64.Decoder base64 = Base64.getDecoder();
-        byte[] salt = base64.decode(parts[2]);
-        byte[] expected = base64.decode(parts[3]);
-        byte[] actual = pbkdf2(pin, salt, Integer.parseInt(parts[1]), expected.length * 8);
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            Base64.Decoder base64 = Base64.getDecoder();
+            byte[] salt = base64.decode(parts[2]);
+            byte[] expected = base64.decode(parts[3]);
+            int iterations = Integer.parseInt(parts[1]);
+            // Parley wrote 600,000; a number far beyond it is an edited row that would stall every check.
+            if (iterations < 1 || iterations > MAX_LEGACY_ITERATIONS || expected.length == 0 || expected.length > 64) {
+                return false;
+            }
+            return MessageDigest.isEqual(expected, pbkdf2(pin, salt, iterations, expected.length * 8));
+        } catch (IllegalArgumentException garbled) {
+            return false;
+        }
     }
 
     /** PBKDF2-HMAC-SHA256 as the JDK provides it. */

@@ -214,9 +214,10 @@ public record PinVault(String verifier, String publicKey, String sealedKey) {
     private record Cost(int memoryKib, int iterations, int parallelism) {
 
         private Cost {
-            // Argon2 needs 8 KiB per lane; the upper bounds keep an edited row from exhausting memory or time.
-            if (parallelism < 1 || parallelism > 16 || memoryKib < 8 * parallelism || memoryKib > 4 * 1024 * 1024
-                    || iterations < 1 || iterations > 100) {
+            // Argon2 needs 8 KiB per lane; the upper bounds (4 times today's cost in memory, about 10 times in time)
+            // keep an edited row from stalling every PIN check for minutes or exhausting memory.
+            if (parallelism < 1 || parallelism > 4 || memoryKib < 8 * parallelism || memoryKib > 256 * 1024
+                    || iterations < 1 || iterations > 10) {
                 throw new IllegalArgumentException("Argon2id cost out of range: m=" + memoryKib + ",t=" + iterations
                         + ",p=" + parallelism);
             }

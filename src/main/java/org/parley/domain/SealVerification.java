@@ -17,6 +17,7 @@ import java.util.Set;
 public final class SealVerification {
 
     public static final String SEAL = "seal";
+    public static final String PURPOSE = "purpose";
     public static final String HASH = "sha256";
     public static final String SIGNATURES = "signatures";
     public static final String PARTY = "party";
@@ -26,8 +27,46 @@ public final class SealVerification {
     public static final String PUBLIC_KEY = "publicKey";
     public static final String TERMS_HASH = "terms_sha256";
     public static final String FAILURES = "failures";
+    public static final String LOCKED_UNTIL = "lockedUntil";
+    public static final String CRITERIA = "criteria";
+    public static final String LABELS = "labels";
+
+    /** What a reveal's seal is for. */
+    public static final String REVEAL = "parley/reveal/v1";
+    /** What the seal of revealed appetites is for. */
+    public static final String APPETITES = "parley/appetites/v1";
 
     private SealVerification() {
+    }
+
+    /** What a party in {@code seat} signs of an agreement's statement. */
+    public static String agreement(int seat) {
+        return "parley/agreement/v1|seat=" + seat;
+    }
+
+    /** What a party in {@code seat} signs of a revocation. */
+    public static String revocation(int seat) {
+        return "parley/revoke/v1|seat=" + seat;
+    }
+
+    /** What authorises a new signing key for a party. */
+    public static String newKey(long party) {
+        return "parley/key/v1|party=" + party;
+    }
+
+    /** What a party's key signs when its PIN, and so the key, is removed. */
+    public static String clearKey(long party) {
+        return "parley/clear/v1|party=" + party;
+    }
+
+    /** An instant as the log and the store compare it: to the second, ISO 8601. */
+    public static String second(java.time.Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
+    /** The text a signature is made over: the purpose, then the SHA-256 of what is sealed. */
+    public static String message(String purpose, String sha256) {
+        return purpose + "|" + sha256;
     }
 
     /** An event with its payload read as a map (empty when the payload is not JSON). */
@@ -39,60 +78,79 @@ public final class SealVerification {
                                   String signature, String publicKey) {
     }
 
+    /** A revocation signature an agreement row claims, as stored. */
+    public record StoredRevocation(long agreementId, int seat, Long partyId) {
+    }
+
+    /** What the store holds of a party's PIN: its public key (null for none), whether it has a PIN, its guard. */
+    public record PartyState(String publicKey, boolean pinSet, int pinFailures, String lockedUntil, String label) {
+    }
+
     /**
      * What the store holds now, to compare with what was sealed.
      *
-     * @param partyKeys    party id to its public key (null when it has none)
-     * @param pinFailures  party id to its stored count of wrong PINs in a row
-     * @param revealed     "initiative:round" to the hash of that round's stored assessments, for existing initiatives
-     * @param appetites    workshop id to the hash of its stored frontiers, for workshops whose appetites are revealed
-     * @param signatures   every signature an agreement row claims
-     * @param statements   agreement id to the hash of its statement as taken now from the store, where it can be
-     * @param draftTerms   draft agreement id to the hash of its stored terms
+     * @param parties            party id to what the store holds of it
+     * @param revealed           "initiative:round" to the hash of that round's stored assessments, for revealed rounds
+     * @param initiatives        the ids of the initiatives the store holds
+     * @param appetites          workshop id to the hash of its stored frontiers, for workshops whose appetites are revealed
+     * @param criteria           workshop id to its value criteria as text ("name (weight w)", in order)
+     * @param signatures         every signature an agreement row claims
+     * @param revocations        every revocation signature an agreement row claims
+     * @param statements         agreement id to the hash of its statement as taken now from the store, where it can be
+     * @param draftTerms         draft agreement id to the hash of its stored terms
      * @param changedInitiatives signed agreements whose initiative no longer reads as it did when signed
      */
-    public record Stored(Map<Long, String> partyKeys, Map<Long, Integer> pinFailures, Map<String, String> revealed,
-                         Map<Long, String> appetites, List<StoredSignature> signatures, Map<Long, String> statements,
-                         Map<Long, String> draftTerms, Set<Long> changedInitiatives) {
+    public record Stored(Map<Long, PartyState> parties, Map<String, String> revealed, Set<Long> initiatives,
+                         Map<Long, String> appetites, Map<Long, List<String>> criteria,
+                         List<StoredSignature> signatures, List<StoredRevocation> revocations,
+                         Map<Long, String> statements, Map<Long, String> draftTerms, Set<Long> changedInitiatives) {
     }
 
     /** Every problem found, each at the event it contradicts (or at none, for a row no event knows of). */
     public static List<AuditVerification.Break> check(List<Event> events, Stored stored) {
         List<AuditVerification.Break> found = new ArrayList<>();
-        Map<Long, List<String>> keys = new HashMap<>();
-        Map<Long, Event> lastKeyEvent = new HashMap<>();
-        Map<Long, Event> lastPinEvent = new HashMap<>();
+        KeyTimeline keys = new KeyTimeline();
+        Map<Long, Event> lastGuardEvent = new HashMap<>();
         Map<String, Event> lastReveal = new HashMap<>();
         Map<Long, Event> lastAppetiteSeal = new HashMap<>();
         Map<String, Event> lastSigned = new HashMap<>();
+        Set<String> sealedRevocations = new HashSet<>();
         Set<String> signedUnsealed = new HashSet<>();
         Map<Long, Event> lastProposal = new HashMap<>();
         Map<Long, Event> frozen = new HashMap<>();
+        Map<Long, Event> lastCriteria = new HashMap<>();
+        Map<Long, String> labels = new HashMap<>();
+        Map<Long, Event> lastLabelEvent = new HashMap<>();
         for (Event event : events) {
             AuditChain.Entry entry = event.entry();
             String kind = Objects.requireNonNullElse(entry.kind(), "");
             Map<String, Object> payload = event.payload();
-            if (kind.equals(AuditKind.PIN_SET.name()) && entry.partyId() != null && text(payload, PUBLIC_KEY) != null) {
-                keys.computeIfAbsent(entry.partyId(), id -> new ArrayList<>()).add(text(payload, PUBLIC_KEY));
-                lastKeyEvent.put(entry.partyId(), event);
+            keys.saw(entry);
+            Map<String, Object> seal = map(payload, SEAL);
+            Set<Long> signers = seal == null ? Set.of() : checkSeal(event, seal, keys, found);
+            if (kind.equals(AuditKind.PIN_SET.name()) || kind.equals(AuditKind.PIN_CLEARED.name())) {
+                keys.apply(event, signers, found);
             }
             if (entry.partyId() != null && (kind.equals(AuditKind.PIN_REFUSED.name())
                     || kind.equals(AuditKind.PIN_ACCEPTED.name()))) {
-                lastPinEvent.put(entry.partyId(), event);
+                lastGuardEvent.put(entry.partyId(), event);
             }
-            Map<String, Object> seal = map(payload, SEAL);
-            if (seal != null) {
-                checkSignatures(event, seal, keys, found);
-                if (kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null) {
-                    lastReveal.put(entry.subjectId() + ":" + number(payload, "round"), event);
-                } else if (kind.equals(AuditKind.APPETITE_CHANGED.name()) && entry.workshopId() != null) {
-                    lastAppetiteSeal.put(entry.workshopId(), event);
-                } else if (kind.equals(AuditKind.AGREEMENT_SIGNED.name()) && entry.subjectId() != null
-                        && !Boolean.TRUE.equals(payload.get("revocation"))) {
-                    lastSigned.put(entry.subjectId() + ":" + number(payload, SEAT), event);
+            if (seal != null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null) {
+                requireEveryKey(event, signers, keys, found);
+                lastReveal.put(entry.subjectId() + ":" + number(payload, "round"), event);
+            } else if (seal != null && kind.equals(AuditKind.APPETITE_CHANGED.name()) && entry.workshopId() != null) {
+                lastAppetiteSeal.put(entry.workshopId(), event);
+            } else if (seal != null && kind.equals(AuditKind.AGREEMENT_SIGNED.name()) && entry.subjectId() != null) {
+                int seat = number(payload, SEAT) == null ? 0 : number(payload, SEAT).intValue();
+                String key = entry.subjectId() + ":" + seat;
+                if (Boolean.TRUE.equals(payload.get("revocation"))) {
+                    requireSigner(event, seal, revocation(seat), entry.partyId(), seat, signers, found);
+                    sealedRevocations.add(key);
+                } else {
+                    requireSigner(event, seal, agreement(seat), entry.partyId(), seat, signers, found);
+                    lastSigned.put(key, event);
                 }
-            }
-            if (seal == null && kind.equals(AuditKind.AGREEMENT_SIGNED.name()) && entry.subjectId() != null) {
+            } else if (seal == null && kind.equals(AuditKind.AGREEMENT_SIGNED.name()) && entry.subjectId() != null) {
                 signedUnsealed.add(entry.subjectId() + ":" + number(payload, SEAT));   // signed before keys
             }
             if (kind.equals(AuditKind.AGREEMENT_FROZEN.name()) && entry.subjectId() != null) {
@@ -102,12 +160,21 @@ public final class SealVerification {
                     && text(payload, TERMS_HASH) != null) {
                 lastProposal.put(entry.subjectId(), event);
             }
+            if ((kind.equals(AuditKind.CRITERIA_CHANGED.name()) || kind.equals(AuditKind.WORKSHOP_CREATED.name()))
+                    && entry.workshopId() != null && payload.get(CRITERIA) instanceof List<?>) {
+                lastCriteria.put(entry.workshopId(), event);
+            }
+            labels(event, labels, lastLabelEvent);
         }
-        checkKeys(stored, keys, lastKeyEvent, found);
-        checkPinCounts(stored, lastPinEvent, found);
+        checkParties(stored, keys, lastGuardEvent, labels, lastLabelEvent, found);
         lastReveal.forEach((key, event) -> {
             String now = stored.revealed().get(key);
-            if (now != null && !now.equals(text(map(event.payload(), SEAL), HASH))) {
+            long initiative = Long.parseLong(key.substring(0, key.indexOf(':')));
+            if (now == null && stored.initiatives().contains(initiative)) {
+                found.add(at(event, "round " + key.substring(key.indexOf(':') + 1) + " of initiative " + initiative
+                        + " is no longer revealed with both assessments, though this event revealed it: it was "
+                        + "changed behind Parley's back"));
+            } else if (now != null && !now.equals(text(map(event.payload(), SEAL), HASH))) {
                 found.add(at(event, "the revealed assessments of initiative " + key.replace(":", ", round ")
                         + " no longer match the hash sealed at their reveal: a score or rationale was changed "
                         + "behind Parley's back"));
@@ -115,12 +182,19 @@ public final class SealVerification {
         });
         lastAppetiteSeal.forEach((workshop, event) -> {
             String now = stored.appetites().get(workshop);
-            if (now != null && !now.equals(text(map(event.payload(), SEAL), HASH))) {
+            if (!Objects.equals(now, text(map(event.payload(), SEAL), HASH))) {
                 found.add(at(event, "the appetites of workshop " + workshop + " no longer match the hash sealed "
                         + "at their last change: a frontier was changed behind Parley's back"));
             }
         });
-        checkAgreements(stored, lastSigned, signedUnsealed, lastProposal, found);
+        lastCriteria.forEach((workshop, event) -> {
+            List<String> now = stored.criteria().get(workshop);
+            if (now != null && !now.equals(event.payload().get(CRITERIA))) {
+                found.add(at(event, "the value criteria of workshop " + workshop + " are not the ones this event "
+                        + "recorded last: a name or weight was changed behind Parley's back"));
+            }
+        });
+        checkAgreements(stored, lastSigned, signedUnsealed, sealedRevocations, lastProposal, found);
         for (long agreement : stored.changedInitiatives()) {
             String why = "the initiative of agreement " + agreement + " no longer reads as it did when both signed: "
                     + "its title or description was changed behind Parley's back";
@@ -130,61 +204,121 @@ public final class SealVerification {
         return found;
     }
 
-    private static void checkSignatures(Event event, Map<String, Object> seal, Map<Long, List<String>> keys,
-                                        List<AuditVerification.Break> found) {
+    /** Checks each signature of the seal with the key its party has at this event; returns who verified. */
+    private static Set<Long> checkSeal(Event event, Map<String, Object> seal, KeyTimeline keys,
+                                       List<AuditVerification.Break> found) {
+        Set<Long> verified = new HashSet<>();
         String hash = text(seal, HASH);
+        String purpose = text(seal, PURPOSE);
         Object list = seal.get(SIGNATURES);
-        if (hash == null || !(list instanceof List<?> signatures)) {
-            found.add(at(event, "its seal has no hash or no list of signatures"));
-            return;
+        if (hash == null || purpose == null || !(list instanceof List<?> signatures)) {
+            found.add(at(event, "its seal has no purpose, hash or list of signatures"));
+            return verified;
         }
         for (Object item : signatures) {
-            if (!(item instanceof Map<?, ?> raw)) {
-                found.add(at(event, "its seal holds a signature that is not one"));
-                continue;
-            }
             @SuppressWarnings("unchecked")
-            Map<String, Object> signature = (Map<String, Object>) raw;
+            Map<String, Object> signature = item instanceof Map<?, ?> raw ? (Map<String, Object>) raw : Map.of();
             Long party = number(signature, PARTY);
             String value = text(signature, SIGNATURE);
-            List<String> registered = party == null ? List.of() : keys.getOrDefault(party, List.of());
-            boolean verifies = value != null && registered.stream().anyMatch(key -> Signatures.verify(key, hash, value));
-            if (!verifies) {
-                found.add(at(event, "the signature of party " + party + " does not verify with any key the log "
-                        + "registered for that party: it was forged, or the key was replaced behind Parley's back"));
+            String key = keys.keyOf(party);
+            if (key != null && value != null && Signatures.verify(key, message(purpose, hash), value)) {
+                verified.add(party);
+            } else {
+                found.add(at(event, "the signature of party " + party + " does not verify with the key that party "
+                        + "had at this event: it was forged, or the key was replaced behind Parley's back"));
+            }
+        }
+        return verified;
+    }
+
+    /** A reveal is both parties' act: every party of the workshop that has a key must have signed it. */
+    private static void requireEveryKey(Event event, Set<Long> signers, KeyTimeline keys,
+                                        List<AuditVerification.Break> found) {
+        Long workshop = event.entry().workshopId();
+        for (long party : keys.partiesWithKeys(workshop == null ? -1 : workshop)) {
+            if (!signers.contains(party)) {
+                found.add(at(event, "party " + party + " has a key but did not sign this reveal: the event was "
+                        + "written behind Parley's back"));
             }
         }
     }
 
-    private static void checkKeys(Stored stored, Map<Long, List<String>> keys, Map<Long, Event> lastKeyEvent,
-                                  List<AuditVerification.Break> found) {
-        stored.partyKeys().forEach((party, key) -> {
-            List<String> registered = keys.getOrDefault(party, List.of());
-            String latest = registered.isEmpty() ? null : registered.get(registered.size() - 1);
-            if (key != null && !key.equals(latest)) {
-                Event last = lastKeyEvent.get(party);
-                String why = "the public key of party " + party + " in the store is not the one the log registered "
-                        + "last: it was replaced behind Parley's back";
+    /** A signature of an agreement or revocation must be its own party's, for its own seat. */
+    private static void requireSigner(Event event, Map<String, Object> seal, String purpose, Long party, int seat,
+                                      Set<Long> signers, List<AuditVerification.Break> found) {
+        if (!purpose.equals(text(seal, PURPOSE)) || party == null || !signers.contains(party)) {
+            found.add(at(event, "its seal is not seat " + seat + "'s own signature for this: it was written behind "
+                    + "Parley's back"));
+        }
+    }
+
+    /** Follows the parties' labels from the workshop's creation and each renaming. */
+    private static void labels(Event event, Map<Long, String> labels, Map<Long, Event> lastLabelEvent) {
+        AuditChain.Entry entry = event.entry();
+        Object recorded = event.payload().get(LABELS);
+        if (AuditKind.WORKSHOP_CREATED.name().equals(entry.kind()) && recorded instanceof Map<?, ?> byParty) {
+            byParty.forEach((party, label) -> {
+                long id = Long.parseLong(String.valueOf(party));
+                labels.put(id, String.valueOf(label));
+                lastLabelEvent.put(id, event);
+            });
+        } else if (AuditKind.PARTY_RENAMED.name().equals(entry.kind()) && entry.subjectId() != null
+                && event.payload().get("to") instanceof String label) {
+            labels.put(entry.subjectId(), label);
+            lastLabelEvent.put(entry.subjectId(), event);
+        }
+    }
+
+    private static void checkParties(Stored stored, KeyTimeline keys, Map<Long, Event> lastGuardEvent,
+                                     Map<Long, String> labels, Map<Long, Event> lastLabelEvent,
+                                     List<AuditVerification.Break> found) {
+        stored.parties().forEach((party, state) -> {
+            Event pinEvent = keys.lastPinEvent(party);
+            String key = keys.keyOf(party);
+            if (key != null && !key.equals(state.publicKey())) {
+                found.add(at(pinEvent, "the public key of party " + party + " in the store is not the one the log "
+                        + "registered last: it was replaced behind Parley's back"));
+            } else if (key == null && pinEvent == null && state.publicKey() != null) {
+                found.add(new AuditVerification.Break(null, null, null, "party " + party + " has a public key that no "
+                        + "event registered: it was written behind Parley's back"));
+            }
+            Boolean logged = keys.pinSet(party);
+            if (Boolean.TRUE.equals(logged) && !state.pinSet()) {
+                found.add(at(pinEvent, "the PIN of party " + party + " was removed from the store behind Parley's "
+                        + "back; the log has no event removing it"));
+            } else if (!Boolean.TRUE.equals(logged) && state.pinSet()) {
+                Event last = pinEvent;
+                String why = "party " + party + " has a PIN that no event set: it was written behind Parley's back";
                 found.add(last == null ? new AuditVerification.Break(null, null, null, why) : at(last, why));
             }
-        });
-    }
-
-    private static void checkPinCounts(Stored stored, Map<Long, Event> lastPinEvent,
-                                       List<AuditVerification.Break> found) {
-        lastPinEvent.forEach((party, event) -> {
-            Integer now = stored.pinFailures().get(party);
-            Long expected = number(event.payload(), FAILURES);
-            if (now != null && expected != null && now.longValue() != expected) {
-                found.add(at(event, "party " + party + " has " + now + " wrong PINs in a row in the store, but the log "
-                        + "leaves " + expected + ": the count was reset behind Parley's back"));
+            Event guard = lastGuardEvent.get(party);
+            Long failures = guard == null ? null : number(guard.payload(), FAILURES);
+            if (failures != null && (state.pinFailures() != failures
+                    || !Objects.equals(state.lockedUntil(), text(guard.payload(), LOCKED_UNTIL)))) {
+                found.add(at(guard, "party " + party + " has " + state.pinFailures() + " wrong PINs in a row in the "
+                        + "store, but the log leaves " + failures + (Objects.equals(state.lockedUntil(),
+                        text(guard.payload(), LOCKED_UNTIL)) ? "" : " and another wait") + ": the count was reset "
+                        + "behind Parley's back"));
+            }
+            String label = labels.get(party);
+            if (label != null && !label.equals(state.label())) {
+                found.add(at(lastLabelEvent.get(party), "party " + party + " is called \u201C" + state.label()
+                        + "\u201D in the store, but the log last named it \u201C" + label + "\u201D: it was renamed "
+                        + "behind Parley's back"));
             }
         });
     }
 
-    private static void checkAgreements(Stored stored, Map<String, Event> lastSigned,
-                                        Set<String> signedUnsealed, Map<Long, Event> lastProposal,
+    private static void checkAgreements(Stored stored, Map<String, Event> lastSigned, Set<String> signedUnsealed,
+                                        Set<String> sealedRevocations, Map<Long, Event> lastProposal,
                                         List<AuditVerification.Break> found) {
+        for (StoredRevocation row : stored.revocations()) {
+            if (!sealedRevocations.contains(row.agreementId() + ":" + row.seat())) {
+                found.add(new AuditVerification.Break(null, null, null, "seat " + row.seat() + "'s revocation of "
+                        + "agreement " + row.agreementId() + " has no sealed event of that party: it was written "
+                        + "behind Parley's back"));
+            }
+        }
         for (StoredSignature row : stored.signatures()) {
             Event event = lastSigned.get(row.agreementId() + ":" + row.seat());
             String name = "seat " + row.seat() + "'s signature of agreement " + row.agreementId();
@@ -200,7 +334,9 @@ public final class SealVerification {
             Object signatures = seal.get(SIGNATURES);
             String value = signatures instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> m
                     ? (String) m.get(SIGNATURE) : null;
-            if (!Objects.equals(row.signature(), value) || !Objects.equals(row.statementHash(), sealed)) {
+            if (!Objects.equals(row.signature(), value) || !Objects.equals(row.statementHash(), sealed)
+                    || !Objects.equals(row.partyId(), event.entry().partyId())
+                    || (row.publicKey() != null && !keyOfSealSigner(seal, row.publicKey()))) {
                 found.add(at(event, name + " in the store is not the one this event sealed: it was forged or "
                         + "changed behind Parley's back"));
             }
@@ -219,7 +355,18 @@ public final class SealVerification {
         });
     }
 
-    private static AuditVerification.Break at(Event event, String reason) {
+    /** True when the seal's signature was made under the key the row names (its fingerprint matches). */
+    private static boolean keyOfSealSigner(Map<String, Object> seal, String publicKey) {
+        Object signatures = seal.get(SIGNATURES);
+        try {
+            return signatures instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> m
+                    && Signatures.fingerprint(publicKey).equals(m.get(FINGERPRINT));
+        } catch (IllegalArgumentException notAKey) {
+            return false;
+        }
+    }
+
+    static AuditVerification.Break at(Event event, String reason) {
         AuditChain.Entry entry = event.entry();
         return new AuditVerification.Break(entry.id(), entry.at(), entry.kind(), reason);
     }

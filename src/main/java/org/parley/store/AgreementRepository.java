@@ -290,6 +290,23 @@ public final class AgreementRepository {
                 .fetchOne(AGREEMENT.STATEMENT_HASH);
     }
 
+    /** Every revocation signature an agreement row claims, as stored, for verification. */
+    public List<SealVerification.StoredRevocation> revocationRows() {
+        List<SealVerification.StoredRevocation> rows = new ArrayList<>();
+        store.dsl().selectFrom(AGREEMENT)
+                .where(AGREEMENT.FIRST_REVOKED_AT.isNotNull().or(AGREEMENT.SECOND_REVOKED_AT.isNotNull()))
+                .orderBy(AGREEMENT.ID)
+                .forEach(r -> {
+                    if (r.getFirstRevokedAt() != null) {
+                        rows.add(new SealVerification.StoredRevocation(r.getId(), 1, r.getFirstRevokedBy()));
+                    }
+                    if (r.getSecondRevokedAt() != null) {
+                        rows.add(new SealVerification.StoredRevocation(r.getId(), 2, r.getSecondRevokedBy()));
+                    }
+                });
+        return rows;
+    }
+
     /** Every signature an agreement row claims, as stored, for verification. */
     public List<SealVerification.StoredSignature> signedRows() {
         List<SealVerification.StoredSignature> rows = new ArrayList<>();

@@ -80,6 +80,13 @@ public final class AuditLog {
                 .fetch(AuditLog::toEntry);
     }
 
+    /** The kind of the party's newest PIN_SET or PIN_CLEARED event, or null when it has none. */
+    public String lastPinKind(long partyId) {
+        return store.dsl().select(AUDIT_EVENT.KIND).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.PARTY_ID.eq(partyId), AUDIT_EVENT.KIND.in("PIN_SET", "PIN_CLEARED"))
+                .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchOne(AUDIT_EVENT.KIND);
+    }
+
     static String json(Map<String, ?> payload) {
         try {
             return JSON.writeValueAsString(payload == null ? Map.of() : payload);

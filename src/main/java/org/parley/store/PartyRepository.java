@@ -2,11 +2,14 @@ package org.parley.store;
 
 import static org.parley.store.jooq.Tables.PARTY;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parley.domain.Party;
 import org.parley.domain.PinGuard;
 import org.parley.domain.PinVault;
+import org.parley.domain.SealVerification;
 import org.parley.domain.Seat;
 import org.parley.store.jooq.tables.records.PartyRecord;
 
@@ -104,14 +107,14 @@ public final class PartyRepository {
                 .execute();
     }
 
-    /** What verification compares with the log: a party's public key (null for none) and wrong PINs in a row. */
-    public record KeyState(long partyId, String publicKey, int pinFailures) {
-    }
-
-    /** Every party's key state, by party id. */
-    public List<KeyState> keyStates() {
-        return store.dsl().select(PARTY.ID, PARTY.PUBLIC_KEY, PARTY.PIN_FAILURES).from(PARTY).orderBy(PARTY.ID)
-                .fetch(r -> new KeyState(r.value1(), r.value2(), r.value3()));
+    /** Every party of every workshop with what verification compares with the log, by party id. */
+    public Map<Long, SealVerification.PartyState> states() {
+        Map<Long, SealVerification.PartyState> states = new LinkedHashMap<>();
+        store.dsl().selectFrom(PARTY).orderBy(PARTY.ID).forEach(r -> states.put(r.getId(),
+                new SealVerification.PartyState(r.getPublicKey(), r.getPinHash() != null, r.getPinFailures(),
+                        r.getPinLockedUntil() == null ? null : SealVerification.second(r.getPinLockedUntil().toInstant()),
+                        toParty(r).label())));
+        return states;
     }
 
     private static Party toParty(PartyRecord r) {

@@ -47,7 +47,8 @@ class ExchangeCommandsTest {
 
         CliTest.Run alone = run("import", "FY27 strategy offsite", file.toString());
         assertThat(alone.exitCode()).as("a scored initiative changes only with both parties' PINs").isEqualTo(1);
-        assertThat(alone.err()).contains("changes 1 initiative that has been scored").contains("both parties must agree")
+        assertThat(alone.err()).contains("changes 1 initiative of a workshop whose scoring has started")
+                .contains("both parties must agree").doesNotContain("Passwordless")
                 .contains("has a PIN");
         String unchanged = inStore(s -> s.initiatives().initiatives(1).stream().filter(i -> i.id() == passkeys)
                 .findFirst().orElseThrow().title());

@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -8,10 +9,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.service.Consent;
+import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
 import org.parley.domain.AuditChain;
 import org.parley.domain.AuditVerification;
 import org.parley.domain.Decision;
+import org.parley.domain.Party;
 import org.parley.testing.RevealedWorkshop;
 import org.parley.testing.TestStores;
 
@@ -159,6 +163,80 @@ class SealTamperTest {
         assertThat(broken.kind()).isEqualTo("APPETITE_CHANGED");
         assertThat(broken.reason()).isEqualTo("the appetites of workshop " + w.workshop.id() + " no longer match the "
                 + "hash sealed at their last change: a frontier was changed behind Parley's back");
+    }
+
+    @Test
+    void aPinRemovedWithSqlGivesNobodyThatPartysConsentAndVerifyNamesIt() {
+        sql("UPDATE party SET pin_hash = NULL, sealed_key = NULL WHERE id = " + w.cto.id());
+
+        assertThatThrownBy(() -> w.services.consents().confirm(w.cto, null))
+                .hasMessageContaining("is missing from the store, though the audit log says it was set");
+        AuditVerification.Break broken = verify().broken();
+        assertThat(broken.kind()).isEqualTo("PIN_SET");
+        assertThat(broken.reason()).contains("the PIN of party " + w.cto.id() + " was removed from the store");
+    }
+
+    @Test
+    void aRevocationSignatureWrittenWithSqlIsNamedAndDoesNotLetOnePartyRevokeAlone() {
+        Agreement frozen = w.signed(w.assistant, w.terms());
+        sql("UPDATE agreement SET second_revoked_by = " + w.cto.id() + ", second_revoker = 'CTO', "
+                + "second_revoked_at = frozen_at WHERE id = " + frozen.id());
+
+        assertThat(verify().broken().reason()).isEqualTo("seat 2's revocation of agreement " + frozen.id()
+                + " has no sealed event of that party: it was written behind Parley's back");
+    }
+
+    @Test
+    void aRoundMarkedUnrevealedAgainWithSqlIsNamedAtItsReveal() {
+        sql("UPDATE initiative_round SET revealed_at = NULL WHERE initiative_id = " + w.pipeline.id());
+
+        AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.eventId()).isEqualTo(event("ROUND_REVEALED", w.pipeline.id()).id());
+        assertThat(broken.reason()).contains("is no longer revealed with both assessments");
+    }
+
+    @Test
+    void aCriterionWeightChangedWithSqlIsNamed() {
+        sql("UPDATE value_criterion SET weight = 5 WHERE workshop_id = " + w.workshop.id() + " AND position = 1");
+
+        assertThat(verify().broken().reason()).isEqualTo("the value criteria of workshop " + w.workshop.id()
+                + " are not the ones this event recorded last: a name or weight was changed behind Parley's back");
+    }
+
+    @Test
+    void thePartyRenamedWithSqlIsNamed() {
+        sql("UPDATE party SET role_label = 'CFO' WHERE id = " + w.cto.id());
+
+        assertThat(verify().broken().reason()).isEqualTo("party " + w.cto.id() + " is called \u201CCTO (CFO)\u201D in "
+                + "the store, but the log last named it \u201CCTO\u201D: it was renamed behind Parley's back");
+    }
+
+    @Test
+    void aWaitCutShortWithSqlIsNamed() {
+        for (int i = 0; i < 5; i++) {
+            w.services.consents().checkPin(w.cto, "not-the-pin");
+        }
+        assertThat(verify().intact()).isTrue();
+        sql("UPDATE party SET pin_locked_until = NULL WHERE id = " + w.cto.id());
+
+        AuditVerification.Break broken = verify().broken();
+
+        assertThat(broken.kind()).isEqualTo("PIN_REFUSED");
+        assertThat(broken.reason()).contains("and another wait");
+    }
+
+    @Test
+    void aPartyOfAnotherWorkshopCannotSignEvenClaimingThisOne() {
+        var other = w.services.workshops().create("Elsewhere", Consent.nobody(Actor.WINDOW));
+        Party stranger = w.services.workshops().parties(other.id()).get(1);
+        w.services.consents().setPin(w.services.consents().confirm(stranger, null), stranger, null, "stranger-pin");
+        Party disguised = new Party(stranger.id(), w.workshop.id(), stranger.seat(), "CTO", "CTO", "#000000", true);
+        Agreement draft = w.services.agreements().propose(w.assistant.id(), w.terms(), w.cisoAlone);
+
+        assertThatThrownBy(() -> w.services.agreements().sign(draft.id(), disguised, "stranger-pin"))
+                .hasMessage("These parties belong to another workshop.");
+        assertThat(w.services.agreements().agreement(draft.id()).secondSignature()).isNull();
     }
 
     @Test

@@ -206,11 +206,13 @@ public final class AgreementService {
 
     /** Signs with the key that {@code consent} holds for {@code party}, unlocked by its PIN. */
     Agreement signAs(long agreementId, Party party, Consent consent) {
-        ConsentRule.requireParty(consent, party, "sign for " + party.label());
-        SigningKey key = signingKey(party, consent);
+        // The consent's own record of the party, as the store had it: never the caller's copy.
+        Party signer = ConsentRule.requireParty(consent, party, "sign for " + party.label());
+        SigningKey key = signingKey(signer, consent);
         return store.inTransaction(() -> {
             Agreement draft = agreement(agreementId);
             Initiative initiative = initiative(draft.initiativeId());
+            ConsentRule.requireAnyParty(consent, initiative.workshopId(), "sign an agreement");
             Frontier agreed = readyForAgreement(initiative);
             if (!agreed.equals(draft.agreedAppetite())) {
                 throw new RuleViolation("The agreed appetite changed since version " + draft.version()
@@ -225,19 +227,21 @@ public final class AgreementService {
                 throw new RuleViolation("What was signed of version " + draft.version() + " has changed since: the "
                         + "revealed scores or the initiative are not the same. Save the draft again; then both sign it.");
             }
-            Agreement signed = draft.sign(party, store.now(), key.sign(statement), key.publicKey());
+            int seat = signer.seat().number();
+            Agreement signed = draft.sign(signer, store.now(), key.sign(AgreementStatement.signedMessage(seat, statement)),
+                    key.publicKey());
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("initiative", initiative.title());
             payload.put("version", draft.version());
-            payload.put("seat", party.seat().number());
-            payload.put(SealVerification.SEAL, Sealing.seal(statement, party, key));
-            audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_SIGNED, agreementId, payload);
+            payload.put("seat", seat);
+            payload.put(SealVerification.SEAL, Sealing.seal(SealVerification.agreement(seat), statement, signer, key));
+            audit.append(initiative.workshopId(), Actor.of(signer), AuditKind.AGREEMENT_SIGNED, agreementId, payload);
             agreements.saveDraft(signed);
             agreements.recordStatement(agreementId, statement);
             if (!signed.bothSigned()) {
                 return agreement(agreementId);
             }
-            return freeze(initiative, agreement(agreementId), party, seen);
+            return freeze(initiative, agreement(agreementId), signer, seen);
         });
     }
 
@@ -247,21 +251,24 @@ public final class AgreementService {
      */
     public Agreement signRevocation(long agreementId, Party party, String pin) {
         Consent consent = consents.confirm(party, pin);
-        SigningKey key = signingKey(party, consent);
+        Party signer = ConsentRule.requireParty(consent, party, "revoke for " + party.label());
+        SigningKey key = signingKey(signer, consent);
         return store.inTransaction(() -> {
             Agreement signed = agreement(agreementId);
-            Agreement revoking = signed.signRevocation(party, store.now());
             Initiative initiative = initiative(signed.initiativeId());
+            ConsentRule.requireAnyParty(consent, initiative.workshopId(), "revoke an agreement");
+            Agreement revoking = signed.signRevocation(signer, store.now());
             // An amendment in progress would be left superseding a revoked version, which cannot be signed.
             requireNoDraft(initiative);
             Agreement saved = agreements.recordRevocation(revoking);
             String revoked = Signatures.sha256Hex("revoke:" + agreements.content(agreementId).orElseThrow().sha256());
-            audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_SIGNED, agreementId,
-                    Map.of("initiative", initiative.title(), "version", signed.version(), "seat",
-                            party.seat().number(), "revocation", true,
-                            SealVerification.SEAL, Sealing.seal(revoked, party, key)));
+            int seat = signer.seat().number();
+            audit.append(initiative.workshopId(), Actor.of(signer), AuditKind.AGREEMENT_SIGNED, agreementId,
+                    Map.of("initiative", initiative.title(), "version", signed.version(), "seat", seat,
+                            "revocation", true,
+                            SealVerification.SEAL, Sealing.seal(SealVerification.revocation(seat), revoked, signer, key)));
             if (saved.status() == AgreementStatus.REVOKED) {
-                audit.append(initiative.workshopId(), Actor.of(party), AuditKind.AGREEMENT_REVOKED, agreementId,
+                audit.append(initiative.workshopId(), Actor.of(signer), AuditKind.AGREEMENT_REVOKED, agreementId,
                         Map.of("initiative", initiative.title(), "version", signed.version()));
             }
             return saved;

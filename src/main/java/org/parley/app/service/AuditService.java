@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.domain.AgreementContent;
 import org.parley.domain.AuditChain;
 import org.parley.domain.AuditVerification;
@@ -14,6 +16,7 @@ import org.parley.domain.SealVerification;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.AgreementRepository;
 import org.parley.store.AuditLog;
+import org.parley.store.InitiativeRepository;
 import org.parley.store.PartyRepository;
 import org.parley.store.Store;
 
@@ -29,6 +32,7 @@ public final class AuditService {
     private final AuditLog audit;
     private final AgreementRepository agreements;
     private final PartyRepository parties;
+    private final InitiativeRepository initiatives;
     private final WorkshopService workshops;
     private final ScoringService scoring;
     private final DivergenceService divergence;
@@ -40,6 +44,7 @@ public final class AuditService {
         this.audit = new AuditLog(store);
         this.agreements = new AgreementRepository(store);
         this.parties = new PartyRepository(store);
+        this.initiatives = new InitiativeRepository(store);
         this.workshops = workshops;
         this.scoring = scoring;
         this.divergence = divergence;
@@ -78,24 +83,23 @@ public final class AuditService {
     }
 
     private SealVerification.Stored stored(List<AgreementContent> contents) {
-        Map<Long, String> keys = new HashMap<>();
-        Map<Long, Integer> failures = new HashMap<>();
-        for (PartyRepository.KeyState party : parties.keyStates()) {
-            keys.put(party.partyId(), party.publicKey());
-            failures.put(party.partyId(), party.pinFailures());
-        }
         Map<String, String> revealed = new HashMap<>();
+        Set<Long> initiativeIds = new HashSet<>();
         Map<Long, String> appetites = new HashMap<>();
+        Map<Long, List<String>> criteria = new HashMap<>();
         for (WorkshopSummary workshop : workshops.workshops()) {
             revealed.putAll(scoring.revealedSeals(workshop.id()));
+            initiatives.forWorkshop(workshop.id()).forEach(i -> initiativeIds.add(i.id()));
             if (divergence.revealed(workshop.id())) {
                 appetites.put(workshop.id(), divergence.sealOf(workshop.id()));
             }
+            criteria.put(workshop.id(), WorkshopService.criteriaText(workshops.criteria(workshop.id())));
         }
         Map<Long, String> drafts = new HashMap<>();
         contents.stream().filter(c -> !c.claimsSigned()).forEach(c -> drafts.put(c.id(), c.termsSha256()));
-        return new SealVerification.Stored(keys, failures, revealed, appetites, agreements.signedRows(),
-                agreementService.statementsNow(), drafts, agreementService.initiativesChangedSinceSigning());
+        return new SealVerification.Stored(parties.states(), revealed, initiativeIds, appetites, criteria,
+                agreements.signedRows(), agreements.revocationRows(), agreementService.statementsNow(), drafts,
+                agreementService.initiativesChangedSinceSigning());
     }
 
     @SuppressWarnings("unchecked")

@@ -75,6 +75,11 @@ public final class Consent {
         return workshopId;
     }
 
+    /** The party in {@code seat} as the store held it when it consented; empty when it did not. */
+    public Optional<Party> party(Seat seat) {
+        return Optional.ofNullable(parties.get(seat));
+    }
+
     /** The parties who consented, seat one first. */
     public List<Party> parties() {
         return new ArrayList<>(parties.values());

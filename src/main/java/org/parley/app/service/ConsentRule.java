@@ -12,13 +12,17 @@ final class ConsentRule {
     private ConsentRule() {
     }
 
-    /** Only {@code party} itself (or both parties together) may do this. */
-    static void requireParty(Consent consent, Party party, String what) {
+    /**
+     * Only {@code party} itself (or both parties together) may do this. Returns the consent's own record of the
+     * party, read from the store when it consented, for the caller to act on instead of the copy it was given.
+     */
+    static Party requireParty(Consent consent, Party party, String what) {
         if (!consent.includes(party)) {
             throw new RuleViolation("consent", "Only " + party.label() + " may " + what + ". "
                     + (consent.nobody() ? "Take the laptop as " + party.roleLabel() + " first (Pass the laptop, Ctrl+P)."
                             : consent.actor().label() + " cannot do it for " + party.roleLabel() + "."));
         }
+        return consent.party(party.seat()).orElseThrow();
     }
 
     /** Either party may do this, but somebody must be at the laptop as a party. */

@@ -11,6 +11,7 @@ import org.parley.domain.PinRules;
 import org.parley.domain.PinVault;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.SealVerification;
+import org.parley.domain.Signatures;
 import org.parley.domain.SigningKey;
 import org.parley.store.AuditLog;
 import org.parley.store.PartyRepository;
@@ -58,14 +59,13 @@ public final class ConsentService {
                 if (hadFailures) {
                     // The count lives in the store and in the log, so resetting it behind Parley's back shows.
                     audit.append(stored.workshopId(), Actor.of(stored), AuditKind.PIN_ACCEPTED, stored.id(),
-                            Map.of(SealVerification.FAILURES, 0));
+                            guardPayload(guard));
                 }
                 return new PinCheck(true, 0, PinGuard.ALLOWED_FAILURES, "", Consent.of(stored, key.orElse(null)));
             }
             guard.failed(store.now());
             parties.savePinGuard(stored.id(), guard);
-            audit.append(stored.workshopId(), Actor.of(stored), AuditKind.PIN_REFUSED, stored.id(),
-                    Map.of(SealVerification.FAILURES, guard.failuresInARow(), "waitSeconds", secondsLeft(guard)));
+            audit.append(stored.workshopId(), Actor.of(stored), AuditKind.PIN_REFUSED, stored.id(), guardPayload(guard));
             long next = secondsLeft(guard);
             if (next > 0) {
                 return new PinCheck(false, next, 0, "Wrong PIN. That was the fifth in a row: wait " + next
@@ -108,9 +108,15 @@ public final class ConsentService {
                 }
                 after = PinVault.create(newPin);
             }
+            Map<String, Object> payload = keyPayload(after, before != null && before.publicKey().equals(after.publicKey()));
+            if (before == null && parties.publicKey(party.id()) != null) {
+                // A key after a removed one: the other party vouches for it, so nobody can slip in a key of their own.
+                ConsentRule.requireBoth(consent, party.workshopId(), "give " + party.label() + " a new signing key");
+                payload.put(SealVerification.SEAL, Sealing.seal(SealVerification.newKey(party.id()),
+                        Signatures.sha256Hex(after.publicKey()), consent));
+            }
             parties.saveVault(party.id(), after);
-            audit.append(party.workshopId(), Actor.of(party), AuditKind.PIN_SET, party.id(), keyPayload(after,
-                    before != null && before.publicKey().equals(after.publicKey())));
+            audit.append(party.workshopId(), Actor.of(party), AuditKind.PIN_SET, party.id(), payload);
             return party.withPin(true);
         });
     }
@@ -119,18 +125,23 @@ public final class ConsentService {
     public Party clearPin(Consent consent, Party party, String currentPin) {
         ConsentRule.requireParty(consent, party, "remove the PIN of " + party.label());
         return store.inTransaction(() -> {
-            if (unlock(party, currentPin == null ? "" : currentPin) == null) {
+            Optional<SigningKey> key = unlock(party, currentPin == null ? "" : currentPin);
+            if (key == null) {
                 throw wrongCurrentPin(party);
             }
+            Map<String, Object> payload = new LinkedHashMap<>();
+            // The key signs its own retirement, so a PIN removed behind Parley's back cannot pass for this.
+            key.ifPresent(retired -> payload.put(SealVerification.SEAL, Sealing.seal(
+                    SealVerification.clearKey(party.id()), Signatures.sha256Hex(retired.publicKey()), party, retired)));
             parties.saveVault(party.id(), null);
-            audit.append(party.workshopId(), Actor.of(party), AuditKind.PIN_CLEARED, party.id(), Map.of());
+            audit.append(party.workshopId(), Actor.of(party), AuditKind.PIN_CLEARED, party.id(), payload);
             return party.withPin(false);
         });
     }
 
     /** The fingerprint of the party's public key, or empty when it never had a PIN with a key. */
     public Optional<String> fingerprint(Party party) {
-        return Optional.ofNullable(parties.publicKey(party.id())).map(org.parley.domain.Signatures::fingerprint);
+        return Optional.ofNullable(parties.publicKey(party.id())).map(Signatures::fingerprint);
     }
 
     /**
@@ -145,7 +156,18 @@ public final class ConsentService {
         }
         String legacy = parties.pinHash(party.id());
         if (legacy == null) {
+            if ("PIN_SET".equals(audit.lastPinKind(party.id()))) {
+                // Taking the party at its word here would let whoever removed the PIN act and sign as it.
+                throw new RuleViolation("pin", "The PIN of " + party.label() + " is missing from the store, though the "
+                        + "audit log says it was set: the store was changed behind Parley's back. Run parley verify, "
+                        + "and restore the store from a backup.");
+            }
             return Optional.empty();
+        }
+        if (!legacy.startsWith(PinRules.LEGACY_SCHEME + "$")) {
+            throw new RuleViolation("pin", "The PIN of " + party.label() + " is damaged in the store (its signing key "
+                    + "is missing): the store was changed behind Parley's back. Run parley verify, and restore the "
+                    + "store from a backup.");
         }
         if (pin == null || !PinRules.matches(pin, legacy)) {
             return null;
@@ -157,6 +179,15 @@ public final class ConsentService {
         parties.saveVault(party.id(), upgraded);
         audit.append(party.workshopId(), Actor.of(party), AuditKind.PIN_SET, party.id(), keyPayload(upgraded, false));
         return upgraded.unlock(pin);
+    }
+
+    private static Map<String, Object> guardPayload(PinGuard guard) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put(SealVerification.FAILURES, guard.failuresInARow());
+        if (guard.lockedUntil() != null) {
+            payload.put(SealVerification.LOCKED_UNTIL, SealVerification.second(guard.lockedUntil()));
+        }
+        return payload;
     }
 
     private static Map<String, Object> keyPayload(PinVault vault, boolean sameKey) {

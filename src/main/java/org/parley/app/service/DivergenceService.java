@@ -65,7 +65,7 @@ public final class DivergenceService {
             payload.put("holder", holder.name());
             if (revealed) {
                 payload.put("frontier", frontier.toString());
-                payload.put(SealVerification.SEAL, Sealing.seal(sealOf(workshopId), consent));
+                payload.put(SealVerification.SEAL, Sealing.seal(SealVerification.APPETITES, sealOf(workshopId), consent));
             }
             audit.append(workshopId, consent.actor(), AuditKind.APPETITE_CHANGED, workshopId, payload);
         });
@@ -89,7 +89,7 @@ public final class DivergenceService {
             appetites.save(workshopId, AppetiteHolder.AGREED, agreed);
             audit.append(workshopId, consent.actor(), AuditKind.APPETITE_CHANGED, workshopId, Map.of("revealed", true,
                     "FIRST", first.toString(), "SECOND", second.toString(), "AGREED", agreed.toString(),
-                    SealVerification.SEAL, Sealing.seal(sealOf(workshopId), consent)));
+                    SealVerification.SEAL, Sealing.seal(SealVerification.APPETITES, sealOf(workshopId), consent)));
             return appetites(workshopId, null);
         });
     }

@@ -121,27 +121,28 @@ public final class ExchangeService {
     }
 
     /**
-     * The titles of the scored initiatives that applying the plan would change: changing them needs both
-     * parties (see {@link InitiativeService#update}).
+     * How many initiatives applying the plan would change once scoring has started in the workshop: changing
+     * them needs both parties (see {@link InitiativeService#update}); 0 before scoring starts.
      */
-    public List<String> scoredChanges(long workshopId, InitiativeImportPlan plan) {
-        List<String> titles = new ArrayList<>();
-        for (InitiativeImportPlan.Update update : plan.updates()) {
-            initiatives.find(update.id()).filter(i -> i.workshopId() == workshopId)
-                    .filter(i -> initiativeService.wouldChange(i, update.applyTo(i.toDraft())))
-                    .filter(i -> assessments.anyForInitiative(i.id()))
-                    .ifPresent(i -> titles.add(i.title()));
+    public int changesNeedingBoth(long workshopId, InitiativeImportPlan plan) {
+        if (!assessments.anyInWorkshop(workshopId)) {
+            return 0;
         }
-        return titles;
+        int changes = 0;
+        for (InitiativeImportPlan.Update update : plan.updates()) {
+            changes += initiatives.find(update.id()).filter(i -> i.workshopId() == workshopId)
+                    .filter(i -> initiativeService.wouldChange(i, update.applyTo(i.toDraft()))).isPresent() ? 1 : 0;
+        }
+        return changes;
     }
 
     /**
      * The command line's import: into the workshop of that name or id, created with the default parties
      * and criteria when none has that name. A rejected file creates nothing. {@code consentFor} is asked for
-     * the consent to apply the plan, given the workshop and the titles of the scored initiatives it changes.
+     * the consent to apply the plan, given the workshop and how many of its changes need both parties.
      */
     public ImportOutcome importInitiatives(String workshopName, Path file,
-                                           BiFunction<Workshop, List<String>, Consent> consentFor) {
+                                           BiFunction<Workshop, Integer, Consent> consentFor) {
         Workshop existing = workshops.workshops().stream()
                 .filter(w -> w.name().equalsIgnoreCase(workshopName.strip())
                         || Long.toString(w.id()).equals(workshopName.strip()))
@@ -154,7 +155,7 @@ public final class ExchangeService {
         if (plan.rejected()) {
             return new ImportOutcome(existing, false, plan, null);
         }
-        Consent consent = consentFor.apply(existing, existing == null ? List.of() : scoredChanges(existing.id(), plan));
+        Consent consent = consentFor.apply(existing, existing == null ? 0 : changesNeedingBoth(existing.id(), plan));
         return store.inTransaction(() -> {
             Workshop target = existing != null ? existing : workshops.create(workshopName, consent);
             ImportResult result = applyInitiatives(target.id(), plan, consent, ExchangeProgress.NONE);

@@ -48,8 +48,9 @@ public final class InitiativeService {
     }
 
     /**
-     * Changes an initiative. Once anyone has scored it, what was scored changes only with both parties; once an
-     * agreement on it was signed, never: the agreement holds the initiative as signed, and an amendment is the way.
+     * Changes an initiative. Once scoring has started in the workshop, what is scored changes only with both
+     * parties; once an agreement on it was signed, never: the agreement holds the initiative as signed, and an
+     * amendment is the way.
      */
     public Initiative update(long initiativeId, InitiativeDraft draft, Consent consent) {
         requireTitle(draft);
@@ -70,7 +71,7 @@ public final class InitiativeService {
 
     /**
      * Removes the initiative: refused once any version of its agreement was signed by both, and needs both
-     * parties once anyone has scored it.
+     * parties once scoring has started in the workshop.
      */
     public void delete(long initiativeId, Consent consent) {
         Actor actor = consent.actor();
@@ -86,8 +87,9 @@ public final class InitiativeService {
     }
 
     /**
-     * The rule for changing or deleting an initiative: never once signed; with both parties once scored; by
-     * anyone before.
+     * The rule for changing or deleting an initiative: never once signed; with both parties once scoring has
+     * started in the workshop; by anyone before. It asks whether the workshop is being scored, not whether this
+     * initiative is: the answer must not tell one party which initiatives the other has scored.
      */
     void requireChangeable(Initiative initiative, Consent consent, String verb) {
         if (agreements.signedForInitiative(initiative.id()) > 0) {
@@ -95,9 +97,8 @@ public final class InitiativeService {
                     + "signed by both parties on the initiative as it stands, and the register keeps every signed "
                     + "agreement. Amend the agreement to record a change.");
         }
-        if (assessments.anyForInitiative(initiative.id())) {
-            ConsentRule.requireBoth(consent, initiative.workshopId(), verb + " \u201C" + initiative.title()
-                    + "\u201D, which has been scored");
+        if (assessments.anyInWorkshop(initiative.workshopId())) {
+            ConsentRule.requireBoth(consent, initiative.workshopId(), verb + " an initiative once scoring has started");
         }
     }
 

@@ -37,8 +37,8 @@ public final class NoteService {
     }
 
     /** Adds a note by the party to the initiative's discussion; notes are never edited or removed. */
-    public Note add(long initiativeId, Party party, String text, Consent consent) {
-        ConsentRule.requireParty(consent, party, "add a note as " + party.label());
+    public Note add(long initiativeId, Party given, String text, Consent consent) {
+        Party party = ConsentRule.requireParty(consent, given, "add a note as " + given.label());
         String problem = Note.problem(text);
         if (problem != null) {
             throw new RuleViolation("text", problem);

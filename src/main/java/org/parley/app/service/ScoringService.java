@@ -60,8 +60,8 @@ public final class ScoringService {
      * Records the party's assessment of the initiative's current round, or replaces the one it gave
      * earlier in that round. Refused once the round is revealed.
      */
-    public Assessment submit(long initiativeId, Party party, AssessmentInput input, Consent consent) {
-        ConsentRule.requireParty(consent, party, "submit the scores of " + party.label());
+    public Assessment submit(long initiativeId, Party given, AssessmentInput input, Consent consent) {
+        Party party = ConsentRule.requireParty(consent, given, "submit the scores of " + given.label());
         return store.inTransaction(() -> {
             Initiative initiative = initiative(initiativeId);
             if (initiative.workshopId() != party.workshopId()) {
@@ -220,7 +220,7 @@ public final class ScoringService {
         rounds.reveal(state);
         String sealed = Seals.revealed(initiative.id(), state.round(), both);
         audit.append(initiative.workshopId(), consent.actor(), AuditKind.ROUND_REVEALED, initiative.id(),
-                Map.of("round", state.round(), SealVerification.SEAL, Sealing.seal(sealed, consent)));
+                Map.of("round", state.round(), SealVerification.SEAL, Sealing.seal(SealVerification.REVEAL, sealed, consent)));
     }
 
     /** The hash of each revealed round's stored assessments, "initiative:round" to hash, for verification. */

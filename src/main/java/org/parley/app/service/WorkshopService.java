@@ -2,6 +2,7 @@ package org.parley.app.service;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.parley.domain.Party;
 import org.parley.domain.PinGuard;
 import org.parley.domain.PinRules;
 import org.parley.domain.RuleViolation;
+import org.parley.domain.SealVerification;
 import org.parley.domain.Seat;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
@@ -59,14 +61,20 @@ public final class WorkshopService {
         return store.inTransaction(() -> {
             checkName(name, -1);
             Workshop workshop = workshops.insert(name);
+            Map<String, String> labels = new LinkedHashMap<>();
             for (Seat seat : Seat.values()) {
-                parties.insert(workshop.id(), seat, seat.defaultRole(), seat.defaultRole(), seat.defaultColour());
+                Party party = parties.insert(workshop.id(), seat, seat.defaultRole(), seat.defaultRole(),
+                        seat.defaultColour());
+                labels.put(Long.toString(party.id()), party.label());
             }
             int position = 0;
             for (String criterion : ValueCriterion.DEFAULT_NAMES) {
                 criteria.insert(workshop.id(), ++position, criterion, 1.0);
             }
-            audit.append(workshop.id(), actor, AuditKind.WORKSHOP_CREATED, workshop.id(), Map.of("name", workshop.name()));
+            // The parties' names and the criteria are recorded, so that verify sees them changed behind Parley's back.
+            audit.append(workshop.id(), actor, AuditKind.WORKSHOP_CREATED, workshop.id(), Map.of("name", workshop.name(),
+                    SealVerification.LABELS, labels,
+                    SealVerification.CRITERIA, criteriaText(criteria.forWorkshop(workshop.id()))));
             return workshop;
         });
     }
@@ -225,8 +233,8 @@ public final class WorkshopService {
                 }
             }
             List<ValueCriterion> saved = criteria.forWorkshop(workshopId);
-            audit.append(workshopId, actor, AuditKind.CRITERIA_CHANGED, workshopId, Map.of("criteria",
-                    saved.stream().map(c -> c.name() + " (weight " + c.weight() + ")").toList()));
+            audit.append(workshopId, actor, AuditKind.CRITERIA_CHANGED, workshopId,
+                    Map.of(SealVerification.CRITERIA, criteriaText(saved)));
             return saved;
         });
     }
@@ -247,6 +255,11 @@ public final class WorkshopService {
             audit.append(workshopId, consent.actor(), AuditKind.SETTINGS_CHANGED, workshopId,
                     Map.of("idleLockMinutes", minutes));
         });
+    }
+
+    /** The criteria as the audit log records them: "Growth (weight 1.0)", in their order. */
+    static List<String> criteriaText(List<ValueCriterion> criteria) {
+        return criteria.stream().map(c -> c.name() + " (weight " + c.weight() + ")").toList();
     }
 
     private void checkName(String name, long exceptId) {

@@ -90,11 +90,11 @@ public final class TransferViewModel {
             state.tell("Import not applied; nothing changed.");
             return;
         }
-        if (service.scoredChanges(workshop.id(), plan).isEmpty()) {
+        if (service.changesNeedingBoth(workshop.id(), plan) == 0) {
             apply(workshop, file, plan, state.consent());
         } else {
-            // The file changes initiatives someone has scored: both parties agree first.
-            consent.ask("import " + file.getFileName() + ", which changes scored initiatives",
+            // Scoring has started, so changing initiatives needs both parties: they agree first.
+            consent.ask("import " + file.getFileName() + ", which changes initiatives now that scoring has started",
                     both -> apply(workshop, file, plan, both));
         }
     }

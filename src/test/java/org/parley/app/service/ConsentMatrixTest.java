@@ -96,15 +96,25 @@ class ConsentMatrixTest {
                         RevealedWorkshop.CTO_PIN)),
                 row("add an initiative", ANYONE, (s, c) -> s.initiatives().add(w.workshop.id(),
                         new InitiativeDraft("New idea", "", "", "", null, List.of()), c)),
-                row("change an initiative nobody scored", ANYONE, (s, c) -> s.initiatives().update(unscored.id(),
-                        new InitiativeDraft("Unscored, renamed", "", "", "", null, List.of()), c)),
-                row("delete an initiative nobody scored", ANYONE, (s, c) -> s.initiatives().delete(unscored.id(), c)),
+                row("change an initiative before scoring started", ANYONE, (s, c) -> {
+                    Initiative fresh = freshWorkshopInitiative(s);
+                    s.initiatives().update(fresh.id(), new InitiativeDraft("Fresh, renamed", "", "", "", null,
+                            List.of()), c);
+                }),
+                row("delete an initiative before scoring started", ANYONE, (s, c) -> s.initiatives().delete(
+                        freshWorkshopInitiative(s).id(), c)),
+                // Once scoring started, even an initiative nobody scored needs both: asking whether this one was
+                // scored would tell one party what the other has scored.
+                row("change an unscored initiative once scoring started", BOTH, (s, c) -> s.initiatives().update(
+                        unscored.id(), new InitiativeDraft("Unscored, renamed", "", "", "", null, List.of()), c)),
+                row("delete an unscored initiative once scoring started", BOTH, (s, c) -> s.initiatives().delete(
+                        unscored.id(), c)),
                 row("change a scored initiative", BOTH, (s, c) -> s.initiatives().update(w.pipeline.id(),
                         new InitiativeDraft("Pipeline, renamed", "", "", "", null, List.of()), c)),
                 row("delete a scored initiative", BOTH, (s, c) -> s.initiatives().delete(w.pipeline.id(), c)),
                 row("import a change to a scored initiative", BOTH, (s, c) -> s.exchange().applyInitiatives(
                         w.workshop.id(), retitle(w.pipeline), c, ExchangeProgress.NONE)),
-                row("import a change to an unscored initiative", ANYONE, (s, c) -> s.exchange().applyInitiatives(
+                row("import a change once scoring started", BOTH, (s, c) -> s.exchange().applyInitiatives(
                         w.workshop.id(), retitle(unscored), c, ExchangeProgress.NONE)),
                 row("submit party 1's scores", FIRST_ITSELF, (s, c) -> s.scoring().submit(unscored.id(), w.ciso,
                         input(s), c)),
@@ -217,6 +227,13 @@ class ConsentMatrixTest {
     private static List<CriterionDraft> reweighed(Services services) {
         List<ValueCriterion> criteria = services.workshops().criteria(w.workshop.id());
         return criteria.stream().map(c -> new CriterionDraft(c.id(), c.name(), c.position() == 1 ? 2 : 1)).toList();
+    }
+
+    /** An initiative of a workshop where nobody has scored anything yet. */
+    private static Initiative freshWorkshopInitiative(Services services) {
+        var fresh = services.workshops().create("Before scoring", Consent.nobody(Actor.WINDOW));
+        return services.initiatives().add(fresh.id(), new InitiativeDraft("Fresh idea", "", "", "", null, List.of()),
+                Consent.nobody(Actor.WINDOW));
     }
 
     private static InitiativeImportPlan retitle(Initiative initiative) {

@@ -82,6 +82,25 @@ class ConsentServiceTest {
     }
 
     @Test
+    void aNewKeyAfterARemovedOneNeedsTheOtherPartysKeyAndVerifyAcceptsIt() {
+        Party first = services.consents().setPin(services.consents().confirm(ciso, null), ciso, null, "river-stone-7");
+        Party second = services.consents().setPin(services.consents().confirm(cto, null), cto, null, "lake-cloud-99");
+        String oldKey = services.consents().fingerprint(first).orElseThrow();
+        Party cleared = services.consents().clearPin(services.consents().confirm(first, "river-stone-7"), first,
+                "river-stone-7");
+        assertThat(events("PIN_CLEARED").get(0).payload()).as("the key signs its own retirement").contains("\"seal\"");
+
+        Consent alone = services.consents().confirm(cleared, null);
+        assertThatThrownBy(() -> services.consents().setPin(alone, cleared, null, "new-stone-8"))
+                .isInstanceOf(BothPartiesNeeded.class);
+        Consent both = alone.and(services.consents().confirm(second, "lake-cloud-99"));
+        services.consents().setPin(both, cleared, null, "new-stone-8");
+
+        assertThat(services.consents().fingerprint(cleared)).isPresent().get().isNotEqualTo(oldKey);
+        assertThat(services.audit().verify().broken()).isNull();
+    }
+
+    @Test
     void aPinFromBeforeSigningKeysIsUpgradedToAKeyAtItsNextRightUse() {
         StoreSql.execute(store, "UPDATE party SET pin_hash = '" + legacyHash("old-pin-2025") + "' WHERE id = " + ciso.id());
         Party legacy = services.workshops().parties(workshop.id()).get(0);
