@@ -2,7 +2,6 @@ package org.parley.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -32,7 +31,7 @@ public final class WorkbenchState {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final LongProperty selectedInitiative = new SimpleLongProperty(this, "selectedInitiative", -1);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
-    private final List<BooleanSupplier> leaveGuards = new ArrayList<>();
+    private final List<LeaveGuard> leaveGuards = new ArrayList<>();
 
     // properties
 
@@ -136,17 +135,56 @@ public final class WorkbenchState {
     }
 
     /** A screen with unsaved edits registers a guard that asks the person and says whether to go on. */
-    public void addLeaveGuard(BooleanSupplier guard) {
+    public void addLeaveGuard(LeaveGuard guard) {
         leaveGuards.add(guard);
     }
 
-    /** True when every screen agrees that the person may switch workshop or close the window. */
-    public boolean mayLeave() {
-        for (BooleanSupplier guard : leaveGuards) {
-            if (!guard.getAsBoolean()) {
-                return false;
+    /**
+     * Asks every screen in turn whether the person may switch workshop, party or screen, or close the window, and
+     * runs {@code then} once all agreed: at once, or only after a save they chose has succeeded. A screen whose
+     * save fails, or whose person cancels, keeps everything typed and {@code then} never runs.
+     */
+    public void leave(Runnable then) {
+        ask(0, then);
+    }
+
+    /**
+     * For callers that must know now: true when every screen agreed at once. When a screen first has to save,
+     * false, and {@code later} runs once that save has succeeded (never when it fails).
+     */
+    public boolean leaveNow(Runnable later) {
+        boolean[] answered = new boolean[1];
+        boolean[] returned = new boolean[1];
+        leave(() -> {
+            if (returned[0]) {
+                later.run();
+            } else {
+                answered[0] = true;
             }
+        });
+        returned[0] = true;
+        return answered[0];
+    }
+
+    /** True when every screen agrees at once; with a save to wait for, false: the person asks again once saved. */
+    public boolean mayLeave() {
+        return leaveNow(() -> { });
+    }
+
+    private void ask(int index, Runnable then) {
+        if (index == leaveGuards.size()) {
+            then.run();
+        } else {
+            leaveGuards.get(index).leave(() -> ask(index + 1, then));
         }
-        return true;
+    }
+
+    /**
+     * A screen's say on leaving it. It calls {@code proceed} when the person may go: at once when nothing is
+     * unsaved or they discard it, after the save succeeded when they save; never when they stay or the save fails.
+     */
+    @FunctionalInterface
+    public interface LeaveGuard {
+        void leave(Runnable proceed);
     }
 }

@@ -43,6 +43,8 @@ public final class AppetitesViewModel {
     private final DialogService dialogs;
     private final WorkbenchState state;
     private final JointConsent consent;
+    /** True while a save chosen on leaving runs: asking again then would save twice. */
+    private boolean savingToLeave;
 
     private final ReadOnlyObjectWrapper<Appetites> appetites = new ReadOnlyObjectWrapper<>(this, "appetites");
     private final ObjectProperty<AppetiteHolder> editing = new SimpleObjectProperty<>(this, "editing");
@@ -79,7 +81,7 @@ public final class AppetitesViewModel {
             editing.set(null);
             reload();
         });
-        state.addLeaveGuard(this::mayLeave);
+        state.addLeaveGuard(this::leave);
         reload();
     }
 
@@ -172,6 +174,11 @@ public final class AppetitesViewModel {
     }
 
     public void save() {
+        save(null);
+    }
+
+    /** Saves; with {@code then} (leaving), runs it once saved. A failure keeps the edited frontier and says why. */
+    private void save(Runnable then) {
         Workshop workshop = state.workshop();
         AppetiteHolder holder = editing.get();
         Frontier edited = frontier.get();
@@ -187,10 +194,12 @@ public final class AppetitesViewModel {
         }
         if (holder == AppetiteHolder.AGREED) {
             // The agreed appetite decides what is within appetite: it changes only with both parties.
+            savingToLeave = then != null;
             consent.ask("change the agreed appetite to " + words(edited), both -> persist(workshop, holder, edited,
-                    both));
+                    both, then));
         } else {
-            persist(workshop, holder, edited, state.consent());
+            savingToLeave = then != null;
+            persist(workshop, holder, edited, state.consent(), then);
         }
     }
 
@@ -201,7 +210,7 @@ public final class AppetitesViewModel {
                 ? ", never above " + frontier.cap().getAsInt() : "");
     }
 
-    private void persist(Workshop workshop, AppetiteHolder holder, Frontier edited, Consent given) {
+    private void persist(Workshop workshop, AppetiteHolder holder, Frontier edited, Consent given, Runnable then) {
         Party saver = state.activeParty();
         tasks.run("Saving the appetite", () -> {
             service.setAppetite(workshop.id(), holder, edited, given);
@@ -216,7 +225,16 @@ public final class AppetitesViewModel {
             }
             state.changed();
             reload();
-        }, Failures.reportTo(dialogs, "Could not save the appetite"));
+            if (then != null) {
+                savingToLeave = false;
+                if (!dirty.get()) {
+                    then.run();
+                }
+            }
+        }, error -> {
+            savingToLeave = false;
+            Failures.report(dialogs, "Could not save the appetite", error);
+        });
     }
 
     public void revert() {
@@ -226,16 +244,16 @@ public final class AppetitesViewModel {
     /** Reveals both appetites once both are set; the agreed one starts as their midpoint. */
     public void reveal() {
         Workshop workshop = state.workshop();
-        if (workshop == null || !mayLeave()) {
+        if (workshop == null) {
             return;
         }
-        consent.ask("reveal both appetites", both -> tasks.run("Revealing the appetites",
+        leave(() -> consent.ask("reveal both appetites", both -> tasks.run("Revealing the appetites",
                 () -> service.revealAppetites(workshop.id(), both), result -> {
                     state.tell("Revealed both appetites. The agreed appetite starts as their midpoint: "
                             + result.agreed() + ".");
                     state.changed();
                     reload();
-                }, Failures.reportTo(dialogs, "Could not reveal the appetites")));
+                }, Failures.reportTo(dialogs, "Could not reveal the appetites"))));
     }
 
     public void reload() {
@@ -271,25 +289,44 @@ public final class AppetitesViewModel {
                 }, Failures.reportTo(dialogs, "Could not load the appetites"));
     }
 
+    /**
+     * True when the person may move on now (e.g. to the other appetite); with a save to wait for, false: they
+     * stay with the edited frontier and choose again once it is saved.
+     */
     public boolean mayLeave() {
+        boolean[] now = new boolean[1];
+        leave(() -> now[0] = true);
+        return now[0];
+    }
+
+    /**
+     * The editor's leave guard: asks what to do with an unsaved frontier and calls {@code proceed} when the person
+     * may go; after Save only once the appetite is stored, so a failed save leaves the edited frontier in place.
+     */
+    private void leave(Runnable proceed) {
         if (!dirty.get()) {
-            return true;
+            proceed.run();
+            return;
         }
-        return switch (dialogs.askSaveChanges("the appetite")) {
-            case CANCEL -> false;
+        if (savingToLeave && (tasks.busyProperty().get() || consent.askingProperty().get() != null)) {
+            return;
+        }
+        // Not running and nobody asked: the other party declined at the cover, so the save was dropped; ask again.
+        savingToLeave = false;
+        switch (dialogs.askSaveChanges("the appetite")) {
+            case CANCEL -> { }
             case DISCARD -> {
                 show();
-                yield true;
+                proceed.run();
             }
             case SAVE -> {
                 if (frontier.get() == null) {
                     state.tell(problem.get());
-                    yield false;
+                } else {
+                    save(proceed);
                 }
-                save();
-                yield true;
             }
-        };
+        }
     }
 
     private void show() {

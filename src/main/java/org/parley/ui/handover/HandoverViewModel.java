@@ -51,11 +51,17 @@ public final class HandoverViewModel {
 
     // commands
 
-    /** Starts passing the laptop to {@code party}; unsaved work of the current party is offered for saving first. */
+    /**
+     * Starts passing the laptop to {@code party}; unsaved work of the current party is offered for saving first,
+     * and the handover starts only once that save succeeded: a failed one leaves the party on its work.
+     */
     public void handTo(Party party) {
-        if (party == null || !state.mayLeave()) {
-            return;
+        if (party != null) {
+            state.leave(() -> startHandover(party));
         }
+    }
+
+    private void startHandover(Party party) {
         state.activate(null);
         entry.clear();
         target.set(party);

@@ -69,6 +69,8 @@ public final class InitiativesViewModel {
 
     private InitiativeRules.Input loaded = emptyInput();
     private boolean saveAttempted;
+    /** True while a save chosen on leaving runs: asking again then would save twice. */
+    private boolean savingToLeave;
 
     public InitiativesViewModel(InitiativeService service, TaskRunner tasks, DialogService dialogs,
                                 WorkbenchState state, JointConsent consent) {
@@ -86,7 +88,7 @@ public final class InitiativesViewModel {
             input.addListener(obs -> recheck());
         }
         state.workshopProperty().addListener((obs, old, workshop) -> load(workshop));
-        state.addLeaveGuard(this::mayLeave);
+        state.addLeaveGuard(this::leave);
         knownTags.setAll(ComplianceTags.KNOWN);
         load(state.workshop());
     }
@@ -189,22 +191,26 @@ public final class InitiativesViewModel {
 
     /** Opens an empty editor for a new initiative, after asking about unsaved changes. */
     public void newInitiative() {
-        if (state.workshop() == null || !mayLeave()) {
+        if (state.workshop() == null) {
             return;
         }
-        open(null);
+        leave(() -> open(null));
     }
 
-    /** Opens {@code initiative} in the editor; false when the person chose to stay with unsaved changes. */
+    /**
+     * Opens {@code initiative} in the editor, after asking about unsaved changes: true when it is open now; false
+     * while the person stays, or until the save they chose has succeeded (then it opens).
+     */
     public boolean edit(Initiative initiative) {
         if (initiative != null && editing.get() != null && editing.get().id() == initiative.id() && editorOpen.get()) {
             return true;
         }
-        if (!mayLeave()) {
-            return false;
-        }
-        open(initiative);
-        return true;
+        boolean[] opened = new boolean[1];
+        leave(() -> {
+            open(initiative);
+            opened[0] = true;
+        });
+        return opened[0];
     }
 
     /** Saves the editor's input when it has no problem; otherwise shows every problem at its field. */
@@ -218,7 +224,7 @@ public final class InitiativesViewModel {
             state.tell("Fix the marked fields to save.");
             return;
         }
-        saveInBackground(editing.get(), InitiativeRules.toDraft(input()), state.workshop().id(), true);
+        saveInBackground(editing.get(), InitiativeRules.toDraft(input()), state.workshop().id(), true, null);
     }
 
     /** Puts the editor back to what was last saved. */
@@ -271,29 +277,52 @@ public final class InitiativesViewModel {
         setTag(ComplianceTags.normalise(List.of(tag)).stream().findFirst().orElse(tag), true);
     }
 
-    /** Asks what to do with unsaved changes; true when the person may move on. */
+    /** True when the person may move on now; with a save to wait for, false: they move once it succeeded. */
     public boolean mayLeave() {
+        boolean[] now = new boolean[1];
+        leave(() -> now[0] = true);
+        return now[0];
+    }
+
+    /**
+     * The editor's leave guard: asks what to do with unsaved changes and calls {@code proceed} when the person may
+     * go; after Save only once the initiative is stored, so a failed save leaves them in the editor, still typed.
+     */
+    private void leave(Runnable proceed) {
         if (!editorOpen.get() || !dirty.get()) {
-            return true;
+            proceed.run();
+            return;
         }
+        if (savingToLeave && (tasks.busyProperty().get() || consent.askingProperty().get() != null)) {
+            return;
+        }
+        // Not running and nobody asked: the other party declined at the cover, so the save was dropped; ask again.
+        savingToLeave = false;
         String what = title.get().isBlank() ? "the new initiative" : "\u201C" + title.get().strip() + "\u201D";
         SaveChoice choice = dialogs.askSaveChanges(what);
         if (choice == SaveChoice.CANCEL) {
-            return false;
+            return;
         }
-        if (choice == SaveChoice.SAVE) {
-            saveAttempted = true;
-            recheck();
-            if (!valid.get()) {
-                state.tell("Fix the marked fields to save.");
-                return false;
-            }
-            saveInBackground(editing.get(), InitiativeRules.toDraft(input()), state.workshop().id(), false);
+        if (choice == SaveChoice.DISCARD) {
+            proceed.run();
+            return;
         }
-        return true;
+        saveAttempted = true;
+        recheck();
+        if (!valid.get()) {
+            state.tell("Fix the marked fields to save.");
+            return;
+        }
+        savingToLeave = true;
+        saveInBackground(editing.get(), InitiativeRules.toDraft(input()), state.workshop().id(), true, proceed);
     }
 
-    private void saveInBackground(Initiative target, InitiativeDraft draft, long workshopId, boolean reopen) {
+    /**
+     * Stores the draft; with {@code then} (leaving), runs it once stored, unless the person typed on meanwhile.
+     * A failure keeps the editor as it is: the typed text stays, the error is shown.
+     */
+    private void saveInBackground(Initiative target, InitiativeDraft draft, long workshopId, boolean reopen,
+                                  Runnable then) {
         consent.run("Saving " + draft.title(), given -> target == null
                 ? service.add(workshopId, draft, given)
                 : service.update(target.id(), draft, given), saved -> {
@@ -304,12 +333,25 @@ public final class InitiativesViewModel {
                 initiatives.add(saved);
             }
             refreshSuggestions();
-            if (reopen && Objects.equals(editing.get(), target) && draft.equals(InitiativeRules.toDraftOrNull(input()))) {
+            boolean unchanged = Objects.equals(editing.get(), target)
+                    && draft.equals(InitiativeRules.toDraftOrNull(input()));
+            if (reopen && unchanged) {
                 open(saved);
             }
             state.changed();
             state.tell("Saved \u201C" + saved.title() + "\u201D.");
-        }, Failures.reportTo(dialogs, "Could not save the initiative"));
+            if (then != null) {
+                savingToLeave = false;
+                if (unchanged) {
+                    then.run();
+                }
+            }
+        }, error -> {
+            if (then != null) {
+                savingToLeave = false;
+            }
+            Failures.report(dialogs, "Could not save the initiative", error);
+        });
     }
 
     /** Opens the initiative last chosen on another screen, if it is not the one in the editor. */

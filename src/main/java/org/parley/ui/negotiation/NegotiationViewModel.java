@@ -69,6 +69,8 @@ public final class NegotiationViewModel {
     private final AgreementForm form = new AgreementForm();
     private Analysis analysis;
     private LocalDate today = LocalDate.now();
+    /** True while a save chosen on leaving runs: asking again then would save twice. */
+    private boolean savingToLeave;
 
     public NegotiationViewModel(DivergenceService divergence, AgreementService agreements, NoteService notes,
                                 TaskRunner tasks, DialogService dialogs, WorkbenchState state, PinPrompt pins) {
@@ -80,7 +82,7 @@ public final class NegotiationViewModel {
         this.dialogs = dialogs;
         this.state = state;
         state.workshopProperty().addListener((obs, old, now) -> reload());
-        state.addLeaveGuard(this::mayLeave);
+        state.addLeaveGuard(this::leave);
     }
 
     // properties
@@ -186,22 +188,26 @@ public final class NegotiationViewModel {
     private record Loaded(Analysis analysis, List<Agreement> agreements, LocalDate today) {
     }
 
-    /** Shows another initiative, after asking about unsaved terms. */
+    /**
+     * Shows another initiative, after asking about unsaved terms: true when it shows now; false while the person
+     * stays, or until the save they chose has succeeded (then it shows).
+     */
     public boolean select(Item item) {
         if (item != null && selected.get() != null && selected.get().id() == item.id()) {
             return true;
         }
-        if (!mayLeave()) {
-            return false;
-        }
-        open(item);
-        return true;
+        boolean[] opened = new boolean[1];
+        leave(() -> {
+            open(item);
+            opened[0] = true;
+        });
+        return opened[0];
     }
 
-    /** Shows an older version, read only. */
+    /** Shows an older version, read only, after asking about unsaved terms. */
     public void showVersion(Agreement version) {
-        if (version != null && mayLeave()) {
-            show(version);
+        if (version != null) {
+            leave(() -> show(version));
         }
     }
 
@@ -227,6 +233,11 @@ public final class NegotiationViewModel {
 
     /** Saves the form as a new draft, a change to the open draft, or an amendment of the signed version. */
     public void saveDraft() {
+        saveDraft(null);
+    }
+
+    /** Saves; with {@code then} (leaving), runs it once saved, unless the terms changed meanwhile. */
+    private void saveDraft(Runnable then) {
         Item item = selected.get();
         if (item == null || !form.editableProperty().get()) {
             return;
@@ -236,6 +247,7 @@ public final class NegotiationViewModel {
             state.tell("Fix the marked fields to save: " + form.firstProblemProperty().get());
             return;
         }
+        savingToLeave = then != null;
         AgreementTerms terms = form.terms();
         Agreement on = shown.get();
         Consent given = state.consent();
@@ -250,8 +262,21 @@ public final class NegotiationViewModel {
         }, saved -> {
             state.tell("Saved version " + saved.version() + " as a draft. Both parties sign it to agree.");
             state.changed();
+            boolean unchanged = selected.get() == item && terms.equals(form.terms());
+            if (then != null && unchanged) {
+                show(saved);   // the form holds what is stored now: nothing is left to ask about
+            }
             reloadAgreements(item.id(), saved.id());
-        }, Failures.reportTo(dialogs, "Could not save the agreement"));
+            if (then != null) {
+                savingToLeave = false;
+                if (unchanged) {
+                    then.run();
+                }
+            }
+        }, error -> {
+            savingToLeave = false;
+            Failures.report(dialogs, "Could not save the agreement", error);
+        });
     }
 
     /** Starts a new version from the signed one: the form opens on its terms, editable. */
@@ -306,22 +331,33 @@ public final class NegotiationViewModel {
                 }, "Could not sign the revocation");
     }
 
-    /** Asks what to do with unsaved terms. */
+    /** True when the person may move on now; with a save to wait for, false: they move once it succeeded. */
     public boolean mayLeave() {
+        boolean[] now = new boolean[1];
+        leave(() -> now[0] = true);
+        return now[0];
+    }
+
+    /**
+     * The form's leave guard: asks what to do with unsaved terms and calls {@code proceed} when the person may go;
+     * after Save only once the draft is stored, so a failed save leaves them on the form, still typed.
+     */
+    private void leave(Runnable proceed) {
         if (!form.dirtyProperty().get()) {
-            return true;
+            proceed.run();
+            return;
+        }
+        if (savingToLeave) {
+            return;
         }
         SaveChoice choice = dialogs.askSaveChanges("the agreement terms");
         if (choice == SaveChoice.SAVE) {
-            saveDraft();
-            return form.validProperty().get();
-        }
-        if (choice == SaveChoice.DISCARD) {
+            saveDraft(proceed);
+        } else if (choice == SaveChoice.DISCARD) {
             Agreement on = shown.get();
             form.load(on == null ? proposalDefaults() : on.terms(), appetite(), today, form.editableProperty().get());
-            return true;
+            proceed.run();
         }
-        return false;
     }
 
     private void open(Item item) {

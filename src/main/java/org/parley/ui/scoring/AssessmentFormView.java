@@ -28,6 +28,9 @@ import org.parley.ui.common.ScoreSelector;
 /** The scoring form: likelihood, impact, one selector per value criterion and a rationale; Enter submits. */
 final class AssessmentFormView extends VBox {
 
+    /** Style class of the score a refused submit points at. */
+    static final String MISSING = "score-missing";
+
     private final ScoringViewModel model;
     private ScoreSelector likelihood;
     private ScoreSelector impact;
@@ -39,6 +42,9 @@ final class AssessmentFormView extends VBox {
     private Label value;
     private Label problem;
     private Button submit;
+    /** The score that digits typed in the queue go to: the one last focused, Likelihood on a fresh initiative. */
+    private ScoreSelector current;
+    private ScoreSelector marked;
 
     AssessmentFormView(ScoringViewModel model) {
         this.model = model;
@@ -49,12 +55,76 @@ final class AssessmentFormView extends VBox {
 
     /** Puts the keyboard on the first score, so a party can score initiative after initiative without the mouse. */
     void focusFirst() {
+        current = likelihood;
         likelihood.requestFocus();
+    }
+
+    ScoreSelector likelihoodNode() {
+        return likelihood;
+    }
+
+    /** A fresh initiative: digits typed in the queue go to Likelihood again, and nothing is marked missing. */
+    void reset() {
+        current = likelihood;
+        mark(null);
+    }
+
+    /** Gives a digit typed elsewhere (the queue) to the form's current score, which takes the keyboard. */
+    void typeDigit(int digit) {
+        current.requestFocus();
+        current.valueProperty().set(digit);
+    }
+
+    /**
+     * Marks the score the view model names as the first missing one ("likelihood", "impact", "criterion-N") and
+     * puts the keyboard on it; returns it, for scrolling, or null.
+     */
+    ScoreSelector markMissing(String field) {
+        ScoreSelector selector = field == null ? null : selectorWithId("score-" + field);
+        mark(selector);
+        if (selector != null) {
+            current = selector;
+            selector.requestFocus();
+        }
+        return selector;
+    }
+
+    private void mark(ScoreSelector selector) {
+        if (marked != null) {
+            marked.getStyleClass().remove(MISSING);
+            marked.setStyle("");
+        }
+        marked = selector;
+        if (selector != null) {
+            selector.getStyleClass().add(MISSING);
+            // Inline, as the stylesheet is shared; AtlantaFX's colour variables keep it in the theme.
+            selector.setStyle("-fx-border-color: -color-danger-emphasis; -fx-border-width: 2; -fx-border-radius: 4;"
+                    + " -fx-background-color: -color-danger-subtle; -fx-background-radius: 4; -fx-padding: 4;");
+        }
+    }
+
+    private ScoreSelector selectorWithId(String id) {
+        for (ScoreSelector selector : selectors()) {
+            if (id.equals(selector.getId())) {
+                return selector;
+            }
+        }
+        return null;
+    }
+
+    /** The scores in the order Tab visits them. */
+    private List<ScoreSelector> selectors() {
+        List<ScoreSelector> all = new ArrayList<>(List.of(likelihood, impact));
+        for (javafx.scene.Node box : criteria.getChildren()) {
+            all.add((ScoreSelector) ((VBox) box).getChildren().get(1));
+        }
+        return all;
     }
 
     private void createParts() {
         likelihood = new ScoreSelector("score-likelihood", Likelihood.values());
         impact = new ScoreSelector("score-impact", Impact.values());
+        current = likelihood;
         criteria = new VBox(10);
         rationale = new TextArea();
         rationale.setId("score-rationale");
@@ -144,6 +214,24 @@ final class AssessmentFormView extends VBox {
                 e.consume();
             }
         });
+        // A Tab typed into the rationale would be an invisible character nobody meant: Tab leaves, Ctrl+Tab types one.
+        rationale.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.TAB || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            if (e.isControlDown()) {
+                rationale.replaceSelection("\t");
+            } else if (e.isShiftDown()) {
+                List<ScoreSelector> all = selectors();
+                all.get(all.size() - 1).requestFocus();
+            } else {
+                submit.requestFocus();
+            }
+            e.consume();
+        });
+        for (ScoreSelector selector : List.of(likelihood, impact)) {
+            follow(selector);
+        }
         model.criteria().addListener((ListChangeListener<ValueCriterion>) change -> rebuildCriteria());
         rebuildCriteria();
     }
@@ -152,14 +240,31 @@ final class AssessmentFormView extends VBox {
         unbindCriteria.forEach(Runnable::run);
         unbindCriteria.clear();
         criteria.getChildren().clear();
+        current = likelihood;
+        marked = null;
         int position = 0;
         for (ValueCriterion criterion : model.criteria()) {
             ScoreSelector selector = new ScoreSelector("score-criterion-" + (++position), "low", "high");
             var score = model.criterionScoreProperty(criterion);
             selector.valueProperty().bindBidirectional(score);
+            follow(selector);
             unbindCriteria.add(() -> selector.valueProperty().unbindBidirectional(score));
             criteria.getChildren().add(labelled(criterion.name(), selector));
         }
+    }
+
+    /** Remembers the score last focused, and takes the mark off a missing score once it has one. */
+    private void follow(ScoreSelector selector) {
+        selector.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                current = selector;
+            }
+        });
+        selector.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && selector == marked) {
+                mark(null);
+            }
+        });
     }
 
     private void showBand(RiskScore score) {

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -11,6 +12,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +45,7 @@ public final class ScoringView extends StackPane {
     private Circle dot;
     private Label who;
     private Label summary;
+    private Label allScored;
     private Button revealAll;
     private Button openRounds;
     private Button switchParty;
@@ -55,6 +61,7 @@ public final class ScoringView extends StackPane {
     private VBox chooser;
     private BorderPane scoring;
     private ScrollPane scroll;
+    private VBox detail;
     private boolean syncing;
 
     public ScoringView(ScoringViewModel model, HandoverViewModel handover, WorkbenchState state, DialogService dialogs) {
@@ -75,6 +82,10 @@ public final class ScoringView extends StackPane {
         summary = new Label();
         summary.setId("scoring-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
+        allScored = new Label();
+        allScored.setId("all-scored");
+        allScored.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.ACCENT);
+        allScored.setWrapText(true);
         revealAll = new Button("Reveal together…", new FontIcon(Material2MZ.VISIBILITY));
         revealAll.setId("reveal-all");
         revealAll.setTooltip(new Tooltip("Both parties agree, then every initiative both have submitted is revealed"));
@@ -116,7 +127,7 @@ public final class ScoringView extends StackPane {
         for (Region fixed : new Region[] {who, revealAll, openRounds, switchParty}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        VBox bannerBox = new VBox(2, top, summary);
+        VBox bannerBox = new VBox(2, top, summary, allScored);
         banner = new HBox(bannerBox);
         HBox.setHgrow(bannerBox, Priority.ALWAYS);
         banner.getStyleClass().add("party-banner");
@@ -126,7 +137,7 @@ public final class ScoringView extends StackPane {
         VBox.setVgrow(queue, Priority.ALWAYS);
         HBox actions = new HBox(8, roundInfo, reveal, openRound);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox detail = new VBox(12, title, description, actions, form, revealed);
+        detail = new VBox(12, title, description, actions, form, revealed);
         detail.setPadding(new Insets(16, 24, 24, 24));
         detail.setMaxWidth(820);
         scroll = new ScrollPane(detail);
@@ -153,9 +164,29 @@ public final class ScoringView extends StackPane {
         openRound.managedProperty().bind(openRound.visibleProperty());
         form.visibleProperty().bind(model.formOpenProperty());
         form.managedProperty().bind(form.visibleProperty());
+        allScored.textProperty().bind(model.allScoredProperty());
+        allScored.visibleProperty().bind(allScored.textProperty().isNotEmpty());
+        allScored.managedProperty().bind(allScored.visibleProperty());
+        // Until a save the person chose on leaving succeeds, the queue keeps pointing at the initiative still open.
         queue.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (!syncing && entry != null && !model.select(entry)) {
                 Platform.runLater(() -> selectInQueue(model.selectedProperty().get()));
+            }
+        });
+        bindQueueKeys();
+        model.firstMissingProperty().addListener((obs, old, field) -> {
+            if (field != null) {
+                Scrolling.reveal(scroll, form.markMissing(field));
+            }
+        });
+        // Wherever the keyboard goes in the form, by Tab or by a shortcut, the field comes into view.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, focused) -> {
+                    if (focused != null && Scrolling.isInside(focused, detail)) {
+                        Scrolling.reveal(scroll, focused);
+                    }
+                });
             }
         });
         model.selectedProperty().addListener((obs, old, entry) -> showEntry(entry));
@@ -164,6 +195,58 @@ public final class ScoringView extends StackPane {
         model.criteria().addListener((ListChangeListener<Object>) change -> showEntry(model.selectedProperty().get()));
         showParty(state.activeParty());
         showEntry(model.selectedProperty().get());
+    }
+
+    /**
+     * A click on an initiative, even the one already open, or Enter on it, puts the keyboard on Likelihood; arrows
+     * only browse. Digits typed in the queue are scores: they go to the form, never to the list.
+     */
+    private void bindQueueKeys() {
+        queue.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() instanceof Node node && onEntryCell(node)) {
+                startScoring();
+            }
+        });
+        queue.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || !model.formOpenProperty().get()) {
+                return;
+            }
+            int digit = digit(e);
+            if (digit >= 1 && digit <= 5) {
+                form.typeDigit(digit);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                startScoring();
+                e.consume();
+            }
+        });
+    }
+
+    private boolean onEntryCell(Node node) {
+        for (Node n = node; n != null && n != queue; n = n.getParent()) {
+            if (n instanceof EntryCell cell) {
+                return !cell.isEmpty();
+            }
+        }
+        return false;
+    }
+
+    private void startScoring() {
+        if (model.formOpenProperty().get()) {
+            form.focusFirst();
+            Scrolling.reveal(scroll, form.likelihoodNode());
+        }
+    }
+
+    private static int digit(KeyEvent e) {
+        return switch (e.getCode()) {
+            case DIGIT1, NUMPAD1 -> 1;
+            case DIGIT2, NUMPAD2 -> 2;
+            case DIGIT3, NUMPAD3 -> 3;
+            case DIGIT4, NUMPAD4 -> 4;
+            case DIGIT5, NUMPAD5 -> 5;
+            default -> -1;
+        };
     }
 
     private void showParty(Party party) {
@@ -203,9 +286,11 @@ public final class ScoringView extends StackPane {
         description.setText(entry == null ? "" : entry.initiative().description());
         roundInfo.setText(entry == null ? "" : roundText(entry));
         revealed.show(entry, state.parties(), model.criteria());
-        // Each initiative opens at its top, where the keyboard starts: on the likelihood.
+        form.reset();
+        // Each initiative opens at its top, where the keyboard starts: on the likelihood. Browsing the queue with
+        // the arrows keeps the keyboard in the queue; a click or Enter there moves it (see bindQueueKeys).
         scroll.setVvalue(0);
-        if (entry != null && entry.round().acceptsScores() && getScene() != null && isVisible()) {
+        if (entry != null && entry.round().acceptsScores() && getScene() != null && isVisible() && !queue.isFocused()) {
             Platform.runLater(form::focusFirst);
         }
     }

@@ -72,7 +72,11 @@ public final class ScoringViewModel {
     private final ReadOnlyBooleanWrapper canReveal = new ReadOnlyBooleanWrapper(this, "canReveal");
     private final ReadOnlyBooleanWrapper canOpenRound = new ReadOnlyBooleanWrapper(this, "canOpenRound");
     private final ReadOnlyBooleanWrapper anyReady = new ReadOnlyBooleanWrapper(this, "anyReady");
+    private final ReadOnlyStringWrapper firstMissing = new ReadOnlyStringWrapper(this, "firstMissing");
+    private final ReadOnlyStringWrapper allScored = new ReadOnlyStringWrapper(this, "allScored", "");
     private boolean submitAttempted;
+    /** True while a save chosen on leaving runs: asking again then would save twice. */
+    private boolean savingToLeave;
 
     public ScoringViewModel(ScoringService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state,
                             JointConsent consent) {
@@ -88,7 +92,7 @@ public final class ScoringViewModel {
         // A party taking the laptop starts at its first unscored initiative, not where the other one was.
         state.workshopProperty().addListener((obs, old, now) -> reload(-1, true));
         state.activePartyProperty().addListener((obs, old, now) -> reload(-1, true));
-        state.addLeaveGuard(this::mayLeave);
+        state.addLeaveGuard(this::leave);
         reload();
     }
 
@@ -173,6 +177,19 @@ public final class ScoringViewModel {
         return anyReady.getReadOnlyProperty();
     }
 
+    /**
+     * After a refused submit, the first score still missing: "likelihood", "impact" or "criterion-N" (N counting
+     * the workshop's criteria from 1), for the view to scroll to and mark; null otherwise.
+     */
+    public ReadOnlyStringProperty firstMissingProperty() {
+        return firstMissing.getReadOnlyProperty();
+    }
+
+    /** Once the party has scored everything open to it, who takes the laptop next; "" until then. */
+    public ReadOnlyStringProperty allScoredProperty() {
+        return allScored.getReadOnlyProperty();
+    }
+
     // commands
 
     /** Reloads what the active party may see, showing the initiative last chosen on any screen. */
@@ -181,16 +198,20 @@ public final class ScoringViewModel {
         reload(chosen >= 0 ? chosen : selected.get() == null ? -1 : selected.get().initiative().id(), false);
     }
 
-    /** Opens an initiative in the form, after asking about unsaved scores. */
+    /**
+     * Opens an initiative in the form, after asking about unsaved scores: at once, or once they are saved. True
+     * when it is open now; false while the person stays, or until the save they chose has succeeded.
+     */
     public boolean select(ScoringBoard.Entry entry) {
         if (entry != null && selected.get() != null && selected.get().initiative().id() == entry.initiative().id()) {
             return true;
         }
-        if (!mayLeave()) {
-            return false;
-        }
-        open(entry);
-        return true;
+        boolean[] opened = new boolean[1];
+        leave(() -> {
+            open(entry);
+            opened[0] = true;
+        });
+        return opened[0];
     }
 
     /** Submits the form for the active party, then opens the next initiative it has not scored. */
@@ -203,7 +224,7 @@ public final class ScoringViewModel {
         submitAttempted = true;
         recompute();
         if (!problem.get().isEmpty()) {
-            state.tell(problem.get());
+            refuse();
             return;
         }
         AssessmentInput input = input();
@@ -221,32 +242,32 @@ public final class ScoringViewModel {
     /** Reveals the selected initiative's current round: both parties agree, and both must have submitted it. */
     public void reveal() {
         ScoringBoard.Entry entry = selected.get();
-        if (entry == null || !mayLeave()) {
+        if (entry == null) {
             return;
         }
-        consent.ask("reveal the scores of \u201C" + entry.initiative().title() + "\u201D", both -> tasks.run("Revealing", () -> {
+        leave(() -> consent.ask("reveal the scores of \u201C" + entry.initiative().title() + "\u201D", both -> tasks.run("Revealing", () -> {
             service.reveal(entry.initiative().id(), both);
             return entry;
         }, revealed -> {
             state.changed();
             state.tell("Revealed round " + revealed.round().round() + " of \u201C" + revealed.initiative().title() + "\u201D.");
             reload(revealed.initiative().id(), false);
-        }, Failures.reportTo(dialogs, "Could not reveal")));
+        }, Failures.reportTo(dialogs, "Could not reveal"))));
     }
 
     /** Reveals, once both parties agree, every initiative both have submitted. */
     public void revealAll() {
         Workshop workshop = state.workshop();
-        if (workshop == null || !mayLeave()) {
+        if (workshop == null) {
             return;
         }
-        consent.ask("reveal every initiative you have both scored", both -> tasks.run("Revealing", () -> service.revealAll(workshop.id(), both), result -> {
+        leave(() -> consent.ask("reveal every initiative you have both scored", both -> tasks.run("Revealing", () -> service.revealAll(workshop.id(), both), result -> {
             state.tell(result.revealed() == 0 ? "Nothing to reveal yet: both parties must submit an initiative first."
                     : "Revealed " + result.revealed() + (result.revealed() == 1 ? " initiative" : " initiatives")
                             + (result.waiting() > 0 ? "; " + result.waiting() + " still wait for scores." : "."));
             state.changed();
             reload();
-        }, Failures.reportTo(dialogs, "Could not reveal")));
+        }, Failures.reportTo(dialogs, "Could not reveal"))));
     }
 
     /** Opens the next round for the selected initiative: both parties score it again, blind. */
@@ -277,31 +298,89 @@ public final class ScoringViewModel {
         return entries.stream().filter(e -> e.round().revealed()).toList();
     }
 
-    /** Asks what to do with unsubmitted scores; true when the person may move on. */
+    /** True when the person may move on now; with a save to wait for, false: they move once it succeeded. */
     public boolean mayLeave() {
+        boolean[] now = new boolean[1];
+        leave(() -> now[0] = true);
+        return now[0];
+    }
+
+    /**
+     * The form's leave guard: asks what to do with unsubmitted scores and calls {@code proceed} when the person
+     * may go; after Save only once the scores are stored, so a failed save leaves them on the form, still typed.
+     */
+    private void leave(Runnable proceed) {
         if (!formOpen.get() || !dirty.get()) {
-            return true;
+            proceed.run();
+            return;
+        }
+        if (savingToLeave) {
+            return;
         }
         SaveChoice choice = dialogs.askSaveChanges("your scores for \u201C" + selected.get().initiative().title() + "\u201D");
         if (choice == SaveChoice.CANCEL) {
-            return false;
+            return;
         }
-        if (choice == SaveChoice.SAVE) {
-            submitAttempted = true;
-            recompute();
-            if (!problem.get().isEmpty()) {
-                state.tell(problem.get());
-                return false;
+        if (choice == SaveChoice.DISCARD) {
+            dirty.set(false);
+            proceed.run();
+            return;
+        }
+        submitAttempted = true;
+        recompute();
+        if (!problem.get().isEmpty()) {
+            refuse();
+            return;
+        }
+        Party party = state.activeParty();
+        ScoringBoard.Entry entry = selected.get();
+        AssessmentInput input = input();
+        Consent own = state.consent();
+        savingToLeave = true;
+        tasks.run("Submitting scores", () -> service.submit(entry.initiative().id(), party, input, own), saved -> {
+            savingToLeave = false;
+            state.changed();
+            if (!input.equals(input()) || selected.get() != entry) {
+                // Typed on while it saved: that is unsaved again, so the person stays with it.
+                state.tellPrivately(party, "Saved your earlier scores; you have changed them since.");
+                return;
             }
-            Party party = state.activeParty();
-            long id = selected.get().initiative().id();
-            AssessmentInput input = input();
-            Consent own = state.consent();
-            tasks.run("Submitting scores", () -> service.submit(id, party, input, own), saved -> { },
-                    Failures.reportTo(dialogs, "Could not submit the scores"));
+            state.tellPrivately(party, "Submitted your scores for \u201C" + entry.initiative().title() + "\u201D.");
+            dirty.set(false);
+            proceed.run();
+            // The queue learns of the submission without reopening the form the person moved to.
+            refreshBoard();
+        }, error -> {
+            savingToLeave = false;
+            Failures.report(dialogs, "Could not submit the scores", error);
+        });
+    }
+
+    /** A submit without every score: says what is missing and points the view at the first missing score. */
+    private void refuse() {
+        state.tell(problem.get());
+        firstMissing.set(null);
+        firstMissing.set(missingField());
+    }
+
+    private String missingField() {
+        if (likelihood.get() == null) {
+            return "likelihood";
         }
-        dirty.set(false);
-        return true;
+        if (impact.get() == null) {
+            return "impact";
+        }
+        for (int i = 0; i < criteria.size(); i++) {
+            if (criterionScoreProperty(criteria.get(i)).get() == null) {
+                return "criterion-" + (i + 1);
+            }
+        }
+        return null;
+    }
+
+    private void refreshBoard() {
+        ScoringBoard.Entry now = selected.get();
+        reload(now == null ? -1 : now.initiative().id(), false);
     }
 
     private void reload(long keepId, boolean advance) {
@@ -327,8 +406,21 @@ public final class ScoringViewModel {
             entries.setAll(loaded.board().entries());
             applyFilter();
             summarise(loaded.board());
-            open(advance ? nextAfter(keepId) : find(keepId));
+            ScoringBoard.Entry next = advance ? nextAfter(keepId) : find(keepId);
+            if (keepsTyping(next)) {
+                selected.set(next);   // fresh rounds and scores, but the scores being typed stay
+                recompute();
+            } else {
+                open(next);
+            }
         }, Failures.reportTo(dialogs, "Could not load the scores"));
+    }
+
+    /** A reload that lands on the initiative whose form holds unsaved scores must not wipe them. */
+    private boolean keepsTyping(ScoringBoard.Entry next) {
+        ScoringBoard.Entry now = selected.get();
+        return dirty.get() && now != null && next != null && now.initiative().id() == next.initiative().id()
+                && next.round().acceptsScores();
     }
 
     private record Loaded(ScoringBoard board, List<ValueCriterion> criteria) {
@@ -358,6 +450,7 @@ public final class ScoringViewModel {
 
     private void open(ScoringBoard.Entry entry) {
         submitAttempted = false;
+        firstMissing.set(null);
         selected.set(entry);
         if (entry != null) {
             state.selectedInitiativeProperty().set(entry.initiative().id());
@@ -433,6 +526,27 @@ public final class ScoringViewModel {
         // No "ready to reveal" count: with its own scores known, a party would learn the other's from it.
         summary.set(String.join("  \u00B7  ", parts));
         anyReady.set(current.entries().stream().anyMatch(e -> !e.round().revealed()));
+        allScored.set(allScoredPrompt(current, other));
+    }
+
+    /**
+     * "All 14 scored. Pass the laptop to Jonas (Ctrl+P)" once the party has scored every initiative in its current
+     * round and some still wait for a reveal; "" otherwise. The other party's count is public in the summary too.
+     */
+    private static String allScoredPrompt(ScoringBoard current, Party other) {
+        int total = current.entries().size();
+        boolean waiting = current.entries().stream().anyMatch(e -> e.round().acceptsScores());
+        if (total == 0 || current.ownScored() < total || !waiting) {
+            return "";
+        }
+        String all = "All " + total + " scored.";
+        if (other == null) {
+            return all;
+        }
+        if (current.otherScored() >= total) {
+            return all + " " + other.displayName() + " has scored them all too: reveal them together.";
+        }
+        return all + " Pass the laptop to " + other.displayName() + " (Ctrl+P)";
     }
 
     /** The band of the live risk, for styling; null while incomplete. */

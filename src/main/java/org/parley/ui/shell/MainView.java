@@ -68,9 +68,14 @@ public final class MainView extends StackPane {
         bind();
     }
 
-    /** Shows the page with the given id: "initiatives" or "setup". */
+    /** Shows the page with the given id, e.g. "initiatives" or "setup", once every screen lets the person leave. */
     public void show(String pageId) {
-        pages.stream().filter(p -> p.id().equals(pageId)).findFirst().ifPresent(this::showPage);
+        show(pageId, () -> { });
+    }
+
+    /** Shows the page, then runs {@code then}; neither happens while the person stays or a save of theirs fails. */
+    private void show(String pageId, Runnable then) {
+        pages.stream().filter(p -> p.id().equals(pageId)).findFirst().ifPresent(page -> showPage(page, then));
     }
 
     private void createParts() {
@@ -165,37 +170,25 @@ public final class MainView extends StackPane {
                 new SeparatorMenuItem(),
                 item("Import initiatives…", "Shortcut+I", workbench.transfer()::importInitiatives),
                 item("Export initiatives…", null, workbench.transfer()::exportInitiatives),
-                item("Export register…", "Shortcut+E", () -> {
-                    show("register");
-                    workbench.register().export();
-                }),
+                item("Export register…", "Shortcut+E", () -> show("register", workbench.register()::export)),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", workbench::requestClose));
         Menu edit = new Menu("_Edit", null,
-                item("New initiative", "Shortcut+N", () -> {
-                    show("initiatives");
-                    initiatives.newInitiative();
-                }),
+                item("New initiative", "Shortcut+N", () -> show("initiatives", initiatives::newInitiative)),
                 item("Save", "Shortcut+S", () -> current.save().run()),
                 item("Revert changes", null, initiativesModel::revert),
                 item("Delete initiative…", null, initiativesModel::delete),
                 new SeparatorMenuItem(),
-                item("Find initiatives", "Shortcut+F", () -> {
-                    show("initiatives");
-                    initiatives.focusFilter();
-                }));
+                item("Find initiatives", "Shortcut+F", () -> show("initiatives", initiatives::focusFilter)));
         Menu session = new Menu("_Session", null,
-                item("Pass the laptop", "Shortcut+P", () -> {
-                    show("scoring");
-                    workbench.handover().switchParty();
-                }),
+                item("Pass the laptop", "Shortcut+P", () -> show("scoring", workbench.handover()::switchParty)),
                 item("Reveal together…", null, workbench.scoring()::revealAll),
                 new SeparatorMenuItem(),
                 item("Lock", "Shortcut+L", workbench.lock()::lock));
         Menu view = new Menu("_View");
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
-            view.getItems().add(item(page.title(), "Shortcut+" + (i + 1), () -> showPage(page)));
+            view.getItems().add(item(page.title(), "Shortcut+" + (i + 1), () -> showPage(page, () -> { })));
         }
         Menu help = new Menu("_Help", null,
                 item("Keyboard shortcuts", "F1", workbench::showShortcuts),
@@ -250,22 +243,46 @@ public final class MainView extends StackPane {
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 navigation.selectToggle(old);
-            } else {
-                showPage((Page) now.getUserData());
+            } else if (now.getUserData() != current) {
+                showPage((Page) now.getUserData(), () -> { });
             }
         });
-        showPage(pages.get(0));
+        display(pages.get(0));
         new ScreenSwitch(this, frame, handover, new ConsentCoverView(workbench.cover()),
                 workbench.cover().askingProperty(), new LockView(workbench.lock()), workbench.lock().lockedProperty());
         new IdleWatch(this, workbench.lock());
     }
 
-    private void showPage(Page page) {
+    /**
+     * Shows {@code page} once every screen lets the person leave: its refresh would replace unsaved input. Until
+     * then (a save running) or when they stay, the navigation keeps pointing at the page in view.
+     */
+    private void showPage(Page page, Runnable then) {
+        if (page == current) {
+            then.run();
+            return;
+        }
+        boolean[] shown = new boolean[1];
+        workbench.state().leave(() -> {
+            shown[0] = true;
+            display(page);
+            then.run();
+        });
+        if (!shown[0]) {
+            selectToggleOf(current);
+        }
+    }
+
+    private void display(Page page) {
         if (current != page) {
             page.refresh().run();
         }
         current = page;
         content.getChildren().setAll(page.view());
+        selectToggleOf(page);
+    }
+
+    private void selectToggleOf(Page page) {
         navigation.getToggles().stream().filter(t -> t.getUserData() == page).findFirst()
                 .ifPresent(navigation::selectToggle);
     }

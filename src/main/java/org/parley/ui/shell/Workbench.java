@@ -119,15 +119,16 @@ public final class Workbench {
         return jointConsent;
     }
 
-    /** True when the window may close: nothing unsaved, or the person chose what to do with it. */
+    /**
+     * True when the window may close now: nothing unsaved, or the person discarded it. With a save chosen, false,
+     * and the window closes once the save succeeded; a failed save keeps it open with the work in it.
+     */
     public boolean mayClose() {
-        return state.mayLeave();
+        return state.leaveNow(close);
     }
 
     public void requestClose() {
-        if (mayClose()) {
-            close.run();
-        }
+        state.leave(close);
     }
 
     void showShortcuts() {

@@ -29,6 +29,8 @@ public final class PartiesViewModel {
     private final DialogService dialogs;
     private final WorkbenchState state;
     private final List<PartyForm> forms = List.of(new PartyForm(), new PartyForm());
+    /** True while a save chosen on leaving runs: asking again then would save twice. */
+    private boolean savingToLeave;
 
     public PartiesViewModel(WorkshopService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state, ConsentService consents, JointConsent consent) {
         this.consent = consent;
@@ -38,7 +40,7 @@ public final class PartiesViewModel {
         this.dialogs = dialogs;
         this.state = state;
         state.parties().addListener((ListChangeListener<Party>) change -> reload());
-        state.addLeaveGuard(this::mayLeave);
+        state.addLeaveGuard(this::leave);
         reload();
     }
 
@@ -53,6 +55,11 @@ public final class PartiesViewModel {
 
     /** Saves every changed form that has no problem. */
     public void save() {
+        save(null);
+    }
+
+    /** Saves; with {@code then} (leaving), runs it once saved. A failure keeps every typed name and says why. */
+    private void save(Runnable then) {
         for (PartyForm form : forms) {
             if (form.party == null || !form.dirty.get()) {
                 continue;
@@ -64,8 +71,12 @@ public final class PartiesViewModel {
         }
         List<PartyForm> changed = forms.stream().filter(f -> f.party != null && f.dirty.get()).toList();
         if (changed.isEmpty()) {
+            if (then != null) {
+                then.run();
+            }
             return;
         }
+        savingToLeave = then != null;
         consent.run("Saving parties", given -> {
             List<Party> saved = new ArrayList<>();
             for (PartyForm form : changed) {
@@ -75,7 +86,16 @@ public final class PartiesViewModel {
         }, saved -> {
             saved.forEach(state::updateParty);
             state.tell("Saved the parties.");
-        }, Failures.reportTo(dialogs, "Could not save the parties"));
+            if (then != null) {
+                savingToLeave = false;
+                if (forms.stream().noneMatch(f -> f.dirty.get())) {
+                    then.run();
+                }
+            }
+        }, error -> {
+            savingToLeave = false;
+            Failures.report(dialogs, "Could not save the parties", error);
+        });
     }
 
     public void revert() {
@@ -123,26 +143,35 @@ public final class PartiesViewModel {
         return true;
     }
 
-    /** Asks what to do with unsaved party names; true when the person may move on. */
+    /** True when the person may move on now; with a save to wait for, false: they move once it succeeded. */
     public boolean mayLeave() {
+        boolean[] now = new boolean[1];
+        leave(() -> now[0] = true);
+        return now[0];
+    }
+
+    /**
+     * The forms' leave guard: asks what to do with unsaved names and calls {@code proceed} when the person may go;
+     * after Save only once the names are stored, so a failed save leaves them on the forms, still typed.
+     */
+    private void leave(Runnable proceed) {
         if (forms.stream().noneMatch(f -> f.dirty.get())) {
-            return true;
+            proceed.run();
+            return;
         }
-        return switch (dialogs.askSaveChanges("the parties")) {
-            case CANCEL -> false;
+        if (savingToLeave && (tasks.busyProperty().get() || consent.askingProperty().get() != null)) {
+            return;
+        }
+        // Not running and nobody asked: the other party declined at the cover, so the save was dropped; ask again.
+        savingToLeave = false;
+        switch (dialogs.askSaveChanges("the parties")) {
+            case CANCEL -> { }
             case DISCARD -> {
                 revert();
-                yield true;
+                proceed.run();
             }
-            case SAVE -> {
-                if (forms.stream().anyMatch(f -> f.dirty.get() && !f.valid())) {
-                    state.tell("Fix the marked fields to save.");
-                    yield false;
-                }
-                save();
-                yield true;
-            }
-        };
+            case SAVE -> save(proceed);
+        }
     }
 
     private void reload() {

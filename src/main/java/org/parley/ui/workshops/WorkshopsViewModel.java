@@ -71,22 +71,27 @@ public final class WorkshopsViewModel {
         }, Failures.reportTo(dialogs, "Could not list the workshops"));
     }
 
-    /** Switches to {@code summary}; false when the person chose to stay with unsaved changes. */
+    /**
+     * Switches to {@code summary} once every screen lets the person leave: true when it switched now; false while
+     * the person stays, or until the saves they chose have succeeded (then it switches).
+     */
     public boolean choose(WorkshopSummary summary) {
         if (summary == null || (current.get() != null && current.get().id() == summary.id())) {
             return true;
         }
-        if (!state.mayLeave()) {
-            return false;
-        }
-        open(summary);
-        return true;
+        boolean[] switched = new boolean[1];
+        state.leave(() -> {
+            open(summary);
+            switched[0] = true;
+        });
+        return switched[0];
     }
 
     public void create() {
-        if (!state.mayLeave()) {
-            return;
-        }
+        state.leave(this::askAndCreate);
+    }
+
+    private void askAndCreate() {
         Optional<String> name = dialogs.askText("New workshop", "Name of the new workshop", "", text -> problem(text, -1));
         name.ifPresent(chosen -> tasks.run("Creating " + chosen, () -> service.create(chosen, state.consent()), workshop -> {
             reloadAndOpen(workshop.id());

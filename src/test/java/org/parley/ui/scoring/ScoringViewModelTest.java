@@ -196,4 +196,30 @@ class ScoringViewModelTest {
         assertThat(model.select(dataLake)).isTrue();
         assertThat(fixture.services.scoring().board(workshop.id(), parties.get(0).seat()).ownScored()).isEqualTo(1);
     }
+
+    @Test
+    void aRefusedSubmitNamesTheFirstMissingScoreInFormOrder() {
+        fixture.activate(parties.get(0));
+        model.likelihoodProperty().set(2);
+        model.submit();
+        assertThat(model.firstMissingProperty().get()).isEqualTo("impact");
+
+        model.impactProperty().set(2);
+        model.criterionScoreProperty(model.criteria().get(0)).set(3);
+        model.submit();
+        assertThat(model.firstMissingProperty().get()).isEqualTo("criterion-2");
+        assertThat(fixture.services.scoring().board(workshop.id(), parties.get(0).seat()).ownScored()).isZero();
+    }
+
+    @Test
+    void theAllScoredPromptAppearsOnlyOnceEveryInitiativeIsScoredAndNamesTheOtherParty() {
+        fixture.activate(parties.get(0));
+        for (int i = 0; i < 3; i++) {
+            assertThat(model.allScoredProperty().get()).isEmpty();
+            score(3, 3, 3, "");
+            model.submit();
+        }
+        assertThat(model.allScoredProperty().get())
+                .isEqualTo("All 3 scored. Pass the laptop to " + parties.get(1).displayName() + " (Ctrl+P)");
+    }
 }

@@ -107,7 +107,7 @@ class WorkshopsViewModelTest {
         dialogs.answer("Second");
         model.create();
         WorkshopSummary first = model.workshops().get(0);
-        state.addLeaveGuard(() -> false);
+        state.addLeaveGuard(proceed -> { });   // a screen whose person stays: it never lets them go
 
         assertThat(model.choose(first)).isFalse();
         assertThat(state.workshop().name()).isEqualTo("Second");
