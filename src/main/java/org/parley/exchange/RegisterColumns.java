@@ -12,6 +12,8 @@ import org.parley.domain.ParleyException;
 /**
  * Where a register file keeps each signed cell, signature and public key, found from its header as people may
  * have re-saved it: columns in any case, the parties named by whatever prefix their role labels gave at export.
+ * A column's seat is where it stands, not what it is called: seat one's scores come first after sponsor, and of
+ * the two signature (or public-key) columns seat one's comes first, so a renamed header moves no seat.
  */
 final class RegisterColumns {
 
@@ -19,14 +21,23 @@ final class RegisterColumns {
     /** How the statement names the parties' cells: {@code party1_value}, {@code party2_impact}. */
     private static final String[] SEAT_KEYS = {"party1", "party2"};
 
+    private final List<String> header;
     private final List<String> parties;
     private final Map<String, Integer> index;
+    /** Each seat's signature column and public-key column, seat one first: the first of each pair in the header. */
+    private final List<Integer> signatureColumns;
+    private final List<Integer> publicKeyColumns;
     /** Every column that is empty in a row not agreed: the agreement's, the signing times, signatures and keys. */
     private final List<Integer> agreementColumns = new ArrayList<>();
+    /** Every column the exporter writes other than as a number; see {@link #textColumns}. */
+    private final List<Integer> textColumns = new ArrayList<>();
 
-    private RegisterColumns(List<String> parties, Map<String, Integer> index) {
+    private RegisterColumns(List<String> header, List<String> parties, Map<String, Integer> index) {
+        this.header = List.copyOf(header);
         this.parties = List.copyOf(parties);
         this.index = index;
+        this.signatureColumns = seated(RegisterExporter.SIGNATURE_SUFFIX);
+        this.publicKeyColumns = seated(RegisterExporter.PUBLIC_KEY_SUFFIX);
         List<String> names = new ArrayList<>(RegisterExporter.AGREEMENT_COLUMNS);
         names.add(RegisterExporter.VERSION);
         for (String party : parties) {
@@ -41,6 +52,26 @@ final class RegisterColumns {
                 agreementColumns.add(column);
             }
         }
+        List<String> texts = new ArrayList<>();
+        AgreementStatement.KEYS.stream().filter(key -> !AgreementStatement.NUMBERS.contains(key))
+                .forEach(key -> texts.add(column(key)));
+        texts.add(RegisterExporter.WORKSHOP);
+        for (String party : parties) {
+            texts.add(party + RegisterExporter.SIGNED_AT_SUFFIX);
+        }
+        for (String name : texts) {
+            Integer column = index.get(key(name));
+            if (column != null) {
+                textColumns.add(column);
+            }
+        }
+        textColumns.addAll(signatureColumns);
+        textColumns.addAll(publicKeyColumns);
+    }
+
+    /** The two parties' columns named {@code suffix}, in header order. */
+    private List<Integer> seated(String suffix) {
+        return parties.stream().map(party -> index.get(key(party + suffix))).sorted().toList();
     }
 
     /** The columns of {@code header}; a ParleyException naming a missing column when it is not a register's. */
@@ -75,7 +106,7 @@ final class RegisterColumns {
                 }
             }
         }
-        return new RegisterColumns(parties, index);
+        return new RegisterColumns(header, parties, index);
     }
 
     /** The parties' column prefixes as the header spells them, seat one first: {@code CISO}, {@code CTO}. */
@@ -105,16 +136,43 @@ final class RegisterColumns {
         return cells;
     }
 
+    /** The signature in the seat's signature column; {@code seat} is 0 for seat one. */
     String signature(CsvTable.Row row, int seat) {
-        return cell(row, parties.get(seat) + RegisterExporter.SIGNATURE_SUFFIX);
+        return cell(row, signatureColumns.get(seat));
     }
 
     String publicKey(CsvTable.Row row, int seat) {
-        return cell(row, parties.get(seat) + RegisterExporter.PUBLIC_KEY_SUFFIX);
+        return cell(row, publicKeyColumns.get(seat));
+    }
+
+    /** The header's name of the seat's signature column, as the file spells it. */
+    String signatureColumn(int seat) {
+        return name(signatureColumns.get(seat));
+    }
+
+    String publicKeyColumn(int seat) {
+        return name(publicKeyColumns.get(seat));
     }
 
     String initiative(CsvTable.Row row) {
         return cell(row, "initiative");
+    }
+
+    String initiativeId(CsvTable.Row row) {
+        return cell(row, "initiative_id");
+    }
+
+    /**
+     * The columns the exporter writes as text, guarded against formulas, or as dates, which start with a digit:
+     * every register column but the numbers. None of their cells starts with a formula trigger as exported.
+     */
+    List<Integer> textColumns() {
+        return textColumns;
+    }
+
+    /** The header's name of a column, as the file spells it. */
+    String name(int column) {
+        return header.get(column).strip();
     }
 
     /** The header's name of a statement key: {@code party1_value} is {@code CISO_value}. */
@@ -129,8 +187,11 @@ final class RegisterColumns {
 
     /** Empty for a cell the row lacks, so that a short row can still be named and told agreed or not. */
     private String cell(CsvTable.Row row, String column) {
-        int i = index.get(key(column));
-        return i < row.cells().size() ? row.cells().get(i) : "";
+        return cell(row, index.get(key(column)));
+    }
+
+    private static String cell(CsvTable.Row row, int column) {
+        return column < row.cells().size() ? row.cells().get(column) : "";
     }
 
     /** The prefix of the three party columns from {@code at}, e.g. {@code CISO} of CISO_value, … */

@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * What {@code verify-register} found in a register file: the keys each party signed with, how many rows claim a
- * signed agreement, and each signature that does not match its row.
+ * signed agreement, and each signature that does not match its row or other fault of a signed row.
  *
  * @param parties    each party's column prefix and the distinct fingerprints of its keys, seat one first
  * @param signedRows the rows that carry an agreement, checked
- * @param failures   in line order; empty when every signature matches its row
+ * @param failures   in line order; empty when every signed row verifies
  */
 public record RegisterVerification(List<PartyKeys> parties, int signedRows, List<Failure> failures) {
 
@@ -37,14 +37,19 @@ public record RegisterVerification(List<PartyKeys> parties, int signedRows, List
     /**
      * One row that does not verify.
      *
-     * @param party  the party whose signature fails, or null when the row cannot be read as a register row
+     * @param column the header's name of the cell at fault, or null when the fault is not one cell's
+     * @param party  the party whose signature fails, or null when the row fails as a whole or for one cell
      * @param reason what is wrong, in words
      */
-    public record Failure(long line, String initiative, String party, String reason) {
+    public record Failure(long line, String initiative, String column, String party, String reason) {
 
-        /** {@code Line 3 (“Gen-AI assistant”): CISO's signature does not match the row: …}. */
+        /**
+         * {@code Line 3 (“Gen-AI assistant”): CISO's signature does not match the row: …}, or for a cell
+         * {@code Line 3 (“Gen-AI assistant”), column rationale: …}.
+         */
         public String describe() {
-            String where = "Line " + line + " (\u201C" + CsvTable.shortened(initiative) + "\u201D): ";
+            String where = "Line " + line + " (\u201C" + CsvTable.shortened(initiative) + "\u201D)"
+                    + (column == null ? "" : ", column " + CsvTable.shortened(column)) + ": ";
             return party == null ? where + reason : where + party + "'s signature does not match the row: " + reason;
         }
     }

@@ -1,14 +1,19 @@
 package org.parley.exchange;
 
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parley.domain.AgreementStatement;
 import org.parley.domain.ParleyException;
@@ -17,13 +22,18 @@ import org.parley.domain.Signatures;
 /**
  * Checks a register file on its own, without a store: each row that carries an agreement is rebuilt into the
  * {@link AgreementStatement} both parties signed, and each party's signature in the row is checked against it
- * with the public key beside it. The keys' fingerprints are reported, for people to compare with the ones
- * Parley shows: whoever can edit the file could re-sign it with a key of their own.
+ * with the public key beside it. A signature binds its seat as well as the statement
+ * ({@link AgreementStatement#signedMessage}), so one moved into the other party's columns does not verify.
+ * The keys' fingerprints are reported per seat, for people to compare with the ones Parley shows: whoever can
+ * edit the file could re-sign it with keys of their own.
  */
 public final class RegisterVerifier {
 
     /** An Ed25519 signature is 64 bytes (RFC 8032). */
     private static final int SIGNATURE_BYTES = 64;
+
+    private static final String CHANGED = "a cell differs from what was signed, or the signature or the key is not "
+            + "this row's.";
 
     private RegisterVerifier() {
     }
@@ -41,16 +51,20 @@ public final class RegisterVerifier {
      * @throws ParleyException when the file is not a register, naming the column it misses
      */
     public static RegisterVerification verify(Reader reader) throws IOException {
-        CsvTable table = CsvTableReader.read(reader, ExchangeProgress.NONE);
+        Copying copying = new Copying(reader);
+        CsvTable table = CsvTableReader.read(copying, ExchangeProgress.NONE);
         if (table.isEmpty()) {
             throw new ParleyException("The file is empty: a register written by parley export has a header and a "
                     + "row per initiative.");
         }
+        List<CsvTable.Row> written = asWritten(copying.text());
         RegisterColumns columns = RegisterColumns.of(table.header().cells());
         List<Set<String>> fingerprints = List.of(new LinkedHashSet<>(), new LinkedHashSet<>());
         List<RegisterVerification.Failure> failures = new ArrayList<>();
+        Map<String, Long> lineOfInitiative = new HashMap<>();
         int signed = 0;
-        for (CsvTable.Row row : table.rows()) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            CsvTable.Row row = table.rows().get(r);
             if (!columns.claimsAgreement(row)) {
                 continue; // a row not agreed (export --all): nothing was signed
             }
@@ -58,16 +72,27 @@ public final class RegisterVerifier {
             String initiative = columns.initiative(row);
             String cellCount = table.cellCountProblem(row);
             if (cellCount != null) {
-                failures.add(new RegisterVerification.Failure(row.line(), initiative, null, cellCount));
+                failures.add(rowFailure(row, initiative, cellCount));
                 continue;
+            }
+            String id = columns.initiativeId(row);
+            Long earlier = lineOfInitiative.putIfAbsent(sameId(id), row.line());
+            if (earlier != null) {
+                failures.add(rowFailure(row, initiative, "initiative " + id.strip() + " appears twice (also on line "
+                        + earlier + "); a register has one row per initiative."));
+            }
+            refuseUnguarded(columns, written.get(r), initiative, failures);
+            if (sameKey(columns.publicKey(row, 0), columns.publicKey(row, 1))) {
+                failures.add(rowFailure(row, initiative, "both parties' columns hold the same key: one party cannot "
+                        + "sign for both."));
             }
             String sha256 = AgreementStatement.fromCells(columns.statementCells(row)).sha256();
             for (int seat = 0; seat < 2; seat++) {
                 String party = columns.parties().get(seat);
                 String publicKey = columns.publicKey(row, seat);
-                String problem = problem(party, sha256, columns.signature(row, seat), publicKey);
+                String problem = problem(columns, seat, sha256, columns.signature(row, seat), publicKey);
                 if (problem != null) {
-                    failures.add(new RegisterVerification.Failure(row.line(), initiative, party, problem));
+                    failures.add(new RegisterVerification.Failure(row.line(), initiative, null, party, problem));
                 } else {
                     fingerprints.get(seat).add(Signatures.fingerprint(publicKey));
                 }
@@ -81,28 +106,83 @@ public final class RegisterVerifier {
         return new RegisterVerification(parties, signed, failures);
     }
 
-    /** Why the party's signature does not verify the row, or null when it does. */
-    private static String problem(String party, String sha256, String signature, String publicKey) {
+    private static RegisterVerification.Failure rowFailure(CsvTable.Row row, String initiative, String reason) {
+        return new RegisterVerification.Failure(row.line(), initiative, null, null, reason);
+    }
+
+    /** An initiative id as a number when it is one, so that a re-saved {@code 7.0} is still {@code 7}. */
+    private static String sameId(String id) {
+        try {
+            return new BigDecimal(id.strip()).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return id.strip();
+        }
+    }
+
+    /**
+     * Names each cell that starts with a formula trigger without the apostrophe the exporter writes before one.
+     * Its signature still verifies, the guard being no part of what was signed, but a spreadsheet would run it.
+     */
+    private static void refuseUnguarded(RegisterColumns columns, CsvTable.Row written, String initiative,
+            List<RegisterVerification.Failure> failures) {
+        for (int column : columns.textColumns()) {
+            String cell = column < written.cells().size() ? written.cells().get(column) : "";
+            // A guarded cell starts with the apostrophe; any other that the guard would change starts with a trigger.
+            if (!cell.startsWith("'") && !FormulaGuard.neutralise(cell).equals(cell)) {
+                failures.add(new RegisterVerification.Failure(written.line(), initiative, columns.name(column), null,
+                        "the cell starts with " + trigger(cell.charAt(0)) + " without the apostrophe Parley writes "
+                                + "before it: it was edited after export."));
+            }
+        }
+    }
+
+    private static String trigger(char c) {
+        return switch (c) {
+            case '\t' -> "a tab";
+            case '\r' -> "a carriage return";
+            case '\n' -> "a line break";
+            default -> "'" + c + "'";
+        };
+    }
+
+    /** True when both are the same well-formed key, however each is spelled in base64. */
+    private static boolean sameKey(String first, String second) {
+        try {
+            return Signatures.fingerprint(first).equals(Signatures.fingerprint(second));
+        } catch (IllegalArgumentException e) {
+            return false; // a malformed or missing key is named with its party's signature
+        }
+    }
+
+    /** Why the signature of {@code seat} (0 for seat one) does not verify the row, or null when it does. */
+    private static String problem(RegisterColumns columns, int seat, String sha256, String signature,
+            String publicKey) {
         if (signature.isEmpty()) {
-            return party + RegisterExporter.SIGNATURE_SUFFIX + " is empty. An agreement signed before Parley had "
-                    + "signing keys has no signature to check; run parley verify on the store instead.";
+            return columns.signatureColumn(seat) + " is empty. An agreement signed before Parley had signing keys "
+                    + "has no signature to check; run parley verify on the store instead.";
         }
         if (publicKey.isEmpty()) {
-            return party + RegisterExporter.PUBLIC_KEY_SUFFIX + " is empty.";
+            return columns.publicKeyColumn(seat) + " is empty.";
         }
         try {
             Signatures.fingerprint(publicKey);
         } catch (IllegalArgumentException e) {
-            return party + RegisterExporter.PUBLIC_KEY_SUFFIX + " is not an Ed25519 public key (base64 of 32 bytes).";
+            return columns.publicKeyColumn(seat) + " is not an Ed25519 public key (base64 of 32 bytes).";
         }
         if (decodedLength(signature) != SIGNATURE_BYTES) {
-            return party + RegisterExporter.SIGNATURE_SUFFIX + " is not an Ed25519 signature (base64 of "
-                    + SIGNATURE_BYTES + " bytes).";
+            return columns.signatureColumn(seat) + " is not an Ed25519 signature (base64 of " + SIGNATURE_BYTES
+                    + " bytes).";
         }
-        if (!Signatures.verify(publicKey, sha256, signature)) {
-            return "a cell differs from what was signed, or the signature or the key is not this row's.";
+        int own = seat + 1;
+        if (Signatures.verify(publicKey, AgreementStatement.signedMessage(own, sha256), signature)) {
+            return null;
         }
-        return null;
+        int other = 2 - seat;
+        if (Signatures.verify(publicKey, AgreementStatement.signedMessage(other, sha256), signature)) {
+            return "the signature and the key are seat " + other + "'s, the other party's: they were moved here "
+                    + "from its columns.";
+        }
+        return CHANGED;
     }
 
     private static int decodedLength(String base64) {
@@ -110,6 +190,59 @@ public final class RegisterVerifier {
             return Base64.getDecoder().decode(base64).length;
         } catch (IllegalArgumentException e) {
             return -1;
+        }
+    }
+
+    /**
+     * The rows of {@code text} with their cells as the file has them, formula guards kept. The table reader takes
+     * the guards off, so each apostrophe goes through it as a character it leaves alone, one the text lacks; the
+     * rows are the reader's own, line for line.
+     */
+    private static List<CsvTable.Row> asWritten(String text) throws IOException {
+        char apostrophe = '\uE000';
+        while (text.indexOf(apostrophe) >= 0) {
+            apostrophe++; // no register holds all 6,400 characters of the private use area
+        }
+        char standIn = apostrophe;
+        CsvTable table = CsvTableReader.read(new StringReader(text.replace('\'', standIn)), ExchangeProgress.NONE);
+        return table.rows().stream().map(row -> new CsvTable.Row(row.line(),
+                row.cells().stream().map(cell -> cell.replace(standIn, '\'')).toList())).toList();
+    }
+
+    /** Keeps a copy of all that is read through it, so that the text can be read a second time. */
+    private static final class Copying extends FilterReader {
+
+        private final StringBuilder text = new StringBuilder();
+
+        Copying(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                text.append((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                text.append(buffer, offset, n);
+            }
+            return n;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false; // a reset would copy the same text twice; the table reader buffers on top instead
+        }
+
+        String text() {
+            return text.toString();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.parley.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +188,55 @@ class AuditCommandsTest {
                 row + "CTO's signature does not match the row: a cell differs from what was signed, or the "
                         + "signature or the key is not this row's.",
                 "parley: 1 of 3 signed rows does not verify: the file is not as both parties signed it.");
+    }
+
+    @Test
+    void verifyRegisterExitsOneWhenThePartiesSignaturesAndKeysAreSwapped() throws Exception {
+        Path register = exportedRegister();
+        Path swapped = folder.resolve("swapped.csv");
+        try (Reader in = Files.newBufferedReader(register, StandardCharsets.UTF_8);
+                CSVParser parser = CSVFormat.RFC4180.parse(in);
+                CSVPrinter out = CSVFormat.RFC4180.print(swapped, StandardCharsets.UTF_8)) {
+            for (CSVRecord record : parser) {
+                List<String> cells = new ArrayList<>(record.toList());
+                if (record.getRecordNumber() > 1) {
+                    // The last four: CISO_signature, CTO_signature, CISO_public_key, CTO_public_key.
+                    int last = cells.size() - 1;
+                    Collections.swap(cells, last - 3, last - 2);
+                    Collections.swap(cells, last - 1, last);
+                }
+                out.printRecord(cells);
+            }
+        }
+
+        CliTest.Run result = verifyRegister(swapped.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        String row = "Line 2 (\u201CGenerative-AI customer support assistant\u201D): ";
+        String moved = "'s, the other party's: they were moved here from its columns.";
+        assertThat(result.err().lines().toList()).hasSize(7).startsWith(
+                row + "CISO's signature does not match the row: the signature and the key are seat 2" + moved,
+                row + "CTO's signature does not match the row: the signature and the key are seat 1" + moved)
+                .endsWith("parley: 3 of 3 signed rows do not verify: the file is not as both parties signed it.");
+    }
+
+    @Test
+    void verifyRegisterWithTheScoreHeadersRelabelledNamesTheCisosKeyForTheFirstPartyColumns() throws Exception {
+        Path register = exportedRegister();
+        String text = Files.readString(register, StandardCharsets.UTF_8);
+        Files.writeString(register, text.replaceFirst(
+                "CISO_value,CISO_likelihood,CISO_impact,CTO_value,CTO_likelihood,CTO_impact",
+                "CTO_value,CTO_likelihood,CTO_impact,CISO_value,CISO_likelihood,CISO_impact"), StandardCharsets.UTF_8);
+
+        CliTest.Run result = verifyRegister(register.toString());
+
+        // The scores still stand where they were signed, so the rows verify; the seat's key gives the labels away.
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines().toList()).containsExactly(
+                "CTO signed with key " + fingerprint(1),
+                "CISO signed with key " + fingerprint(2),
+                "Verified 3 signed rows.");
     }
 
     @Test

@@ -79,7 +79,7 @@ class RegisterSignatureColumnsTest {
     }
 
     @Test
-    void eachPartysSignatureAndKeyVerifyAgainstTheStatementOfItsRow() throws IOException {
+    void eachPartysSignatureAndKeyVerifyAgainstTheStatementOfItsRowAndTheSeatOfItsColumns() throws IOException {
         Agreement agreement = assistantAgreement();
         String sha256 = AgreementStatement.of(w.assistant.id(), agreement, agreement.snapshot()).sha256();
 
@@ -88,13 +88,20 @@ class RegisterSignatureColumnsTest {
         for (Party party : List.of(w.ciso, w.cto)) {
             String prefix = RegisterExporter.columnPrefix(party);
             String key = unguarded(row.get(prefix + "_public_key"));
-            assertThat(Signatures.verify(key, sha256, unguarded(row.get(prefix + "_signature"))))
+            String signature = unguarded(row.get(prefix + "_signature"));
+            int seat = party.seat().number();
+            assertThat(Signatures.verify(key, AgreementStatement.signedMessage(seat, sha256), signature))
                     .as("%s's signature", prefix).isTrue();
+            // Bound to its seat: the same signature does not stand for the other party's, nor for the bare hash.
+            assertThat(Signatures.verify(key, AgreementStatement.signedMessage(3 - seat, sha256), signature))
+                    .as("%s's signature as the other seat's", prefix).isFalse();
+            assertThat(Signatures.verify(key, sha256, signature)).as("%s's signature of the bare hash", prefix)
+                    .isFalse();
             assertThat(Signatures.fingerprint(key)).isEqualTo(w.services.consents().fingerprint(party).orElseThrow());
         }
         // Not any signature verifies: the other party's is of the same statement, but with another key.
-        assertThat(Signatures.verify(unguarded(row.get("CISO_public_key")), sha256, unguarded(row.get("CTO_signature"))))
-                .isFalse();
+        assertThat(Signatures.verify(unguarded(row.get("CISO_public_key")), AgreementStatement.signedMessage(2, sha256),
+                unguarded(row.get("CTO_signature")))).isFalse();
     }
 
     @Test

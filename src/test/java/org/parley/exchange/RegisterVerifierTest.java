@@ -42,6 +42,10 @@ class RegisterVerifierTest {
     private static final String PIPELINE = "Line 3 (\u201CDevSecOps pipeline\u201D): ";
     private static final String CHANGED = "a cell differs from what was signed, or the signature or the key is not "
             + "this row's.";
+    private static final String MOVED_FROM_SEAT_1 = "the signature and the key are seat 1's, the other party's: they "
+            + "were moved here from its columns.";
+    private static final String MOVED_FROM_SEAT_2 = MOVED_FROM_SEAT_1.replace("seat 1's", "seat 2's");
+    private static final String EDITED = " without the apostrophe Parley writes before it: it was edited after export.";
 
     @TempDir
     Path folder;
@@ -178,7 +182,7 @@ class RegisterVerifierTest {
         String sha256 = AgreementStatement.of(w.pipeline.id(), pipeline, pipeline.snapshot()).sha256();
         java.security.Signature signer = java.security.Signature.getInstance("Ed25519");
         signer.initSign(mallory.getPrivate());
-        signer.update(sha256.getBytes(UTF_8));
+        signer.update(AgreementStatement.signedMessage(2, sha256).getBytes(UTF_8));
         String signature = Base64.getEncoder().encodeToString(signer.sign());
 
         // Written as the exporter would: a cell starting with + is guarded against formulas.
@@ -188,6 +192,100 @@ class RegisterVerifierTest {
         assertThat(result.verified()).isTrue();
         assertThat(result.parties().get(1).fingerprints()).containsExactly(
                 w.services.consents().fingerprint(w.cto).orElseThrow(), Signatures.fingerprint(key));
+    }
+
+    @Test
+    void theCisosSignatureAndKeyCopiedIntoTheCtosColumnsFail() throws IOException {
+        RegisterVerification result = RegisterVerifier.verify(edited(sheet -> sheet
+                .set(0, "CTO_signature", sheet.get(0, "CISO_signature"))
+                .set(0, "CTO_public_key", sheet.get(0, "CISO_public_key"))));
+
+        assertThat(result.failedRows()).isEqualTo(1);
+        assertThat(described(result)).containsExactly(
+                ASSISTANT + "both parties' columns hold the same key: one party cannot sign for both.",
+                ASSISTANT + "CTO's signature does not match the row: " + MOVED_FROM_SEAT_1);
+    }
+
+    @Test
+    void thePartiesSignaturesAndKeysSwappedBetweenTheirColumnsFail() throws IOException {
+        RegisterVerification result = RegisterVerifier.verify(edited(sheet -> sheet
+                .swapCells(0, "CISO_signature", "CTO_signature").swapCells(0, "CISO_public_key", "CTO_public_key")));
+
+        assertThat(described(result)).containsExactly(
+                ASSISTANT + "CISO's signature does not match the row: " + MOVED_FROM_SEAT_2,
+                ASSISTANT + "CTO's signature does not match the row: " + MOVED_FROM_SEAT_1);
+    }
+
+    @Test
+    void signatureAndKeyColumnsSwappedWithTheirHeadersFailInEveryRow() throws IOException {
+        // As if the columns were dragged: each signature and key still under its party's name, but in the other seat.
+        RegisterVerification result = RegisterVerifier.verify(edited(sheet -> {
+            for (int row = 0; row < 2; row++) {
+                sheet.swapCells(row, "CISO_signature", "CTO_signature").swapCells(row, "CISO_public_key",
+                        "CTO_public_key");
+            }
+            return sheet.swapNames("CISO_signature", "CTO_signature").swapNames("CISO_public_key", "CTO_public_key");
+        }));
+
+        assertThat(result.failedRows()).isEqualTo(2);
+        assertThat(described(result)).containsExactly(
+                ASSISTANT + "CISO's signature does not match the row: " + MOVED_FROM_SEAT_2,
+                ASSISTANT + "CTO's signature does not match the row: " + MOVED_FROM_SEAT_1,
+                PIPELINE + "CISO's signature does not match the row: " + MOVED_FROM_SEAT_2,
+                PIPELINE + "CTO's signature does not match the row: " + MOVED_FROM_SEAT_1);
+    }
+
+    @Test
+    void scoreHeadersRelabelledStillVerifyByPositionButTheFingerprintsShowWhoSignedEachSeat() throws IOException {
+        RegisterVerification result = RegisterVerifier.verify(edited(sheet -> sheet
+                .swapNames("CISO_value", "CTO_value").swapNames("CISO_likelihood", "CTO_likelihood")
+                .swapNames("CISO_impact", "CTO_impact")));
+
+        // The first party columns now read "CTO", but hold the CISO's scores, signed by the CISO's key.
+        assertThat(result.verified()).isTrue();
+        assertThat(result.parties()).containsExactly(
+                new RegisterVerification.PartyKeys("CTO", List.of(w.services.consents().fingerprint(w.ciso).orElseThrow())),
+                new RegisterVerification.PartyKeys("CISO", List.of(w.services.consents().fingerprint(w.cto).orElseThrow())));
+    }
+
+    @Test
+    void aRowDuplicatedIsRefusedNamingTheSecond() throws IOException {
+        RegisterVerification result = RegisterVerifier.verify(edited(sheet -> sheet.duplicateRow(0)));
+
+        assertThat(result.signedRows()).isEqualTo(3);
+        assertThat(described(result)).containsExactly("Line 4 (\u201CGen-AI support assistant\u201D): initiative "
+                + w.assistant.id() + " appears twice (also on line 2); a register has one row per initiative.");
+    }
+
+    @Test
+    void aGuardedCellWhoseApostropheWasRemovedIsRefusedThoughItsSignaturesVerify() throws IOException {
+        w.services.initiatives().update(w.assistant.id(), new InitiativeDraft("=HYPERLINK(\"http://x\")", "",
+                "+ops", "@ceo", null, List.of()), w.both);
+        signBoth(new AgreementTerms(4.0, 4, 4,
+                List.of(new Condition("-1 admin account left", "AppSec", w.today().plusDays(10))), 2, 4,
+                Decision.PROCEED_WITH_CONDITIONS, Treatment.MITIGATE, "@security-team", w.today().plusMonths(6),
+                "Mitigated."));
+
+        // The guard is no part of what was signed, so the signatures still verify; a spreadsheet would run the cells.
+        RegisterVerification result = RegisterVerifier.verify(edited(sheet -> {
+            assertThat(sheet.get(0, "sponsor")).isEqualTo("'@ceo");
+            return sheet.set(0, "sponsor", "@ceo").set(0, "conditions", sheet.get(0, "conditions").substring(1));
+        }));
+
+        String row = "Line 2 (\u201C=HYPERLINK(\"http://x\")\u201D), column ";
+        assertThat(described(result)).containsExactly(
+                row + "sponsor: the cell starts with '@'" + EDITED,
+                row + "conditions: the cell starts with '-'" + EDITED);
+    }
+
+    @Test
+    void aFormulaInAnUnsignedCellOfASignedRowIsRefusedToo() throws IOException {
+        RegisterVerification result = RegisterVerifier.verify(edited(sheet -> sheet
+                .set(1, "workshop", "\t=HYPERLINK(\"http://x\")").set(1, "CTO_signed_at", "=1+2")));
+
+        assertThat(described(result)).containsExactly(
+                PIPELINE.replace("): ", "), column workshop: ") + "the cell starts with a tab" + EDITED,
+                PIPELINE.replace("): ", "), column CTO_signed_at: ") + "the cell starts with '='" + EDITED);
     }
 
     @Test

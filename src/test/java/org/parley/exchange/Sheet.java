@@ -56,6 +56,27 @@ final class Sheet {
         return this;
     }
 
+    /** Swaps two names in the header, the cells below staying where they are. */
+    Sheet swapNames(String column, String other) {
+        int i = index(column);
+        int j = index(other);
+        header.set(i, other);
+        header.set(j, column);
+        return this;
+    }
+
+    /** Swaps the cells of two columns in data row {@code row}, the header staying as it is. */
+    Sheet swapCells(int row, String column, String other) {
+        String cell = get(row, column);
+        return set(row, column, get(row, other)).set(row, other, cell);
+    }
+
+    /** Adds a copy of data row {@code row} at the end. */
+    Sheet duplicateRow(int row) {
+        rows.add(new ArrayList<>(rows.get(row)));
+        return this;
+    }
+
     /** Leaves out the last {@code n} columns. */
     Sheet dropLastColumns(int n) {
         header.subList(header.size() - n, header.size()).clear();
