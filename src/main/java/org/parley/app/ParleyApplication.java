@@ -14,9 +14,11 @@ import atlantafx.base.theme.PrimerLight;
 import org.parley.app.service.Services;
 import org.parley.domain.ParleyException;
 import org.parley.store.Store;
+import org.parley.ui.UiFonts;
 import org.parley.ui.common.FxDialogService;
 import org.parley.ui.common.FxTaskRunner;
 import org.parley.ui.common.UncaughtErrors;
+import org.parley.ui.shell.WindowState;
 import org.parley.ui.shell.Workbench;
 
 /** The workbench window: opens the store before the window shows, and closes it after the window is gone. */
@@ -67,8 +69,10 @@ public final class ParleyApplication extends Application {
         FxDialogService dialogs = new FxDialogService(stage);
         UncaughtErrors.install(dialogs);
         tasks = new FxTaskRunner();
+        // The font before any view: labels are sized by the font they are first styled with.
+        UiFonts.load();
         Workbench workbench = new Workbench(services, tasks, dialogs, stage::close);
-        Scene scene = new Scene(workbench.view(), 1320, 820);
+        Scene scene = new Scene(workbench.view());
         scene.getStylesheets().add(Objects.requireNonNull(
                 ParleyApplication.class.getResource("/org/parley/ui/parley.css")).toExternalForm());
         stage.setScene(scene);
@@ -76,6 +80,10 @@ public final class ParleyApplication extends Application {
         stage.getIcons().addAll(AppIcon.images());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        // At most the screen's visual bounds: a laptop at 1280×800 must not lose the status bar below its edge.
+        WindowState window = WindowState.beside(services.storeFile());
+        window.placeOn(stage);
+        window.restoreAndKeep(stage, workbench);
         stage.setOnCloseRequest(event -> {
             if (!workbench.mayClose()) {
                 event.consume();

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +26,7 @@ import atlantafx.base.theme.Tweaks;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.parley.ui.ColumnFit;
 
 /** The audit screen: every change of the workshop, newest first, and whether the hash chain verifies. */
 public final class AuditView extends BorderPane {
@@ -53,6 +55,8 @@ public final class AuditView extends BorderPane {
         table.setId("audit-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Times, event numbers and hashes keep their width; the details column gives way and shows a tooltip.
+        ColumnFit.install(table);
         table.setPlaceholder(new Label("No events match the filters."));
         TableColumn<AuditViewModel.Row, Instant> when = new TableColumn<>("When");
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().at()));
@@ -81,6 +85,7 @@ public final class AuditView extends BorderPane {
         search.setLeft(new FontIcon(Material2MZ.SEARCH));
         verify = new Button("Verify now", new FontIcon(Material2MZ.VERIFIED_USER));
         verify.setId("audit-verify");
+        verify.setMinWidth(Region.USE_PREF_SIZE);
         chain = new Label();
         chain.setId("audit-chain");
         chain.setWrapText(true);
@@ -92,6 +97,7 @@ public final class AuditView extends BorderPane {
                                                                double width) {
         TableColumn<AuditViewModel.Row, String> column = new TableColumn<>(name);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TextCell());
         column.setPrefWidth(width);
         return column;
     }
@@ -125,5 +131,23 @@ public final class AuditView extends BorderPane {
         chainIcon.setIconCode(ok ? Material2AL.CHECK_CIRCLE : Material2AL.ERROR);
         chain.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
         chain.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
+    }
+
+    /** A cell whose whole text is a tooltip away when the column is too narrow to show it. */
+    private static final class TextCell extends TableCell<AuditViewModel.Row, String> {
+        private final Tooltip whole = new Tooltip();
+
+        TextCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(520);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            whole.setText(text);
+            setTooltip(empty || text == null || text.length() < 16 ? null : whole);
+        }
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.parley.domain.Band;
 import org.parley.domain.Frontier;
+import org.parley.ui.UiFonts;
 
 /**
  * What the divergence map and the frontier editor draw alike on their canvases: the value × risk plot with
@@ -34,9 +35,9 @@ final class ChartPainter {
     private ChartPainter() {
     }
 
-    /** The theme's font family (the platform default the theme keeps), at a chart size. */
+    /** The UI font the stylesheet names, at a chart size, so that canvas text measures like the labels. */
     static Font font(double size, boolean bold) {
-        return Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+        return Font.font(UiFonts.FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
     }
 
     static double textWidth(String text, Font font) {

@@ -109,9 +109,11 @@ public final class DivergenceView extends BorderPane {
         VBox mapBox = new VBox(6, map, note);
         VBox.setVgrow(map, Priority.ALWAYS);
         mapBox.setPadding(new Insets(8));
-        HBox heatmaps = new HBox(18, firstHeatmap, secondHeatmap, differenceHeatmap);
+        // The three heatmaps wrap onto a second line when the pane is narrow: scrolling down, never sideways.
+        FlowPane heatmaps = new FlowPane(18, 18, firstHeatmap, secondHeatmap, differenceHeatmap);
         heatmaps.setPadding(new Insets(16));
         ScrollPane heatmapScroll = new ScrollPane(heatmaps);
+        heatmapScroll.setFitToWidth(true);
         TabPane views = new TabPane(tab("Map", mapBox, "tab-map"), tab("Heatmaps", heatmapScroll, "tab-heatmaps"));
         Label portfolioTitle = new Label("Cohen's kappa between the parties over the revealed initiatives");
         portfolioTitle.setWrapText(true);
@@ -194,14 +196,20 @@ public final class DivergenceView extends BorderPane {
 
     private void showAgreement() {
         agreement.getChildren().clear();
-        agreement.addRow(0, muted(""), muted("κ quadratic"), muted("κ linear"), muted("exact"), muted("reading"));
+        // Four narrow columns of numbers, the reading in words on a line of its own below them: the side pane is
+        // narrow, and a fifth column squeezed the numbers into ellipses.
+        agreement.addRow(0, muted(""), muted("κ quadratic"), muted("κ linear"), muted("exact"));
         int row = 1;
         for (DivergenceViewModel.AgreementRow a : model.agreement()) {
-            Label scale = new Label(a.scale());
+            Label scale = whole(new Label(a.scale()));
             scale.getStyleClass().add(Styles.TEXT_BOLD);
             Label reading = new Label(a.reading());
             reading.setId("reading-" + a.scale().toLowerCase(Locale.ROOT));
-            agreement.addRow(row++, scale, new Label(a.quadratic()), new Label(a.linear()), new Label(a.exact()), reading);
+            reading.setWrapText(true);
+            reading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            agreement.addRow(row++, scale, whole(new Label(a.quadratic())), whole(new Label(a.linear())),
+                    whole(new Label(a.exact())));
+            agreement.add(reading, 1, row++, 3, 1);
         }
     }
 
@@ -217,8 +225,14 @@ public final class DivergenceView extends BorderPane {
     }
 
     private static Label muted(String text) {
-        Label label = new Label(text);
+        Label label = whole(new Label(text));
         label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return label;
+    }
+
+    /** A label the grid may not squeeze below its text: numbers and headers read whole or not at all. */
+    private static Label whole(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -241,13 +255,15 @@ public final class DivergenceView extends BorderPane {
                 setText(null);
                 return;
             }
-            Label title = new Label(row.title());
-            title.getStyleClass().add(Styles.TEXT_BOLD);
+            // Titles wrap like the reason below them: a name is never cut off.
+            javafx.scene.text.Text title = new javafx.scene.text.Text(row.title());
+            title.setStyle("-fx-font-weight: bold;");
             // A Text with a wrapping width, unlike a Label, tells the cell how tall the wrapped lines are.
             javafx.scene.text.Text why = new javafx.scene.text.Text(row.why());
             why.getStyleClass().add("contested-why");
             if (getListView() != null) {
                 why.wrappingWidthProperty().bind(getListView().widthProperty().subtract(40));
+                title.wrappingWidthProperty().bind(why.wrappingWidthProperty());
             }
             VBox box = new VBox(4, new ClassChip(row.divergenceClass()), title, why);
             box.setPadding(new Insets(4, 0, 4, 0));

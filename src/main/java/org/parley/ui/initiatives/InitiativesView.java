@@ -28,6 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.domain.Initiative;
+import org.parley.ui.ColumnFit;
 
 /** The initiatives screen: a filterable, sortable table on the left and the editor on the right. */
 public final class InitiativesView extends SplitPane {
@@ -93,6 +94,8 @@ public final class InitiativesView extends SplitPane {
         cost.setCellFactory(c -> new CostCell());
         TableColumn<Initiative, String> tags = textColumn("Compliance", i -> String.join(", ", i.tags()), 170);
         view.getColumns().addAll(java.util.List.of(title, category, sponsor, cost, tags));
+        // Costs and headers keep their width at any window size and text scale; the text columns give way.
+        ColumnFit.install(view);
         return view;
     }
 

@@ -16,8 +16,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -122,7 +126,27 @@ final class AgreementFormView extends VBox {
         unbind.forEach(Runnable::run);
         unbind.clear();
         conditions.getChildren().clear();
+        if (form.conditions().isEmpty()) {
+            return;
+        }
+        // One grid for all conditions, with headers: the description takes what room there is, the owner keeps
+        // enough for a name (and shows it whole in a tooltip), the date keeps its own width.
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(2);
+        ColumnConstraints description = new ColumnConstraints();
+        description.setHgrow(Priority.ALWAYS);
+        description.setMinWidth(140);
+        ColumnConstraints owner = new ColumnConstraints();
+        owner.setHgrow(Priority.SOMETIMES);
+        owner.setMinWidth(120);
+        owner.setPrefWidth(220);
+        ColumnConstraints fixed = new ColumnConstraints();
+        fixed.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(description, owner, fixed, new ColumnConstraints());
+        grid.addRow(0, header("Condition"), header("Owner"), header("Due"));
         int index = 0;
+        int line = 1;
         for (AgreementForm.ConditionRow row : form.conditions()) {
             String key = "conditions[" + index + "].";
             TextField what = new TextField();
@@ -131,26 +155,36 @@ final class AgreementFormView extends VBox {
             TextField who = new TextField();
             who.setId("condition-" + (index + 1) + "-owner");
             who.setPromptText("Owner");
-            who.setPrefColumnCount(10);
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(who.textProperty());
+            who.setTooltip(whole);
             DatePicker due = isoDatePicker();
             due.setId("condition-" + (index + 1) + "-due");
-            due.setPrefWidth(140);
+            due.setMinWidth(Region.USE_PREF_SIZE);
             bind(what.textProperty(), row.descriptionProperty());
             bind(who.textProperty(), row.ownerProperty());
             bind(due.valueProperty(), row.dueDateProperty());
             Button remove = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
             remove.setOnAction(e -> form.removeCondition(row));
-            HBox line = new HBox(6, what, who, due, remove);
-            HBox.setHgrow(what, Priority.ALWAYS);
-            line.setAlignment(Pos.CENTER_LEFT);
             for (Node node : List.of(what, who, due, remove)) {
                 node.disableProperty().bind(form.editableProperty().not());
             }
-            conditions.getChildren().add(new VBox(2, line, problem(form.problemProperty(key + "description")),
-                    problem(form.problemProperty(key + "owner")), problem(form.problemProperty(key + "dueDate"))));
+            what.setMaxWidth(Double.MAX_VALUE);
+            who.setMaxWidth(Double.MAX_VALUE);
+            grid.addRow(line++, what, who, due, remove);
+            grid.add(new VBox(2, problem(form.problemProperty(key + "description")),
+                    problem(form.problemProperty(key + "owner")), problem(form.problemProperty(key + "dueDate"))),
+                    0, line++, 4, 1);
             index++;
         }
+        conditions.getChildren().add(grid);
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return label;
     }
 
     private void readOnly(boolean readOnly) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -84,9 +85,11 @@ public final class NegotiationView extends BorderPane {
         versions = new FlowPane(6, 6);
         versions.setId("agreement-versions");
         save = new Button("Save draft", new FontIcon(Material2MZ.SAVE));
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.setId("save-agreement");
         save.getStyleClass().add(Styles.ACCENT);
         amend = new Button("Amend: new version", new FontIcon(Material2AL.EDIT));
+        amend.setMinWidth(Region.USE_PREF_SIZE);
         amend.setId("amend-agreement");
         signButtons = new HBox(8);
         revokeButtons = new HBox(8);
@@ -195,6 +198,7 @@ public final class NegotiationView extends BorderPane {
     private static VBox position(Party party, Assessment assessment) {
         Label who = new Label(party.label(), new Circle(6, Color.web(party.colour())));
         who.getStyleClass().add(Styles.TEXT_BOLD);
+        who.setWrapText(true);
         Label scores = new Label(String.format(Locale.ROOT, "Risk %d (%s): likelihood %d × impact %d \u00B7 value %.1f",
                 assessment.riskScore(), assessment.risk().band().label(), assessment.risk().likelihood().score(),
                 assessment.risk().impact().score(), assessment.value()));
@@ -237,12 +241,14 @@ public final class NegotiationView extends BorderPane {
         for (Party party : model.parties()) {
             if (model.canSignProperty().get() && shown != null && shown.signature(party.seat()) == null) {
                 Button sign = new Button("Sign as " + party.roleLabel(), new FontIcon(Material2MZ.VERIFIED));
+                sign.setMinWidth(Region.USE_PREF_SIZE);
                 sign.setId("sign-" + party.seat().number());
                 sign.setOnAction(e -> model.sign(party.seat()));
                 signButtons.getChildren().add(sign);
             }
             if (model.canAmendProperty().get() && shown != null && shown.revocation(party.seat()) == null) {
                 Button revoke = new Button("Revoke as " + party.roleLabel());
+                revoke.setMinWidth(Region.USE_PREF_SIZE);
                 revoke.setId("revoke-" + party.seat().number());
                 revoke.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
                 Seat seat = party.seat();
@@ -266,11 +272,18 @@ public final class NegotiationView extends BorderPane {
                 setText(null);
                 return;
             }
+            // A long title wraps; with its width given, the label tells the cell how tall the wrapped lines are.
             Label name = new Label(item.title());
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
+            if (getListView() != null) {
+                name.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            }
             Label status = new Label(item.status() + (item.exception() ? " \u00B7 exception" : "")
                     + (item.divergence().isEmpty() ? "" : " \u00B7 " + item.divergence()));
             status.getStyleClass().addAll(Styles.TEXT_SMALL, item.exception() ? Styles.DANGER : Styles.TEXT_MUTED);
+            status.setWrapText(true);
             setGraphic(new VBox(2, name, status));
             setText(null);
         }

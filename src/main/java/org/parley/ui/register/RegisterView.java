@@ -43,6 +43,7 @@ import org.parley.domain.RiskScore;
 import org.parley.domain.Seat;
 import org.parley.domain.Signature;
 import org.parley.domain.Treatment;
+import org.parley.ui.ColumnFit;
 import org.parley.ui.common.WorkbenchState;
 
 /**
@@ -92,6 +93,8 @@ public final class RegisterView extends BorderPane {
         });
         state.parties().addListener((javafx.collections.ListChangeListener<Party>) change -> columns());
         columns();
+        // The register scrolls sideways, as a spreadsheet does; but no header or number is cut short.
+        ColumnFit.install(table);
         summary = new Label();
         summary.setId("register-summary");
         summary.textProperty().bind(model.summaryProperty());
@@ -132,6 +135,10 @@ public final class RegisterView extends BorderPane {
         export.setOnAction(e -> model.export());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        summary.setWrapText(true);
+        for (javafx.scene.layout.Region whole : List.of(all, bom, export)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox second = new HBox(12, summary, spacer, all, bom, export);
         second.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(10, filters, second);

@@ -41,6 +41,7 @@ import org.parley.ui.initiatives.InitiativesView;
 import org.parley.ui.scoring.ScoringView;
 import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.workshops.PartiesViewModel;
+import org.parley.ui.session.SessionBarView;
 import org.parley.ui.workshops.WorkshopBarView;
 import org.parley.ui.workshops.WorkshopSetupView;
 import org.parley.ui.workshops.WorkshopsViewModel;
@@ -120,7 +121,9 @@ public final class MainView extends StackPane {
         HBox.setHgrow(workshopBar, Priority.ALWAYS);
         HBox bar = new HBox(workshopBar, lockButton());
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(menuBar(workshops), bar);
+        // Where the session stands, under the workshop: each count opens its screen.
+        SessionBarView session = new SessionBarView(workbench.session(), this::show);
+        VBox top = new VBox(menuBar(workshops), bar, session);
         top.getStyleClass().add("top-bar");
         frame.setTop(top);
         BorderPane body = new BorderPane(content, null, null, null, navigation());
@@ -146,8 +149,8 @@ public final class MainView extends StackPane {
         nav.setId("navigation");
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
-        nav.setPrefWidth(210);
-        nav.setMinWidth(Region.USE_PREF_SIZE);
+        // At least as wide as before, wider when larger text needs it, so "Workshop setup" is never cut.
+        nav.setMinWidth(210);
         for (Page page : pages) {
             ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.icon()));
             button.setId("nav-" + page.id());

@@ -12,6 +12,7 @@ import org.parley.ui.divergence.AppetitesViewModel;
 import org.parley.ui.divergence.DivergenceViewModel;
 import org.parley.ui.handover.ConsentCoverViewModel;
 import org.parley.ui.handover.HandoverViewModel;
+import org.parley.ui.session.SessionBarViewModel;
 import org.parley.ui.handover.LockViewModel;
 import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.initiatives.TransferViewModel;
@@ -60,6 +61,7 @@ public final class Workbench {
     private final AuditViewModel audit;
     private final RegisterViewModel register;
     private final HandoverViewModel handover;
+    private final SessionBarViewModel session;
     private final JointConsent jointConsent;
     private final ConsentCoverViewModel cover;
     private final LockViewModel lock;
@@ -94,6 +96,7 @@ public final class Workbench {
         this.transfer = new TransferViewModel(services.exchange(), tasks, dialogs, state,
                 () -> initiatives.load(state.workshop()), consent);
         this.handover = new HandoverViewModel(services.consents(), tasks, dialogs, state);
+        this.session = new SessionBarViewModel(services.session(), tasks, dialogs, state);
         this.cover = new ConsentCoverViewModel(consent, pins, state);
         this.lock = new LockViewModel(services.consents(), services.workshops(), handover, tasks, dialogs, state);
         this.idleLock = new IdleLockViewModel(services.workshops(), tasks, dialogs, state, lock::useIdleMinutes);
@@ -112,6 +115,11 @@ public final class Workbench {
             workshops.start(-1);
         }
         return view;
+    }
+
+    /** Where the session of the workshop in hand stands. */
+    public SessionBarViewModel session() {
+        return session;
     }
 
     /** The other party's consent, asked behind a cover. */

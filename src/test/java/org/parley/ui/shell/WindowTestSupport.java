@@ -39,6 +39,8 @@ final class WindowTestSupport {
         services = withSample ? Services.openedOn(store) : new Services(store);
         prepare.accept(services);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The font Parley ships, as ParleyApplication loads it, so the tests measure text as the window does.
+        org.parley.ui.UiFonts.load();
         files = new ChosenFiles(new FxDialogService(stage));
         workbench = new Workbench(services, tasks, files, stage::close);
         Scene scene = new Scene(workbench.view(), 1280, 800);
