@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -106,24 +107,26 @@ final class InitiativeEditorView extends StackPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, save, revert, spacer, delete);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.setPadding(new Insets(8, 0, 0, 0));
+        buttons.setPadding(new Insets(10, 20, 12, 20));
+        buttons.getStyleClass().add("editor-buttons");
         form = new VBox(4, header,
                 labelled("Title *", title, InitiativeField.TITLE),
                 labelled("Description", description, InitiativeField.DESCRIPTION),
                 labelled("Category", category, InitiativeField.CATEGORY),
                 labelled("Sponsor", sponsor, InitiativeField.SPONSOR),
                 labelled("Estimated cost", cost, InitiativeField.ESTIMATED_COST),
-                labelled("Compliance tags", new VBox(8, tagChips, addTag), InitiativeField.TAGS),
-                buttons);
-        form.setPadding(new Insets(16, 20, 20, 20));
+                labelled("Compliance tags", new VBox(8, tagChips, addTag), InitiativeField.TAGS));
+        form.setPadding(new Insets(16, 20, 8, 20));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
+        // The buttons stay below the scrolling form: Save is in view however long the form is on a laptop.
+        BorderPane editor = new BorderPane(scroll, null, null, buttons, null);
         StackPane.setAlignment(empty, Pos.CENTER);
         StackPane.setMargin(empty, new Insets(24));
-        getChildren().addAll(empty, scroll);
+        getChildren().addAll(empty, editor);
         setMinWidth(340);
         setPrefWidth(400);
-        scroll.visibleProperty().bind(model.editorOpenProperty());
+        editor.visibleProperty().bind(model.editorOpenProperty());
         empty.visibleProperty().bind(model.editorOpenProperty().not());
     }
 

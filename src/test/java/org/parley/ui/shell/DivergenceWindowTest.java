@@ -57,6 +57,7 @@ class DivergenceWindowTest extends SampleWindowTest {
         lower(robot, 4, 4);
         lower(robot, 5, 7);
         waitUntil("the spinners moved", () -> spinner(robot, 5).getValue().equals(11));
+        WindowTestSupport.scrollTo(robot, "#save-appetite");
         robot.clickOn("#save-appetite");
 
         waitUntil("the CTO's frontier is stored", () -> window.services.divergence().appetites(workshopId(), null)

@@ -3,13 +3,16 @@ package org.parley.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.ui.shell.WindowTestSupport.waitUntil;
 
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Test;
-import org.parley.domain.Initiative;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parley.app.service.SampleWorkshop;
+import org.parley.domain.Initiative;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -74,10 +77,11 @@ class InitiativesWindowTest extends SampleWindowTest {
         assertThat(created.estimatedCost()).isEqualByComparingTo("320000");
         assertThat(created.tags()).containsExactly("PCI-DSS");
 
-        // Edit it.
+        // Edit it: scoring has started in the sample, so both parties agree, each behind the cover.
         TextField title = robot.lookup("#initiative-title").queryAs(TextField.class);
         robot.clickOn(title).press(KeyCode.END).release(KeyCode.END).write(" (phase 1)");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        bothAgree(robot);
         waitUntil("the edit is stored", () -> window.services.initiatives().initiatives(workshopId()).get(14).title()
                 .equals("Quantum-safe TLS for partner links (phase 1)"));
 
@@ -89,12 +93,26 @@ class InitiativesWindowTest extends SampleWindowTest {
         assertThat(robot.lookup("#initiative-count").queryAs(Label.class).getText()).isEqualTo("1 of 15 initiatives");
 
         // Delete it from the table with the Delete key, confirming in the dialog.
-        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#initiatives-table .table-row-cell").nth(0).queryAs(Node.class));
+        waitUntil("the row is chosen", () -> table(robot).getSelectionModel().getSelectedItem() != null);
+        robot.interact(() -> table(robot).requestFocus());
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         waitUntil("the confirmation shows", () -> dialogButton(robot, "Delete").isPresent());
         robot.clickOn(dialogButton(robot, "Delete").orElseThrow());
+        bothAgree(robot);
         waitUntil("it is deleted", () -> storedCount() == 14);
         waitUntil("the table is empty under the filter", () -> table(robot).getItems().isEmpty());
+    }
+
+    /** Nobody has the laptop: the cover asks the CISO, then the CTO, for their PINs. */
+    private static void bothAgree(FxRobot robot) {
+        for (String pin : List.of(SampleWorkshop.FIRST_PIN, SampleWorkshop.SECOND_PIN)) {
+            waitUntil("the cover asks for a PIN", () -> robot.lookup("#consent-pin").tryQuery()
+                    .filter(Node::isVisible).isPresent() && !robot.lookup("#consent-agree").query().isDisabled());
+            robot.clickOn("#consent-pin").write(pin).type(KeyCode.ENTER);
+            waitUntil("the PIN is taken", () -> robot.lookup("#consent-pin").tryQuery()
+                    .map(field -> ((TextField) field).getText().isEmpty()).orElse(true));
+        }
     }
 
     @Test
