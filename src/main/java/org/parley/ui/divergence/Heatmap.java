@@ -254,7 +254,7 @@ public final class Heatmap extends GridPane {
                     swatch(blend(negativeColour.get(), 0.7)), legendText(MINUS + "  " + negativeLabel.get()));
         } else {
             legend.getChildren().addAll(legendText("1"), swatch(blend(colour.get(), 0.14 + 0.7 / largest)),
-                    swatch(blend(colour.get(), 0.49)), swatch(blend(colour.get(), 0.84)), legendText(largest + " initiatives"));
+                    swatch(blend(colour.get(), 0.49)), swatch(blend(colour.get(), 0.84)), legendText(largest + (largest == 1 ? " initiative" : " initiatives")));
         }
     }
 

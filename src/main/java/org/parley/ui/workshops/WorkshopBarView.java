@@ -127,6 +127,9 @@ public final class WorkshopBarView extends HBox {
             name.getStyleClass().add(Styles.TEXT_BOLD);
             Label role = new Label(party.roleLabel());
             role.getStyleClass().add(Styles.TEXT_MUTED);
+            // A party still named after its role shows the role once, not "CISO CISO".
+            role.setVisible(!party.displayName().equalsIgnoreCase(party.roleLabel()));
+            role.setManaged(role.isVisible());
             HBox badge = new HBox(6, name, role);
             badge.setAlignment(Pos.CENTER_LEFT);
             badge.setId("party-badge-" + party.seat().number());
@@ -155,7 +158,8 @@ public final class WorkshopBarView extends HBox {
             if (empty || item == null) {
                 setText(withCount ? null : "No workshop yet: create one");
             } else {
-                setText(withCount ? item.name() + "  \u00B7  " + item.initiativeCount() + " initiatives" : item.name());
+                setText(withCount ? item.name() + "  \u00B7  " + item.initiativeCount()
+                        + (item.initiativeCount() == 1 ? " initiative" : " initiatives") : item.name());
             }
         }
     }
