@@ -102,7 +102,8 @@ public final class ScoreSelector extends VBox {
         }
     }
 
-    private static int digit(KeyEvent event) {
+    /** The digit a key press types (main row or keypad), or -1 for any other key; callers keep 1 to 5. */
+    public static int digit(KeyEvent event) {
         String text = event.getText();
         if (text != null && text.length() == 1 && Character.isDigit(text.charAt(0))) {
             return text.charAt(0) - '0';

@@ -1,5 +1,6 @@
 package org.parley.ui.scoring;
 
+import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -24,13 +25,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.domain.Party;
 import org.parley.domain.ScoringBoard;
 import org.parley.ui.common.DialogService;
+import org.parley.ui.common.ScoreSelector;
 import org.parley.ui.common.WorkbenchState;
 import org.parley.ui.handover.HandoverViewModel;
 
@@ -211,7 +212,7 @@ public final class ScoringView extends StackPane {
             if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || !model.formOpenProperty().get()) {
                 return;
             }
-            int digit = digit(e);
+            int digit = ScoreSelector.digit(e);
             if (digit >= 1 && digit <= 5) {
                 form.typeDigit(digit);
                 e.consume();
@@ -236,17 +237,6 @@ public final class ScoringView extends StackPane {
             form.focusFirst();
             Scrolling.reveal(scroll, form.likelihoodNode());
         }
-    }
-
-    private static int digit(KeyEvent e) {
-        return switch (e.getCode()) {
-            case DIGIT1, NUMPAD1 -> 1;
-            case DIGIT2, NUMPAD2 -> 2;
-            case DIGIT3, NUMPAD3 -> 3;
-            case DIGIT4, NUMPAD4 -> 4;
-            case DIGIT5, NUMPAD5 -> 5;
-            default -> -1;
-        };
     }
 
     private void showParty(Party party) {
