@@ -32,6 +32,7 @@ import org.parley.domain.SealVerification;
 import org.parley.domain.Signature;
 import org.parley.domain.Signatures;
 import org.parley.domain.SigningKey;
+import org.parley.domain.WorkshopSummary;
 import org.parley.store.AgreementRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
@@ -281,15 +282,21 @@ public final class AgreementService {
      */
     Map<Long, String> statementsNow() {
         Map<Long, String> hashes = new HashMap<>();
-        for (long workshopId : workshopIdsWithAgreements()) {
+        for (long workshopId : workshopIds()) {
+            // The workshop's analysis, taken once and only when a signed draft needs it.
+            Analysis[] analysis = new Analysis[1];
             for (Agreement agreement : agreements.forWorkshop(workshopId)) {
                 if (agreement.snapshot() != null) {
                     hashes.put(agreement.id(), AgreementStatement.of(agreement.initiativeId(), agreement,
                             agreement.snapshot()).sha256());
                 } else if (agreement.firstSignature() != null || agreement.secondSignature() != null) {
                     try {
+                        if (analysis[0] == null) {
+                            analysis[0] = divergence.analysis(workshopId, null);
+                        }
                         hashes.put(agreement.id(), AgreementStatement.of(agreement.initiativeId(), agreement,
-                                snapshotNow(initiative(agreement.initiativeId()), agreement.terms())).sha256());
+                                snapshotNow(initiative(agreement.initiativeId()), agreement.terms(), analysis[0]))
+                                .sha256());
                     } catch (RuntimeException e) {
                         // Not revealed or not judgeable now: the signatures are still checked against their events.
                     }
@@ -305,27 +312,22 @@ public final class AgreementService {
      */
     Set<Long> initiativesChangedSinceSigning() {
         Set<Long> changed = new TreeSet<>();
-        for (long workshopId : workshopIdsWithAgreements()) {
+        for (long workshopId : workshopIds()) {
+            Map<Long, Initiative> byId = new HashMap<>();
+            initiatives.forWorkshop(workshopId).forEach(i -> byId.put(i.id(), i));
             for (Agreement agreement : agreements.forWorkshop(workshopId)) {
-                if (agreement.snapshot() == null) {
-                    continue;
+                Initiative now = byId.get(agreement.initiativeId());
+                if (agreement.snapshot() != null && now != null
+                        && !AgreementSnapshot.InitiativeFacts.of(now).equals(agreement.snapshot().initiative())) {
+                    changed.add(agreement.id());
                 }
-                initiatives.find(agreement.initiativeId())
-                        .filter(now -> !AgreementSnapshot.InitiativeFacts.of(now).equals(agreement.snapshot().initiative()))
-                        .ifPresent(now -> changed.add(agreement.id()));
             }
         }
         return changed;
     }
 
-    private Set<Long> workshopIdsWithAgreements() {
-        Set<Long> ids = new TreeSet<>();
-        agreements.contents().forEach(c -> {
-            if (c.workshopId() != null) {
-                ids.add(c.workshopId());
-            }
-        });
-        return ids;
+    private List<Long> workshopIds() {
+        return workshops.workshops().stream().map(WorkshopSummary::id).toList();
     }
 
     private SigningKey signingKey(Party party, Consent consent) {
@@ -335,8 +337,11 @@ public final class AgreementService {
     }
 
     private AgreementSnapshot snapshotNow(Initiative initiative, AgreementTerms terms) {
+        return snapshotNow(initiative, terms, divergence.analysis(initiative.workshopId(), null));
+    }
+
+    private AgreementSnapshot snapshotNow(Initiative initiative, AgreementTerms terms, Analysis analysis) {
         long workshopId = initiative.workshopId();
-        Analysis analysis = divergence.analysis(workshopId, null);
         Analysis.Revealed revealed = analysis.byId().get(initiative.id());
         if (revealed == null) {
             throw new RuleViolation("\u201C" + initiative.title() + "\u201D has no revealed scores to sign on.");

@@ -5,7 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,10 +128,14 @@ public final class ExchangeService {
         if (!assessments.anyInWorkshop(workshopId)) {
             return 0;
         }
+        // The workshop's initiatives read once, not once per row of the file.
+        Map<Long, Initiative> byId = new HashMap<>();
+        initiatives.forWorkshop(workshopId).forEach(i -> byId.put(i.id(), i));
         int changes = 0;
         for (InitiativeImportPlan.Update update : plan.updates()) {
-            changes += initiatives.find(update.id()).filter(i -> i.workshopId() == workshopId)
-                    .filter(i -> initiativeService.wouldChange(i, update.applyTo(i.toDraft()))).isPresent() ? 1 : 0;
+            Initiative current = byId.get(update.id());
+            changes += current != null && initiativeService.wouldChange(current, update.applyTo(current.toDraft()))
+                    ? 1 : 0;
         }
         return changes;
     }
