@@ -11,15 +11,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -123,8 +126,11 @@ public final class RegisterView extends BorderPane {
         owner.textProperty().bindBidirectional(model.ownerProperty());
         FlowPane filters = new FlowPane(8, 8, decision, treatment, band, owner, exceptions, overdue);
         filters.setAlignment(Pos.CENTER_LEFT);
-        CheckBox all = new CheckBox("Include initiatives not yet agreed");
+        // This option shapes the file only; it sits with the export, after a divider, so nobody reads it as a filter.
+        CheckBox all = new CheckBox("Also export initiatives not yet agreed");
         all.setId("export-all");
+        all.setTooltip(new Tooltip("The exported file gets a row for every initiative; the table above keeps showing"
+                + " signed agreements only."));
         all.selectedProperty().bindBidirectional(model.includeUnagreedProperty());
         CheckBox bom = new CheckBox("UTF-8 BOM (for Excel)");
         bom.setId("export-bom");
@@ -139,7 +145,10 @@ public final class RegisterView extends BorderPane {
         for (javafx.scene.layout.Region whole : List.of(all, bom, export)) {
             whole.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox second = new HBox(12, summary, spacer, all, bom, export);
+        Label exportOptions = new Label("Export:");
+        exportOptions.getStyleClass().add(Styles.TEXT_MUTED);
+        exportOptions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox second = new HBox(12, summary, spacer, new Separator(Orientation.VERTICAL), exportOptions, all, bom, export);
         second.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(10, filters, second);
         top.setPadding(new Insets(12, 14, 10, 14));
