@@ -14,6 +14,7 @@ import org.parley.domain.Divergence;
 import org.parley.domain.DivergenceClass;
 import org.parley.domain.Frontier;
 import org.parley.domain.Party;
+import org.parley.domain.Plurals;
 import org.parley.domain.PortfolioAgreement;
 import org.parley.domain.ScaleAgreement;
 import org.parley.domain.Scores;
@@ -56,9 +57,9 @@ final class DivergenceReportWriter {
         } else {
             out.println("Appetites: not revealed yet, so initiatives are not classified. Set both and run 'reveal'.");
         }
-        out.println(analysis.revealed().size() + " revealed " + plural(analysis.revealed().size(), "initiative")
+        out.println(Plurals.count(analysis.revealed().size(), "revealed initiative")
                 + (analysis.unrevealed() > 0 ? "; " + analysis.unrevealed() + " not yet revealed "
-                        + plural(analysis.unrevealed(), "is", "are") + " left out." : "."));
+                        + Plurals.word(analysis.unrevealed(), "is", "are") + " left out." : "."));
         out.println();
         int rank = 0;
         for (Analysis.Revealed item : ordered()) {
@@ -194,13 +195,5 @@ final class DivergenceReportWriter {
 
     private static String describe(Frontier f) {
         return f.toString();
-    }
-
-    private static String plural(int n, String word) {
-        return n == 1 ? word : word + "s";
-    }
-
-    private static String plural(int n, String one, String many) {
-        return n == 1 ? one : many;
     }
 }

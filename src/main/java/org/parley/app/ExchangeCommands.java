@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.parley.app.service.Consent;
 import org.parley.app.service.ExchangeService;
 import org.parley.domain.Actor;
+import org.parley.domain.Plurals;
 import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
 import org.parley.exchange.ExchangeProgress;
@@ -95,10 +96,10 @@ final class ExchangeCommands {
                 String what;
                 if (all) {
                     long agreed = services.register().agreedRows(workshop.id()).size();
-                    what = count(written, "initiative") + ", " + (written == 1
+                    what = Plurals.count(written, "initiative") + ", " + (written == 1
                             ? (agreed == 1 ? "agreed" : "not yet agreed") : agreed + " of them agreed");
                 } else {
-                    what = count(written, "agreed initiative");
+                    what = Plurals.count(written, "agreed initiative");
                 }
                 parent.out().println("Wrote the register of \u201C" + workshop.name() + "\u201D to "
                         + file.toAbsolutePath().normalize() + ": " + what + ".");
@@ -108,10 +109,6 @@ final class ExchangeCommands {
                 }
                 return 0;
             });
-        }
-
-        private static String count(long n, String noun) {
-            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import atlantafx.base.theme.Styles;
+import org.parley.domain.Plurals;
 import org.parley.domain.SessionProgress;
 
 /**
@@ -79,13 +80,9 @@ public final class SessionBarView extends FlowPane {
         appetites.setText("Appetites: " + (progress.appetitesRevealed() ? "revealed"
                 : progress.appetitesSet() ? "both set, not revealed" : "not both set"));
         agreed.setText("Agreed " + progress.agreed() + " of " + total
-                + (progress.exceptions() > 0 ? ", " + plural(progress.exceptions(), "exception") : "")
-                + (progress.overdueReviews() > 0 ? ", " + plural(progress.overdueReviews(), "review") + " overdue"
+                + (progress.exceptions() > 0 ? ", " + Plurals.count(progress.exceptions(), "exception") : "")
+                + (progress.overdueReviews() > 0 ? ", " + Plurals.count(progress.overdueReviews(), "review") + " overdue"
                         : ""));
         next.setText(SessionSteps.describe(progress));
-    }
-
-    static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }
