@@ -41,6 +41,7 @@ public final class AuditView extends BorderPane {
     private CustomTextField search;
     private Button verify;
     private Label chain;
+    private Label count;
     private FontIcon chainIcon;
 
     public AuditView(AuditViewModel model) {
@@ -89,6 +90,10 @@ public final class AuditView extends BorderPane {
         chain = new Label();
         chain.setId("audit-chain");
         chain.setWrapText(true);
+        count = new Label();
+        count.setId("audit-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         chainIcon = new FontIcon();
         chain.setGraphic(chainIcon);
     }
@@ -105,7 +110,7 @@ public final class AuditView extends BorderPane {
     private void layoutParts() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(10, kind, actor, search, spacer, verify);
+        HBox filters = new HBox(10, kind, actor, search, count, spacer, verify);
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.SOMETIMES);
         VBox top = new VBox(10, chain, filters);
@@ -123,6 +128,7 @@ public final class AuditView extends BorderPane {
         search.textProperty().bindBidirectional(model.searchProperty());
         verify.setOnAction(e -> model.reload());
         chain.textProperty().bind(model.chainProperty());
+        count.textProperty().bind(model.countProperty());
         model.intactProperty().addListener((obs, old, ok) -> showChain(ok));
         showChain(model.intactProperty().get());
     }

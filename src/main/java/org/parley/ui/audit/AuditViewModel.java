@@ -26,6 +26,7 @@ import org.parley.domain.AuditChain;
 import org.parley.domain.AuditKind;
 import org.parley.domain.AuditVerification;
 import org.parley.domain.Party;
+import org.parley.domain.Plurals;
 import org.parley.domain.ScoringBoard;
 import org.parley.domain.Seat;
 import org.parley.domain.Workshop;
@@ -68,6 +69,7 @@ public final class AuditViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyStringWrapper chain = new ReadOnlyStringWrapper(this, "chain", "");
     private final ReadOnlyBooleanWrapper intact = new ReadOnlyBooleanWrapper(this, "intact", true);
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
 
     public AuditViewModel(AuditService audit, ScoringService scoring, TaskRunner tasks, DialogService dialogs,
                           WorkbenchState state) {
@@ -82,6 +84,8 @@ public final class AuditViewModel {
         kind.addListener(obs -> filter());
         actor.addListener(obs -> filter());
         search.addListener(obs -> filter());
+        rows.addListener((javafx.collections.ListChangeListener<Row>) change -> count());
+        shown.addListener((javafx.collections.ListChangeListener<Row>) change -> count());
     }
 
     // properties
@@ -113,6 +117,11 @@ public final class AuditViewModel {
     /** Whether the whole log verifies, in words, with the hash to write down. */
     public ReadOnlyStringProperty chainProperty() {
         return chain.getReadOnlyProperty();
+    }
+
+    /** How many of this workshop's events the table shows; the chain line above counts the whole store. */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty intactProperty() {
@@ -161,21 +170,43 @@ public final class AuditViewModel {
             seenKinds.add(label);
         }
         rows.setAll(fresh);
-        List<String> kindChoices = new ArrayList<>(List.of(ALL));
-        kindChoices.addAll(seenKinds);
-        kinds.setAll(kindChoices);
-        List<String> actorChoices = new ArrayList<>(List.of(ANYONE));
-        actorChoices.addAll(seenActors);
-        actors.setAll(actorChoices);
+        // A combo box drops its value when its items are replaced: the chosen filters are put back, so coming back
+        // to the log (or verifying again) shows what the person had chosen.
+        String chosenKind = kind.get();
+        String chosenActor = actor.get();
+        kinds.setAll(choices(ALL, seenKinds, chosenKind));
+        actors.setAll(choices(ANYONE, seenActors, chosenActor));
+        kind.set(chosenKind == null ? ALL : chosenKind);
+        actor.set(chosenActor == null ? ANYONE : chosenActor);
         AuditVerification.Result result = loaded.result();
         intact.set(result.intact());
         chain.set(result.intact()
-                ? "The log verifies: " + result.events() + " events, " + result.signedAgreements()
-                        + " signed agreements. Last hash " + result.lastHash().substring(0, 16) + "\u2026 (write it down "
+                ? "The whole log verifies: " + Plurals.count(result.events(), "event") + " of every workshop in this store, "
+                        + Plurals.count(result.signedAgreements(), "signed agreement") + ". Last hash " + result.lastHash().substring(0, 16) + "\u2026 (write it down "
                         + "to check later with parley verify --expect)."
                 : "The log does NOT verify: " + result.broken().describe()
                         + " Restore the store from a trusted backup.");
         filter();
+    }
+
+    /** "All" first, then what the log holds, and a chosen value the log no longer holds, so it stays chosen. */
+    private static List<String> choices(String all, TreeSet<String> seen, String chosen) {
+        List<String> choices = new ArrayList<>(List.of(all));
+        choices.addAll(seen);
+        if (chosen != null && !choices.contains(chosen)) {
+            choices.add(chosen);
+        }
+        return choices;
+    }
+
+    private void count() {
+        if (rows.isEmpty()) {
+            count.set("");
+        } else if (shown.size() == rows.size()) {
+            count.set("This workshop: " + Plurals.count(rows.size(), "event") + ".");
+        } else {
+            count.set("Showing " + shown.size() + " of this workshop's " + Plurals.count(rows.size(), "event") + ".");
+        }
     }
 
     /** A submission by the other party in a round not yet revealed: its initiative stays private. */

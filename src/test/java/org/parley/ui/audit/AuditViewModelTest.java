@@ -57,7 +57,7 @@ class AuditViewModelTest {
         assertThat(model.rows()).extracting(AuditViewModel.Row::kind)
                 .contains("Workshop created", "Initiative added");
         assertThat(model.intactProperty().get()).isTrue();
-        assertThat(model.chainProperty().get()).startsWith("The log verifies: 3 events");
+        assertThat(model.chainProperty().get()).startsWith("The whole log verifies: 3 events of every workshop");
     }
 
     @Test
@@ -82,5 +82,34 @@ class AuditViewModelTest {
         model.kindProperty().set(AuditViewModel.ALL);
         model.searchProperty().set("q3");
         assertThat(model.rows()).extracting(AuditViewModel.Row::kind).containsExactly("Workshop created");
+    }
+
+    @Test
+    void theCountsSayWhetherTheyCountThisWorkshopOrTheWholeStore() {
+        Workshop other = fixture.services.workshops().create("Q4 review", TestConsent.nobody());
+        fixture.services.initiatives().add(other.id(), new InitiativeDraft("Elsewhere", "", "", "", null, List.of()),
+                TestConsent.nobody());
+
+        model.reload();
+
+        assertThat(model.rows()).hasSize(3);
+        assertThat(model.countProperty().get()).isEqualTo("This workshop: 3 events.");
+        assertThat(model.chainProperty().get()).startsWith("The whole log verifies: 5 events of every workshop");
+        model.kindProperty().set("Initiative added");
+        assertThat(model.countProperty().get()).isEqualTo("Showing 1 of this workshop's 3 events.");
+    }
+
+    @Test
+    void aChosenFilterStaysChosenWhenTheLogIsReadAgain() {
+        model.reload();
+        model.kindProperty().set("Initiative added");
+        model.actorProperty().set("Nobody of this workshop");
+
+        model.reload();
+
+        assertThat(model.kindProperty().get()).isEqualTo("Initiative added");
+        assertThat(model.kinds()).startsWith(AuditViewModel.ALL).contains("Initiative added");
+        assertThat(model.actors()).as("a chosen actor stays a choice").contains("Nobody of this workshop");
+        assertThat(model.rows()).isEmpty();
     }
 }
