@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import org.parley.app.service.BuildInfo;
 import org.parley.app.service.Consent;
 import org.parley.domain.Actor;
 
@@ -185,8 +186,8 @@ public final class Cli implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"Parley " + (version == null ? "(development build)" : version)};
+            return new String[] {"Parley " + BuildInfo.version(),
+                    "Java " + BuildInfo.runtime()};
         }
     }
 }

@@ -48,6 +48,9 @@ public interface DialogService {
 
     void showInfo(String title, String message);
 
+    /** The keyboard help: the shortcuts grouped by where they work, keys and actions in aligned columns. */
+    void showShortcuts(String title, List<Shortcut> shortcuts);
+
     /** An error nobody expected: shown with its details, which are also in the log file. */
     void showException(String title, Throwable error);
 }

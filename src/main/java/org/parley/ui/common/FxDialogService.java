@@ -5,13 +5,10 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
-import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.util.StringConverter;
-import org.controlsfx.control.CheckListView;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -19,13 +16,22 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.parley.domain.PinRules;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import atlantafx.base.theme.Styles;
+import org.controlsfx.control.CheckListView;
+import org.parley.domain.PinRules;
 
 /** Dialogs owned by the main window, styled by the application's theme. */
 public final class FxDialogService implements DialogService {
@@ -171,6 +177,19 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
                 FXCollections.observableArrayList(details));
         list.setId("preview-details");
+        // One problem per line, each read whole: a long problem wraps instead of ending in an ellipsis.
+        list.setCellFactory(view -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
         list.setPrefHeight(Math.min(360, 28 * Math.max(details.size(), 2) + 8));
         list.setPrefWidth(620);
         dialog.getDialogPane().setContent(new VBox(10, text, list));
@@ -235,6 +254,48 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public void showShortcuts(String title, List<Shortcut> shortcuts) {
+        GridPane table = new GridPane();
+        table.setId("shortcuts");
+        table.setHgap(18);
+        table.setVgap(6);
+        int row = 0;
+        String where = null;
+        for (Shortcut shortcut : shortcuts) {
+            if (!shortcut.where().equals(where)) {
+                where = shortcut.where();
+                Label group = new Label(where);
+                group.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_MUTED);
+                group.setPadding(new javafx.geometry.Insets(row == 0 ? 0 : 10, 0, 0, 0));
+                table.add(group, 0, row++, 2, 1);
+            }
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label action = new Label(shortcut.action());
+            action.setWrapText(true);
+            table.add(keys, 0, row);
+            table.add(action, 1, row++);
+        }
+        ColumnConstraints keysColumn = new ColumnConstraints();
+        keysColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints actionColumn = new ColumnConstraints();
+        actionColumn.setHgrow(Priority.ALWAYS);
+        table.getColumnConstraints().addAll(keysColumn, actionColumn);
+        ScrollPane scroll = new ScrollPane(table);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(520, 30.0 * (row + 1)));
+        scroll.setPrefViewportWidth(560);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        Dialog<Void> dialog = new Dialog<>();
+        prepare(dialog, title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.showAndWait();
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.parley.ui.shell;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.parley.app.service.BuildInfo;
 import org.parley.app.service.Services;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.PinPrompt;
+import org.parley.ui.common.Shortcut;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 import org.parley.ui.audit.AuditViewModel;
@@ -27,22 +30,28 @@ import org.parley.ui.workshops.WorkshopsViewModel;
 /** Builds the view models of the window over the services, and the main view over them. */
 public final class Workbench {
 
-    private static final String SHORTCUTS = String.join("\n",
-            "Ctrl+N\tNew initiative",
-            "Ctrl+S\tSave the form in view",
-            "Ctrl+F\tFilter the initiatives",
-            "Delete\tDelete the selected initiative (in the table)",
-            "Enter\tEdit the selected initiative (in the table)",
-            "Ctrl+Shift+N\tNew workshop",
-            "Ctrl+I\tImport initiatives from CSV",
-            "1 to 5\tScore the focused dimension (scoring screen); Tab moves on",
-            "Enter\tSubmit the scores and open the next initiative",
-            "Ctrl+P\tPass the laptop to the other party",
-            "Ctrl+L\tLock the window; the party at the laptop opens it with its PIN",
-            "Ctrl+E\tExport the risk register",
-            "Ctrl+1 to Ctrl+7\tSwitch screens",
-            "Ctrl+Q\tQuit",
-            "F1\tThis list");
+    private static final String EVERYWHERE = "Everywhere";
+    private static final String INITIATIVES = "Initiatives table";
+    private static final String SCORING = "Scoring";
+    static final List<Shortcut> SHORTCUTS = List.of(
+            new Shortcut(EVERYWHERE, "Ctrl+1 \u2026 Ctrl+7", "Switch screens"),
+            new Shortcut(EVERYWHERE, "Ctrl+S", "Save the form in view"),
+            new Shortcut(EVERYWHERE, "Ctrl+P", "Pass the laptop to the other party"),
+            new Shortcut(EVERYWHERE, "Ctrl+L", "Lock the window; the party at the laptop opens it with its PIN"),
+            new Shortcut(EVERYWHERE, "Ctrl+Shift+N", "New workshop"),
+            new Shortcut(EVERYWHERE, "Ctrl+N", "New initiative"),
+            new Shortcut(EVERYWHERE, "Ctrl+F", "Find initiatives"),
+            new Shortcut(EVERYWHERE, "Ctrl+I", "Import initiatives from CSV"),
+            new Shortcut(EVERYWHERE, "Ctrl+E", "Export the risk register"),
+            new Shortcut(EVERYWHERE, "Esc", "Close a question or cover without deciding anything"),
+            new Shortcut(EVERYWHERE, "F1", "This list"),
+            new Shortcut(EVERYWHERE, "Ctrl+Q", "Quit (unsaved work is offered for saving first)"),
+            new Shortcut(INITIATIVES, "Enter", "Edit the selected initiative"),
+            new Shortcut(INITIATIVES, "Delete", "Delete the selected initiative"),
+            new Shortcut(SCORING, "1 \u2026 5", "Score the focused dimension; typed in the list, they go to the form"),
+            new Shortcut(SCORING, "Tab / Shift+Tab", "Next or previous field, also out of the rationale"),
+            new Shortcut(SCORING, "Ctrl+Tab", "Type a tab inside the rationale"),
+            new Shortcut(SCORING, "Enter", "Submit the scores and open the next initiative"));
 
     private final Services services;
     private final TaskRunner tasks;
@@ -140,13 +149,15 @@ public final class Workbench {
     }
 
     void showShortcuts() {
-        dialogs.showInfo("Keyboard shortcuts", SHORTCUTS.replace("\t", "    "));
+        dialogs.showShortcuts("Keyboard shortcuts", SHORTCUTS);
     }
 
     void showAbout() {
-        dialogs.showInfo("About Parley", "Parley helps a CISO and a CTO agree which initiatives go ahead, and "
-                + "with how much security risk.\n\nStore: " + services.storeFile()
-                + "\nLicensed under the Apache License 2.0.");
+        dialogs.showInfo("About Parley " + BuildInfo.version(), "Parley helps a CISO and a CTO agree which initiatives "
+                + "go ahead, and with how much security risk.\n\nVersion " + BuildInfo.version() + ", on Java "
+                + BuildInfo.runtime() + " and JavaFX " + System.getProperty("javafx.runtime.version", "(unknown)")
+                + ".\nStore: " + services.storeFile()
+                + "\n\nLicensed under the Apache License 2.0. The Noto Sans font is under the SIL Open Font License.");
     }
 
     WorkbenchState state() {

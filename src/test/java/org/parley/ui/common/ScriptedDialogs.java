@@ -103,6 +103,11 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public void showShortcuts(String title, List<Shortcut> shortcuts) {
+        shown.add(title + ": " + shortcuts.size() + " shortcuts");
+    }
+
+    @Override
     public void showException(String title, Throwable error) {
         shown.add(title + ": " + error);
     }

@@ -77,6 +77,11 @@ final class ChosenFiles implements DialogService {
     }
 
     @Override
+    public void showShortcuts(String title, List<org.parley.ui.common.Shortcut> shortcuts) {
+        real.showShortcuts(title, shortcuts);
+    }
+
+    @Override
     public void showException(String title, Throwable error) {
         real.showException(title, error);
     }
