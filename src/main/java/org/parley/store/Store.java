@@ -139,11 +139,8 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            base.execute("SHUTDOWN");
-        } catch (RuntimeException e) {
-            // Already closed by H2 itself, e.g. after a fatal error; disposing the pool is all that is left.
-        }
+        // The database closes with its last connection (no DB_CLOSE_DELAY). A SHUTDOWN statement would close it
+        // under the pool, whose connections then trace "already closed" into a file beside the store on every quit.
         pool.dispose();
     }
 

@@ -42,6 +42,15 @@ class StoreTest {
     }
 
     @Test
+    void closingTheStoreLeavesNoH2TraceFileBehind() throws Exception {
+        try (Store store = TestStores.open(folder)) {
+            new WorkshopRepository(store).insert("Q3 review");
+        }
+        Path trace = folder.resolve("test.trace.db");
+        assertThat(trace).as(() -> "H2 traced a refusal on close:\n" + read(trace)).doesNotExist();
+    }
+
+    @Test
     void theFileMayBeNamedWithOrWithoutH2sSuffixOrAsAFolder() throws Exception {
         assertThat(Store.normalise(folder.resolve("team"))).isEqualTo(folder.resolve("team.mv.db"));
         assertThat(Store.normalise(folder.resolve("team.mv.db"))).isEqualTo(folder.resolve("team.mv.db"));
@@ -88,6 +97,14 @@ class StoreTest {
                 throw new IllegalStateException("boom");
             })).hasMessage("boom");
             assertThat(workshops.findByName("Half done")).isEmpty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 }
