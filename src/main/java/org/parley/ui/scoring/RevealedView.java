@@ -8,6 +8,8 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -53,47 +55,74 @@ final class RevealedView extends VBox {
         grid.setId("comparison");
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(140), fixed(210), fixed(210), fixed(70));
+        // Names of dimensions and criteria are never cut; the two parties' columns share what is left.
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints gaps = new ColumnConstraints();
+        gaps.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(names, party(), party(), gaps);
         grid.addRow(0, header(""), partyHeader(first), partyHeader(second), header("Gap"));
         int row = 1;
-        row = compare(grid, row, "Likelihood", round, a -> a.risk().likelihood().score(), false);
-        row = compare(grid, row, "Impact", round, a -> a.risk().impact().score(), false);
-        row = compare(grid, row, "Risk score", round, a -> a.riskScore(), false);
+        row = compare(grid, row, "Likelihood", round, a -> a.risk().likelihood().score(), Scale.RISK);
+        row = compare(grid, row, "Impact", round, a -> a.risk().impact().score(), Scale.RISK);
+        row = compare(grid, row, "Risk score", round, a -> a.riskScore(), Scale.RISK);
         for (ValueCriterion criterion : criteria) {
             row = compare(grid, row, criterion.name(), round,
-                    a -> a.criterionScores().getOrDefault(criterion.id(), 0), false);
+                    a -> a.criterionScores().getOrDefault(criterion.id(), 0), Scale.VALUE);
         }
-        compare(grid, row, "Value", round, Assessment::value, true);
+        compare(grid, row, "Value", round, Assessment::value, Scale.VALUE_DECIMAL);
         return grid;
     }
 
-    private static ColumnConstraints fixed(double width) {
-        ColumnConstraints column = new ColumnConstraints(width);
+    private static ColumnConstraints party() {
+        ColumnConstraints column = new ColumnConstraints(150, 210, 260);
+        column.setHgrow(Priority.SOMETIMES);
         column.setHalignment(HPos.LEFT);
         return column;
     }
 
+    /**
+     * How a difference is tinted. Higher risk is the warning (red); higher value is good news, so value rows use a
+     * neutral scale: nobody reads a party's higher value as a mistake.
+     */
+    private enum Scale {
+        RISK(false, "compare-higher", "compare-lower"),
+        VALUE(false, "compare-value-higher", "compare-value-lower"),
+        VALUE_DECIMAL(true, "compare-value-higher", "compare-value-lower");
+
+        final boolean decimal;
+        final String higher;
+        final String lower;
+
+        Scale(boolean decimal, String higher, String lower) {
+            this.decimal = decimal;
+            this.higher = higher;
+            this.lower = lower;
+        }
+    }
+
     private int compare(GridPane grid, int row, String dimension, ScoringBoard.RevealedRound round,
-                        ToDoubleFunction<Assessment> measure, boolean decimal) {
+                        ToDoubleFunction<Assessment> measure, Scale scale) {
         double a = measure.applyAsDouble(round.first());
         double b = measure.applyAsDouble(round.second());
         Label name = new Label(dimension);
         name.getStyleClass().add(Styles.TEXT_BOLD);
-        grid.addRow(row, name, cell(a, b, decimal), cell(b, a, decimal), gap(a, b, decimal));
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(row, name, cell(a, b, scale), cell(b, a, scale), gap(a, b, scale.decimal));
         return row + 1;
     }
 
-    private static Label cell(double own, double other, boolean decimal) {
-        String text = format(own, decimal);
+    private static Label cell(double own, double other, Scale scale) {
+        String text = format(own, scale.decimal);
         Label label = new Label();
         label.getStyleClass().add("compare-cell");
         label.setMaxWidth(Double.MAX_VALUE);
         if (own < other) {
             label.setText(text + "   \u25BC lower");
-            label.getStyleClass().add("compare-lower");
+            label.getStyleClass().add(scale.lower);
         } else if (own > other) {
             label.setText(text + "   \u25B2 higher");
-            label.getStyleClass().add("compare-higher");
+            label.getStyleClass().add(scale.higher);
         } else {
             label.setText(text);
             label.getStyleClass().add("compare-same");

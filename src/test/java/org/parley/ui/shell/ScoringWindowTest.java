@@ -130,5 +130,19 @@ class ScoringWindowTest {
         waitUntil("the first initiative shows both parties", () -> allText().contains(FIRST_SECRET));
         assertThat(queue.getItems()).hasSize(2);
         assertThat(allText()).contains("CTO on passkeys").contains("\u25B2 higher").contains("\u25BC lower");
+        // The CISO saw more risk and the CTO more value: only the risk rows are tinted as a warning.
+        javafx.scene.layout.GridPane comparison = robot.lookup("#comparison").queryAs(javafx.scene.layout.GridPane.class);
+        assertThat(rowsTinted(comparison, "compare-higher")).containsExactly("Likelihood", "Impact", "Risk score");
+        assertThat(rowsTinted(comparison, "compare-value-higher")).endsWith("Value").hasSize(5);
+    }
+
+    /** The dimension names of the comparison rows with a cell of {@code styleClass}. */
+    private static List<String> rowsTinted(javafx.scene.layout.GridPane grid, String styleClass) {
+        return grid.getChildren().stream().filter(cell -> cell.getStyleClass().contains(styleClass))
+                .map(javafx.scene.layout.GridPane::getRowIndex)
+                .map(row -> grid.getChildren().stream().filter(n -> java.util.Objects.equals(
+                        javafx.scene.layout.GridPane.getRowIndex(n), row) && java.util.Objects.equals(
+                        javafx.scene.layout.GridPane.getColumnIndex(n), 0)).findFirst().orElseThrow())
+                .map(name -> ((Label) name).getText()).toList();
     }
 }
