@@ -107,21 +107,14 @@ public final class FxDialogService implements DialogService {
         content.getChildren().add(error);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        var problem = Bindings.createStringBinding(() -> {
-            if (needsCurrent && current.getText().isEmpty()) {
-                return "Enter the current PIN.";
-            }
-            if (removing) {
-                return "";
-            }
-            String why = PinRules.problem(fresh.getText());
-            if (why != null) {
-                return fresh.getText().isEmpty() ? " " : why;
-            }
-            return fresh.getText().equals(again.getText()) ? "" : "The two new PINs differ.";
-        }, current.textProperty(), fresh.textProperty(), again.textProperty());
-        error.textProperty().bind(problem);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.isNotEmpty());
+        // OK waits for every field; a red line only speaks of what was typed, never of a field still empty.
+        var problem = Bindings.createStringBinding(() -> PinChangeCheck.blocking(needsCurrent ? current.getText() : "x",
+                removing ? null : fresh.getText(), removing ? null : again.getText()),
+                current.textProperty(), fresh.textProperty(), again.textProperty());
+        error.textProperty().bind(Bindings.createStringBinding(() -> PinChangeCheck.toShow(
+                needsCurrent ? current.getText() : "x", removing ? null : fresh.getText(),
+                removing ? null : again.getText()), current.textProperty(), fresh.textProperty(), again.textProperty()));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.isNotNull());
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new PinChange(needsCurrent ? current.getText() : null, removing ? null : fresh.getText()) : null);
         dialog.setOnShown(e -> Platform.runLater(() -> (needsCurrent ? current : fresh).requestFocus()));
