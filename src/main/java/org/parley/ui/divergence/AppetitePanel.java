@@ -178,11 +178,9 @@ final class AppetitePanel extends VBox {
             button.setSelected(true);
             return;
         }
-        if (model.mayLeave()) {
-            model.editingProperty().set(holder);
-        } else {
-            showEditing();
-        }
+        // The toggle shows the appetite in the editor until the editor has switched, after a save if one was chosen.
+        showEditing();
+        model.edit(holder);
     }
 
     private void showEditing() {

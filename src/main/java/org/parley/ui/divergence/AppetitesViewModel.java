@@ -290,13 +290,11 @@ public final class AppetitesViewModel {
     }
 
     /**
-     * True when the person may move on now (e.g. to the other appetite); with a save to wait for, false: they
-     * stay with the edited frontier and choose again once it is saved.
+     * Opens {@code holder}'s appetite in the editor once the edited one may be left: at once, or after the save the
+     * person chose has succeeded; never when they stay or the save fails.
      */
-    public boolean mayLeave() {
-        boolean[] now = new boolean[1];
-        leave(() -> now[0] = true);
-        return now[0];
+    public void edit(AppetiteHolder holder) {
+        leave(() -> editing.set(holder));
     }
 
     /**

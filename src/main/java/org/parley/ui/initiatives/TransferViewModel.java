@@ -43,9 +43,14 @@ public final class TransferViewModel {
     /** Asks for a file, checks it, shows what it would change, and applies it when the person agrees. */
     public void importInitiatives() {
         Workshop workshop = state.workshop();
-        if (workshop == null || !state.mayLeave()) {
+        if (workshop == null) {
             return;
         }
+        // A form with unsaved work is saved (or discarded) first, so the import reloads nothing typed away.
+        state.leave(() -> chooseAndPreview(workshop));
+    }
+
+    private void chooseAndPreview(Workshop workshop) {
         dialogs.chooseOpenFile("Import initiatives", "CSV files", "*.csv").ifPresent(file ->
                 tasks.runCancellable("Reading " + file.getFileName(),
                         progress -> service.previewInitiatives(workshop.id(), file, ExchangeProgresses.of(progress)),

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.SampleWorkshop;
+import org.parley.domain.AppetiteHolder;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.ParleyException;
@@ -19,6 +20,7 @@ import org.parley.testing.TestConsent;
 import org.parley.ui.divergence.AppetitesViewModel;
 import org.parley.ui.handover.HandoverViewModel;
 import org.parley.ui.initiatives.InitiativesViewModel;
+import org.parley.ui.initiatives.TransferViewModel;
 import org.parley.ui.negotiation.NegotiationViewModel;
 import org.parley.ui.scoring.ScoringViewModel;
 import org.parley.ui.workshops.PartiesViewModel;
@@ -323,5 +325,57 @@ class SavingBeforeLeavingTest {
         assertThat(left[0]).isTrue();
         assertThat(fixture.services.divergence().appetites(workshop.id(), fixture.state.activeParty().seat())
                 .second().level(5)).isEqualTo(edited);
+    }
+
+    @Test
+    void choosingTheOtherAppetiteWaitsForTheSaveAndStaysWhenItFails() {
+        open(true);
+        Workshop workshop = sample();
+        AppetitesViewModel appetites = new AppetitesViewModel(fixture.services.divergence(), tasks, fixture.dialogs,
+                fixture.state, consent);
+        show(workshop);
+        fixture.activate(fixture.state.parties().get(1), SampleWorkshop.SECOND_PIN);
+        AppetiteHolder own = appetites.editingProperty().get();
+        appetites.levelProperty(5).set(appetites.levelProperty(5).get() == 25 ? 24 : 25);
+        int edited = appetites.levelProperty(5).get();
+
+        saveWhenAsked();
+        appetites.edit(AppetiteHolder.AGREED);
+        refuseTheSave("Saving the appetite");
+        assertThat(appetites.editingProperty().get()).isEqualTo(own);
+        assertThat(appetites.levelProperty(5).get()).isEqualTo(edited);
+
+        saveWhenAsked();
+        appetites.edit(AppetiteHolder.AGREED);
+        assertThat(appetites.editingProperty().get()).isEqualTo(own);
+        tasks.finishAll();
+        assertThat(appetites.editingProperty().get()).isEqualTo(AppetiteHolder.AGREED);
+    }
+
+    @Test
+    void anImportAsksForItsFileOnlyOnceTheEditedInitiativeIsSaved() {
+        open(false);
+        Workshop workshop = workshopWithThree();
+        InitiativesViewModel editor = new InitiativesViewModel(fixture.services.initiatives(), tasks, fixture.dialogs,
+                fixture.state, consent);
+        TransferViewModel transfer = new TransferViewModel(fixture.services.exchange(), tasks, fixture.dialogs,
+                fixture.state, () -> editor.load(workshop), consent);
+        show(workshop);
+        editor.descriptionProperty().set("Replace passwords with passkeys for all staff.");
+
+        saveWhenAsked();
+        transfer.importInitiatives();
+        refuseTheSave("Saving Passkeys");
+        assertThat(fixture.dialogs.shown()).doesNotContain("Import initiatives");
+        assertThat(editor.descriptionProperty().get()).isEqualTo("Replace passwords with passkeys for all staff.");
+
+        saveWhenAsked();
+        transfer.importInitiatives();
+        assertThat(fixture.dialogs.shown()).doesNotContain("Import initiatives");
+        fixture.dialogs.answer(java.util.Optional.empty());
+        tasks.finishAll();
+        assertThat(fixture.dialogs.shown()).contains("Import initiatives");
+        assertThat(fixture.services.initiatives().initiatives(workshop.id()).get(0).description())
+                .isEqualTo("Replace passwords with passkeys for all staff.");
     }
 }
