@@ -121,6 +121,27 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void exportOntoTheStoreOrItsLogIsRefusedAndTheStoreStillOpens() throws Exception {
+        run("workshops");
+        Path store = folder.resolve("exchange.mv.db").toAbsolutePath();
+        Path log = folder.resolve("parley.log").toAbsolutePath();
+        byte[] before = Files.readAllBytes(store);
+
+        for (Path target : java.util.List.of(store, log)) {
+            CliTest.Run result = run("export", "FY27 strategy offsite", target.toString());
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).isEqualTo("parley: Nothing was written: " + target + " is a file Parley keeps "
+                    + "beside its store. Name another file, such as " + target.resolveSibling("register.csv") + ".\n");
+        }
+        assertThat(Files.readAllBytes(store)).startsWith(java.util.Arrays.copyOf(before, 4));
+        CliTest.Run list = run("workshops");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("FY27 strategy offsite");
+    }
+
+    @Test
     void exportIntoAFolderThatDoesNotExistFailsWithExitOneAndSaysWhich() {
         Path file = folder.resolve("missing").resolve("register.csv");
 
