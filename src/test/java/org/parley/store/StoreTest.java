@@ -51,6 +51,61 @@ class StoreTest {
     }
 
     @Test
+    void anEmptyStoreFileIsRefusedNotReplacedByANewStore() throws Exception {
+        Path file = Files.createFile(folder.resolve("team.mv.db"));
+
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessage("The store " + file + " is empty (0 bytes): it is damaged, and Parley has not changed "
+                        + "it. Restore it from a backup, or choose another store with --db PATH.");
+        assertThat(Files.size(file)).isZero();
+        assertThat(folder.toFile().list()).containsExactly("team.mv.db");
+    }
+
+    @Test
+    void aTruncatedStoreIsRefusedAndLeftAsItWas() throws Exception {
+        Path file;
+        try (Store store = TestStores.open(folder)) {
+            file = store.file();
+            new WorkshopRepository(store).insert("Q3 review");
+        }
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, 8192));
+
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessage("The store " + file + " cannot be read without repairing it: it is damaged, and Parley "
+                        + "has not changed it. Restore it from a backup, or choose another store with --db PATH.");
+        assertThat(Files.readAllBytes(file)).isEqualTo(java.util.Arrays.copyOf(whole, 8192));
+        assertThat(folder.toFile().list()).containsExactly("test.mv.db");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedUntouched() throws Exception {
+        Path file = Files.writeString(folder.resolve("notes.mv.db"), "initiative,decision\r\n");
+
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessage("The file " + file + " is not a Parley store (it is not an H2 database). Choose another "
+                        + "store with --db PATH; Parley has not changed the file.");
+        assertThat(Files.readString(file)).isEqualTo("initiative,decision\r\n");
+    }
+
+    @Test
+    void aStoreWrittenByANewerParleyIsRefusedUntouched() throws Exception {
+        Path file;
+        try (Store store = TestStores.open(folder)) {
+            file = store.file();
+            store.dsl().execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", "
+                    + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", "
+                    + "\"success\") values (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, "
+                    + "'parley', 1, true)");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("The store " + file + " was written by a newer Parley (schema version 99).");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
     void theFileMayBeNamedWithOrWithoutH2sSuffixOrAsAFolder() throws Exception {
         assertThat(Store.normalise(folder.resolve("team"))).isEqualTo(folder.resolve("team.mv.db"));
         assertThat(Store.normalise(folder.resolve("team.mv.db"))).isEqualTo(folder.resolve("team.mv.db"));
