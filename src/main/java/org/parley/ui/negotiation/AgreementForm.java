@@ -3,10 +3,12 @@ package org.parley.ui.negotiation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.parley.domain.AgreementField;
 import org.parley.domain.AgreementProblem;
@@ -38,48 +41,17 @@ import org.parley.domain.Treatment;
  */
 public final class AgreementForm {
 
-    /** One condition as edited. */
-    public static final class ConditionRow {
-        private final StringProperty description = new SimpleStringProperty(this, "description", "");
-        private final StringProperty owner = new SimpleStringProperty(this, "owner", "");
-        private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>(this, "dueDate");
-
-        public ConditionRow(Condition condition) {
-            if (condition != null) {
-                description.set(condition.description());
-                owner.set(condition.owner());
-                dueDate.set(condition.dueDate());
-            }
-        }
-
-        public StringProperty descriptionProperty() {
-            return description;
-        }
-
-        public StringProperty ownerProperty() {
-            return owner;
-        }
-
-        public ObjectProperty<LocalDate> dueDateProperty() {
-            return dueDate;
-        }
-
-        Condition toCondition() {
-            return new Condition(description.get(), owner.get(), dueDate.get());
-        }
-    }
-
     private final StringProperty agreedValue = new SimpleStringProperty(this, "agreedValue", "");
     private final ObjectProperty<Integer> inherentLikelihood = new SimpleObjectProperty<>(this, "inherentLikelihood");
     private final ObjectProperty<Integer> inherentImpact = new SimpleObjectProperty<>(this, "inherentImpact");
     private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList(
-            row -> new Observable[] {row.description, row.owner, row.dueDate});
+            ConditionRow::observables);
     private final ObjectProperty<Integer> residualLikelihood = new SimpleObjectProperty<>(this, "residualLikelihood");
     private final ObjectProperty<Integer> residualImpact = new SimpleObjectProperty<>(this, "residualImpact");
     private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>(this, "decision");
     private final ObjectProperty<Treatment> treatment = new SimpleObjectProperty<>(this, "treatment");
     private final StringProperty riskOwner = new SimpleStringProperty(this, "riskOwner", "");
-    private final ObjectProperty<LocalDate> reviewDate = new SimpleObjectProperty<>(this, "reviewDate");
+    private final DateEntry reviewDate = new DateEntry(this, "reviewDate");
     private final StringProperty rationale = new SimpleStringProperty(this, "rationale", "");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable");
 
@@ -90,6 +62,8 @@ public final class AgreementForm {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper firstProblem = new ReadOnlyStringWrapper(this, "firstProblem", "");
 
+    /** The keys of the fields the person changed since the terms were loaded: only they show problems early. */
+    private final Set<String> edited = new HashSet<>();
     private AgreementTerms loaded = empty();
     private Frontier agreedAppetite;
     private LocalDate today = LocalDate.now();
@@ -97,9 +71,35 @@ public final class AgreementForm {
     private boolean loading;
 
     AgreementForm() {
-        for (Observable input : List.<Observable>of(agreedValue, inherentLikelihood, inherentImpact, conditions,
-                residualLikelihood, residualImpact, decision, treatment, riskOwner, reviewDate, rationale)) {
-            input.addListener(obs -> recheck());
+        watch("agreedValue", agreedValue);
+        watch("inherentLikelihood", inherentLikelihood);
+        watch("inherentImpact", inherentImpact);
+        watch("residualLikelihood", residualLikelihood);
+        watch("residualImpact", residualImpact);
+        watch("decision", decision);
+        watch("treatment", treatment);
+        watch("riskOwner", riskOwner);
+        watch("reviewDate", reviewDate.dateProperty(), reviewDate.unreadableProperty());
+        watch("rationale", rationale);
+        conditions.addListener((ListChangeListener<ConditionRow>) change -> {
+            while (change.next() && !loading) {
+                if (change.wasAdded() || change.wasRemoved()) {
+                    edited.add("conditions");
+                }
+            }
+            recheck();
+        });
+    }
+
+    /** Rechecks on every change of the field; a change the person made (not a load) marks it edited. */
+    private void watch(String key, Observable... inputs) {
+        for (Observable input : inputs) {
+            input.addListener(obs -> {
+                if (!loading) {
+                    edited.add(key);
+                }
+                recheck();
+            });
         }
     }
 
@@ -142,7 +142,17 @@ public final class AgreementForm {
     }
 
     public ObjectProperty<LocalDate> reviewDateProperty() {
-        return reviewDate;
+        return reviewDate.dateProperty();
+    }
+
+    /** The text typed as the review date that is not a date, kept in the field; empty when there is none. */
+    public ReadOnlyStringProperty reviewDateUnreadableProperty() {
+        return reviewDate.unreadableProperty();
+    }
+
+    /** Takes the text typed as the review date; returns the date it means, or null. */
+    public LocalDate typeReviewDate(String text) {
+        return reviewDate.type(text);
     }
 
     public StringProperty rationaleProperty() {
@@ -203,6 +213,8 @@ public final class AgreementForm {
             agreedAppetite = appetite;
             today = proposedOn;
             attempted = false;
+            edited.clear();
+            reviewDate.clear();
             agreedValue.set(terms.agreedValue() == null ? "" : String.format(Locale.ROOT, "%.1f", terms.agreedValue()));
             inherentLikelihood.set(terms.inherentLikelihood());
             inherentImpact.set(terms.inherentImpact());
@@ -212,7 +224,7 @@ public final class AgreementForm {
             decision.set(terms.decision());
             treatment.set(terms.treatment());
             riskOwner.set(terms.riskOwner());
-            reviewDate.set(terms.reviewDate());
+            reviewDate.dateProperty().set(terms.reviewDate());
             rationale.set(terms.rationale());
             editable.set(canEdit);
         } finally {
@@ -226,7 +238,7 @@ public final class AgreementForm {
         conditions.forEach(row -> rows.add(row.toCondition()));
         return new AgreementTerms(parseValue(agreedValue.get()), inherentLikelihood.get(), inherentImpact.get(), rows,
                 residualLikelihood.get(), residualImpact.get(), decision.get(), treatment.get(), riskOwner.get(),
-                reviewDate.get(), rationale.get());
+                reviewDate.dateProperty().get(), rationale.get());
     }
 
     private void recheck() {
@@ -241,7 +253,12 @@ public final class AgreementForm {
             found.add(0, AgreementProblem.of(AgreementField.AGREED_VALUE,
                     "Agreed value must be a number from 1.0 to 5.0, such as 3.5."));
         }
-        Map<String, String> byKey = new HashMap<>();
+        Map<String, String> byKey = new LinkedHashMap<>();
+        // Typed text that is not a date is the problem to show at its field, before any rule about the date.
+        unreadable("reviewDate", reviewDate.problem(AgreementField.REVIEW_DATE.label()), byKey);
+        for (int i = 0; i < conditions.size(); i++) {
+            unreadable("conditions[" + i + "].dueDate", conditions.get(i).dueDateProblem(i), byKey);
+        }
         for (AgreementProblem problem : found) {
             byKey.putIfAbsent(problem.key(), problem.message());
         }
@@ -249,13 +266,15 @@ public final class AgreementForm {
             wrapper.set("");
         }
         for (Map.Entry<String, String> entry : byKey.entrySet()) {
-            if (attempted || touched(entry.getKey(), current)) {
+            if (attempted || touched(entry.getKey())) {
                 problemWrapper(entry.getKey()).set(entry.getValue());
             }
         }
-        valid.set(found.isEmpty());
-        firstProblem.set(found.isEmpty() ? "" : found.get(0).message());
-        dirty.set(editable.get() && !current.equals(loaded));
+        valid.set(byKey.isEmpty());
+        firstProblem.set(byKey.isEmpty() ? "" : byKey.values().iterator().next());
+        boolean typedNotADate = !reviewDate.unreadableProperty().get().isEmpty()
+                || conditions.stream().anyMatch(ConditionRow::hasUnreadableDate);
+        dirty.set(editable.get() && (!current.equals(loaded) || typedNotADate));
         RiskStanding now = current.standing(agreedAppetite);
         standing.set(now);
         standingText.set(describe(now));
@@ -266,27 +285,26 @@ public final class AgreementForm {
         return problems.get(key);
     }
 
-    /** A field counts as touched when it differs from what was loaded; the residual rule follows its inputs. */
-    private boolean touched(String key, AgreementTerms current) {
-        if (key.startsWith("conditions")) {
-            return !current.conditions().equals(loaded.conditions()) || !Objects.equals(current.decision(), loaded.decision());
+    private static void unreadable(String key, String problem, Map<String, String> byKey) {
+        if (problem != null) {
+            byKey.put(key, problem);
         }
-        return switch (key) {
-            case "agreedValue" -> !Objects.equals(current.agreedValue(), loaded.agreedValue());
-            case "inherentLikelihood" -> !Objects.equals(current.inherentLikelihood(), loaded.inherentLikelihood());
-            case "inherentImpact" -> !Objects.equals(current.inherentImpact(), loaded.inherentImpact());
-            case "residualLikelihood" -> !Objects.equals(current.residualLikelihood(), loaded.residualLikelihood());
-            case "residualImpact" -> !Objects.equals(current.residualImpact(), loaded.residualImpact());
-            case "residualRisk" -> current.residualRisk() != null && current.inherentRisk() != null;
-            case "decision" -> !Objects.equals(current.decision(), loaded.decision());
-            case "treatment" -> !Objects.equals(current.treatment(), loaded.treatment());
-            case "riskOwner" -> !current.riskOwner().equals(loaded.riskOwner());
-            case "reviewDate" -> !Objects.equals(current.reviewDate(), loaded.reviewDate())
-                    || !Objects.equals(current.decision(), loaded.decision())
-                    || !Objects.equals(current.residualRisk(), loaded.residualRisk());
-            case "rationale" -> !current.rationale().equals(loaded.rationale());
-            default -> false;
-        };
+    }
+
+    /**
+     * A field counts as touched once the person changed it since the terms were loaded; a problem elsewhere that
+     * follows from it (a review date a decision requires) waits until that field was touched or a save was tried.
+     */
+    private boolean touched(String key) {
+        if (key.startsWith("conditions[")) {
+            int index = Integer.parseInt(key.substring("conditions[".length(), key.indexOf(']')));
+            return index < conditions.size() && conditions.get(index).edited(key.substring(key.indexOf('.') + 1));
+        }
+        if (key.equals("residualRisk")) {
+            return edited.contains("inherentLikelihood") || edited.contains("inherentImpact")
+                    || edited.contains("residualLikelihood") || edited.contains("residualImpact");
+        }
+        return edited.contains(key);
     }
 
     private static String describe(RiskStanding s) {

@@ -16,6 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Control;
+import javafx.scene.Parent;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -48,7 +51,7 @@ final class AgreementFormView extends VBox {
         TextField value = new TextField();
         value.setId("agreement-value");
         value.setPrefColumnCount(5);
-        value.setMaxWidth(120);
+        value.setMaxWidth(Region.USE_PREF_SIZE);
         value.textProperty().bindBidirectional(form.agreedValueProperty());
         HBox inherent = new HBox(8, scoreBox("inherent-likelihood", true, form.inherentLikelihoodProperty()),
                 scoreBox("inherent-impact", false, form.inherentImpactProperty()));
@@ -62,8 +65,8 @@ final class AgreementFormView extends VBox {
         owner.setId("agreement-risk-owner");
         owner.setPromptText("Who owns the residual risk, e.g. Head of Payments");
         owner.textProperty().bindBidirectional(form.riskOwnerProperty());
-        DatePicker review = isoDatePicker();
-        review.setId("agreement-review-date");
+        DatePicker review = DatePickers.of("agreement-review-date", form::typeReviewDate,
+                form.reviewDateUnreadableProperty());
         review.valueProperty().bindBidirectional(form.reviewDateProperty());
         TextArea rationale = new TextArea();
         rationale.setId("agreement-rationale");
@@ -75,7 +78,8 @@ final class AgreementFormView extends VBox {
         addCondition.setId("add-condition");
         addCondition.getStyleClass().add(Styles.SMALL);
         addCondition.setOnAction(e -> form.addCondition());
-        addCondition.disableProperty().bind(form.editableProperty().not());
+        addCondition.visibleProperty().bind(form.editableProperty());
+        addCondition.managedProperty().bind(addCondition.visibleProperty());
         standing = new Label();
         standing.setId("agreement-standing");
         standing.setWrapText(true);
@@ -101,9 +105,9 @@ final class AgreementFormView extends VBox {
         form.editableProperty().addListener((obs, old, editable) -> readOnly(!editable));
         readOnly(!form.editableProperty().get());
         for (Node node : List.of(value, inherent, residual, decision, treatment, owner, review, rationale)) {
-            node.disableProperty().bind(form.editableProperty().not());
+            readOnlyWhenSigned(node);
         }
-        form.conditions().addListener((ListChangeListener<AgreementForm.ConditionRow>) change -> {
+        form.conditions().addListener((ListChangeListener<ConditionRow>) change -> {
             boolean structural = false;
             while (change.next()) {
                 structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
@@ -129,37 +133,31 @@ final class AgreementFormView extends VBox {
         if (form.conditions().isEmpty()) {
             return;
         }
-        // One grid for all conditions, with headers: the description takes what room there is, the owner keeps
-        // enough for a name (and shows it whole in a tooltip), the date keeps its own width.
+        // One grid for all conditions. The description, the longest text, has a line of its own across the form;
+        // below it the owner takes the room left beside the date, so the form stays narrow at large text sizes.
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(2);
-        ColumnConstraints description = new ColumnConstraints();
-        description.setHgrow(Priority.ALWAYS);
-        description.setMinWidth(140);
         ColumnConstraints owner = new ColumnConstraints();
-        owner.setHgrow(Priority.SOMETIMES);
-        owner.setMinWidth(120);
-        owner.setPrefWidth(220);
+        owner.setHgrow(Priority.ALWAYS);
         ColumnConstraints fixed = new ColumnConstraints();
         fixed.setMinWidth(Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().addAll(description, owner, fixed, new ColumnConstraints());
-        grid.addRow(0, header("Condition"), header("Owner"), header("Due"));
+        grid.getColumnConstraints().addAll(owner, fixed, new ColumnConstraints());
         int index = 0;
-        int line = 1;
-        for (AgreementForm.ConditionRow row : form.conditions()) {
+        int line = 0;
+        for (ConditionRow row : form.conditions()) {
             String key = "conditions[" + index + "].";
             TextField what = new TextField();
             what.setId("condition-" + (index + 1) + "-description");
             what.setPromptText("What must be done");
             TextField who = new TextField();
             who.setId("condition-" + (index + 1) + "-owner");
-            who.setPromptText("Owner");
+            who.setPromptText("Who sees it done");
             Tooltip whole = new Tooltip();
             whole.textProperty().bind(who.textProperty());
             who.setTooltip(whole);
-            DatePicker due = isoDatePicker();
-            due.setId("condition-" + (index + 1) + "-due");
+            DatePicker due = DatePickers.of("condition-" + (index + 1) + "-due", row::typeDueDate,
+                    row.dueDateUnreadableProperty());
             due.setMinWidth(Region.USE_PREF_SIZE);
             bind(what.textProperty(), row.descriptionProperty());
             bind(who.textProperty(), row.ownerProperty());
@@ -168,14 +166,17 @@ final class AgreementFormView extends VBox {
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
             remove.setOnAction(e -> form.removeCondition(row));
             for (Node node : List.of(what, who, due, remove)) {
-                node.disableProperty().bind(form.editableProperty().not());
+                readOnlyWhenSigned(node);
             }
             what.setMaxWidth(Double.MAX_VALUE);
             who.setMaxWidth(Double.MAX_VALUE);
-            grid.addRow(line++, what, who, due, remove);
+            grid.add(header("Condition " + (index + 1)), 0, line++, 3, 1);
+            grid.add(what, 0, line++, 3, 1);
+            grid.addRow(line++, header("Owner"), header("Due"));
+            grid.addRow(line++, who, due, remove);
             grid.add(new VBox(2, problem(form.problemProperty(key + "description")),
                     problem(form.problemProperty(key + "owner")), problem(form.problemProperty(key + "dueDate"))),
-                    0, line++, 4, 1);
+                    0, line++, 3, 1);
             index++;
         }
         conditions.getChildren().add(grid);
@@ -194,26 +195,23 @@ final class AgreementFormView extends VBox {
         }
     }
 
-    /** Dates as ISO 8601 (2027-01-31), the way the register exports them, whatever the locale. */
-    private static DatePicker isoDatePicker() {
-        DatePicker picker = new DatePicker();
-        picker.setPromptText("yyyy-mm-dd");
-        picker.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return date == null ? "" : date.toString();
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
-        return picker;
+    /**
+     * A signed version's field reads as text, not as a greyed-out or still-editable input: text stays selectable
+     * and copyable; a list or date, which has no read-only mode of its own, is disabled and styled to match.
+     */
+    private void readOnlyWhenSigned(Node node) {
+        if (node instanceof TextInputControl input) {
+            input.editableProperty().bind(form.editableProperty());
+            return;
+        }
+        if (node instanceof DatePicker picker) {
+            picker.editableProperty().bind(form.editableProperty());
+        }
+        if (node instanceof Parent parent && !(node instanceof Control)) {
+            parent.getChildrenUnmodifiable().forEach(this::readOnlyWhenSigned);
+            return;
+        }
+        node.disableProperty().bind(form.editableProperty().not());
     }
 
     private <T> void bind(Property<T> view, Property<T> model) {
@@ -251,7 +249,6 @@ final class AgreementFormView extends VBox {
         box.setCellFactory(list -> new TextCell<>(text));
         box.setButtonCell(new TextCell<>(text));
         box.valueProperty().bindBidirectional(property);
-        box.setPrefWidth(180);
         return box;
     }
 
@@ -262,7 +259,6 @@ final class AgreementFormView extends VBox {
         box.setCellFactory(list -> new TextCell<>(label));
         box.setButtonCell(new TextCell<>(label));
         box.valueProperty().bindBidirectional(property);
-        box.setPrefWidth(220);
         return box;
     }
 

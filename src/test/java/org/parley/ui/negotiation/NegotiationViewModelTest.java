@@ -3,6 +3,7 @@ package org.parley.ui.negotiation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,5 +203,91 @@ class NegotiationViewModelTest {
         assertThat(model.select(model.items().get(0))).isFalse();
         fixture.dialogs.answer(org.parley.ui.common.SaveChoice.DISCARD);
         assertThat(model.select(model.items().get(0))).isTrue();
+    }
+
+    /** Every field of the form by its problem key, with the first condition's. */
+    private static final List<String> FIELDS = List.of("agreedValue", "inherentLikelihood", "inherentImpact",
+            "conditions", "conditions[0].description", "conditions[0].owner", "conditions[0].dueDate",
+            "residualLikelihood", "residualImpact", "residualRisk", "decision", "treatment", "riskOwner",
+            "reviewDate", "rationale");
+
+    private List<String> shownProblems() {
+        return FIELDS.stream().filter(key -> !model.form().problemProperty(key).get().isEmpty()).toList();
+    }
+
+    @Test
+    void aNewProposalShowsNoProblemBeforeAFieldIsEditedAndEveryProblemOnceASaveIsTried() {
+        select("Zero-trust network access");
+        AgreementForm form = model.form();
+        form.addCondition();
+
+        assertThat(form.validProperty().get()).as("the terms are not complete yet").isFalse();
+        assertThat(shownProblems()).as("nothing typed yet").isEmpty();
+
+        form.decisionProperty().set(Decision.PROCEED_WITH_CONDITIONS);
+        form.riskOwnerProperty().set("Head of Infrastructure");
+        form.riskOwnerProperty().set("");
+        form.conditions().get(0).ownerProperty().set("x");
+        form.conditions().get(0).ownerProperty().set("");
+        assertThat(shownProblems()).as("only the fields the person emptied; the review date the decision "
+                + "needs waits").containsExactly(
+                "conditions[0].owner", "riskOwner");
+
+        model.saveDraft();
+
+        assertThat(shownProblems()).containsExactly("conditions[0].description", "conditions[0].owner",
+                "conditions[0].dueDate", "treatment", "riskOwner", "reviewDate", "rationale");
+        assertThat(versions("Zero-trust network access")).isEmpty();
+    }
+
+    @Test
+    void anotherInitiativesTermsStartWithoutProblemsAgainAfterASaveWasTriedOnOne() {
+        select("Zero-trust network access");
+        model.saveDraft();
+        assertThat(shownProblems()).isNotEmpty();
+
+        select("Partner API marketplace");
+
+        assertThat(shownProblems()).isEmpty();
+    }
+
+    @Test
+    void aReviewDateTypedDayFirstIsTakenAndTextThatIsNotADateStaysWithAMessage() {
+        select("Zero-trust network access");
+        AgreementForm form = model.form();
+
+        assertThat(form.typeReviewDate("31/12/2027")).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(form.reviewDateProperty().get()).isEqualTo(LocalDate.of(2027, 12, 31));
+
+        assertThat(form.typeReviewDate("32/13/2027")).isNull();
+        assertThat(form.reviewDateProperty().get()).isNull();
+        assertThat(form.reviewDateUnreadableProperty().get()).as("kept to be shown in the field").isEqualTo("32/13/2027");
+        assertThat(form.problemProperty("reviewDate").get()).isEqualTo("Review date: \u201C32/13/2027\u201D is not "
+                + "a date; type it as year-month-day, such as 2027-12-31.");
+
+        fillProceed("Replaces the flat VPN.");
+        form.typeReviewDate("32/13/2027");
+        model.saveDraft();
+        assertThat(versions("Zero-trust network access")).as("nothing saved with a date unread").isEmpty();
+        assertThat(fixture.state.statusProperty().get()).contains("\u201C32/13/2027\u201D is not a date");
+
+        form.typeReviewDate("31.12.2027");
+        assertThat(form.reviewDateUnreadableProperty().get()).isEmpty();
+        assertThat(form.problemProperty("reviewDate").get()).isEmpty();
+    }
+
+    @Test
+    void aConditionDueDateThatIsNotADateIsNamedByItsCondition() {
+        select("Zero-trust network access");
+        AgreementForm form = model.form();
+        form.addCondition();
+        form.addCondition();
+
+        form.conditions().get(1).typeDueDate("31/06/2027");
+
+        assertThat(form.problemProperty("conditions[1].dueDate").get()).isEqualTo("Condition 2 due date: "
+                + "\u201C31/06/2027\u201D is not a date; type it as year-month-day, such as 2027-12-31.");
+        assertThat(form.conditions().get(1).typeDueDate("30-06-2027")).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(form.problemProperty("conditions[1].dueDate").get()).isEmpty();
     }
 }

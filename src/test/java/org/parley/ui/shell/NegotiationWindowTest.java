@@ -6,10 +6,12 @@ import static org.parley.ui.shell.WindowTestSupport.scrollTo;
 import static org.parley.ui.shell.WindowTestSupport.takeLaptop;
 import static org.parley.ui.shell.WindowTestSupport.waitUntil;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,6 +26,7 @@ import org.parley.testing.TestConsent;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Negotiates through the real window: propose, sign as both parties, see it frozen, amend as version 2. */
 class NegotiationWindowTest extends SampleWindowTest {
@@ -77,8 +80,8 @@ class NegotiationWindowTest extends SampleWindowTest {
         waitUntil("the cover goes", () -> robot.lookup("#consent-cover").tryQuery().isEmpty());
     }
 
-    @Test
-    void bothPartiesSignAndAChangeIsANewVersion(FxRobot robot) {
+    /** The CISO takes the laptop and opens the proposal for {@link #TITLE} on the negotiation screen. */
+    private void openProposal(FxRobot robot) {
         takeLaptop(robot, 1, SampleWorkshop.FIRST_PIN);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
@@ -90,6 +93,11 @@ class NegotiationWindowTest extends SampleWindowTest {
                         .anyMatch(l -> TITLE.equals(((Label) l).getText())))
                 .findFirst().orElseThrow());
         waitUntil("its proposal opens", () -> state(robot).startsWith("No agreement yet"));
+    }
+
+    @Test
+    void bothPartiesSignAndAChangeIsANewVersion(FxRobot robot) {
+        openProposal(robot);
 
         scrollTo(robot, "#agreement-decision");
         choose(robot, "agreement-decision", "Proceed");
@@ -107,8 +115,9 @@ class NegotiationWindowTest extends SampleWindowTest {
         signAsCtoBehindTheCover(robot);
         waitUntil("both signed", () -> state(robot).equals("Version 1: Signed"));
 
-        assertThat(robot.lookup("#agreement-rationale").queryAs(TextArea.class).isDisabled())
-                .as("a signed version cannot be edited in the window").isTrue();
+        TextArea rationale = robot.lookup("#agreement-rationale").queryAs(TextArea.class);
+        assertThat(rationale.isEditable()).as("a signed version cannot be edited in the window").isFalse();
+        assertThat(rationale.isDisabled()).as("but reads at full strength, its text selectable").isFalse();
         Agreement frozen = versions().get(0);
         assertThat(frozen.status()).isEqualTo(AgreementStatus.FROZEN);
         assertThat(frozen.snapshot()).isNotNull();
@@ -118,8 +127,8 @@ class NegotiationWindowTest extends SampleWindowTest {
 
         scrollTo(robot, "#amend-agreement");
         robot.clickOn("#amend-agreement");
-        waitUntil("the form opens for version 2", () -> !robot.lookup("#agreement-rationale").queryAs(TextArea.class)
-                .isDisabled());
+        waitUntil("the form opens for version 2", () -> robot.lookup("#agreement-rationale").queryAs(TextArea.class)
+                .isEditable());
         scrollTo(robot, "#agreement-rationale");
         robot.clickOn("#agreement-rationale").type(KeyCode.END).write(" Connector hardened.");
         scrollTo(robot, "#save-agreement");
@@ -140,5 +149,29 @@ class NegotiationWindowTest extends SampleWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<Object> decision = robot.lookup("#agreement-decision").queryAs(ComboBox.class);
         assertThat(decision.getValue()).hasToString("PROCEED");
+    }
+
+    @Test
+    void aDateTypedDayFirstEndsAsIsoAndTextThatIsNotADateStaysWithAMessage(FxRobot robot) {
+        openProposal(robot);
+        scrollTo(robot, "#agreement-review-date");
+        DatePicker review = robot.lookup("#agreement-review-date").queryAs(DatePicker.class);
+
+        robot.clickOn("#agreement-review-date").write("32/13/2027");
+        robot.clickOn("#agreement-risk-owner");
+
+        assertThat(review.getEditor().getText()).as("kept to be corrected").isEqualTo("32/13/2027");
+        assertThat(review.getValue()).isNull();
+        assertThat(WindowTestSupport.allText()).contains("Review date: \u201C32/13/2027\u201D is not a date; type "
+                + "it as year-month-day, such as 2027-12-31.");
+
+        robot.clickOn("#agreement-review-date").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("31/12/2027");
+        // Leaving the field takes the date, without Enter.
+        robot.clickOn("#agreement-risk-owner");
+
+        assertThat(review.getValue()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(review.getEditor().getText()).isEqualTo("2027-12-31");
+        assertThat(WindowTestSupport.allText()).doesNotContain("is not a date");
     }
 }
