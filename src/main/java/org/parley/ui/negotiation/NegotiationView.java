@@ -48,8 +48,7 @@ public final class NegotiationView extends BorderPane {
     private FlowPane versions;
     private Button save;
     private Button amend;
-    private HBox signButtons;
-    private HBox revokeButtons;
+    private FlowPane actions;
     private ListView<Note> notes;
     private TextArea newNote;
     private Button addNote;
@@ -91,8 +90,7 @@ public final class NegotiationView extends BorderPane {
         amend = new Button("Amend: new version", new FontIcon(Material2AL.EDIT));
         amend.setMinWidth(Region.USE_PREF_SIZE);
         amend.setId("amend-agreement");
-        signButtons = new HBox(8);
-        revokeButtons = new HBox(8);
+        actions = new FlowPane(8, 8);
         notes = new ListView<>();
         notes.setId("notes");
         notes.setPrefHeight(160);
@@ -112,10 +110,11 @@ public final class NegotiationView extends BorderPane {
         VBox left = new VBox(list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        HBox actions = new HBox(8, save, amend, signButtons, revokeButtons);
+        // A flow, not a row: at 125% text the buttons of a signed version are wider than the form.
+        actions.getChildren().setAll(save, amend);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox agreement = new VBox(10, heading("Agreement"), state, message, versions,
-                new AgreementFormView(model.form()), actions);
+                new AgreementFormView(model.form()), actions, new SignOffsView(model));
         agreement.getStyleClass().add("card");
         agreement.setPadding(new Insets(14));
         VBox noteBox = new VBox(8, heading("Notes"), notes, newNote, addNote);
@@ -159,11 +158,10 @@ public final class NegotiationView extends BorderPane {
         model.versions().addListener((ListChangeListener<Agreement>) change -> showVersions());
         model.shownProperty().addListener((obs, old, now) -> {
             showVersions();
-            showSignButtons();
+            showRevokeButtons();
         });
-        model.canSignProperty().addListener((obs, old, now) -> showSignButtons());
-        model.canAmendProperty().addListener((obs, old, now) -> showSignButtons());
-        model.parties().addListener((ListChangeListener<Party>) change -> showSignButtons());
+        model.canAmendProperty().addListener((obs, old, now) -> showRevokeButtons());
+        model.parties().addListener((ListChangeListener<Party>) change -> showRevokeButtons());
         notes.setItems(model.notes());
         newNote.textProperty().bindBidirectional(model.newNoteProperty());
         addNote.setOnAction(e -> model.addNote());
@@ -234,18 +232,10 @@ public final class NegotiationView extends BorderPane {
         }
     }
 
-    private void showSignButtons() {
-        signButtons.getChildren().clear();
-        revokeButtons.getChildren().clear();
+    private void showRevokeButtons() {
+        actions.getChildren().setAll(save, amend);
         Agreement shown = model.shownProperty().get();
         for (Party party : model.parties()) {
-            if (model.canSignProperty().get() && shown != null && shown.signature(party.seat()) == null) {
-                Button sign = new Button("Sign as " + party.roleLabel(), new FontIcon(Material2MZ.VERIFIED));
-                sign.setMinWidth(Region.USE_PREF_SIZE);
-                sign.setId("sign-" + party.seat().number());
-                sign.setOnAction(e -> model.sign(party.seat()));
-                signButtons.getChildren().add(sign);
-            }
             if (model.canAmendProperty().get() && shown != null && shown.revocation(party.seat()) == null) {
                 Button revoke = new Button("Revoke as " + party.roleLabel());
                 revoke.setMinWidth(Region.USE_PREF_SIZE);
@@ -253,7 +243,7 @@ public final class NegotiationView extends BorderPane {
                 revoke.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
                 Seat seat = party.seat();
                 revoke.setOnAction(e -> model.revoke(seat));
-                revokeButtons.getChildren().add(revoke);
+                actions.getChildren().add(revoke);
             }
         }
     }

@@ -67,6 +67,7 @@ public final class NegotiationViewModel {
     private final ReadOnlyBooleanWrapper canAmend = new ReadOnlyBooleanWrapper(this, "canAmend");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final AgreementForm form = new AgreementForm();
+    private final SignOffs signOffs = new SignOffs(form.dirtyProperty());
     private Analysis analysis;
     private LocalDate today = LocalDate.now();
     /** True while a save chosen on leaving runs: asking again then would save twice. */
@@ -146,6 +147,11 @@ public final class NegotiationViewModel {
 
     public AgreementForm form() {
         return form;
+    }
+
+    /** Who signed the version in the form, and when; which party can sign it now. */
+    public SignOffs signOffs() {
+        return signOffs;
     }
 
     public javafx.collections.ObservableList<Party> parties() {
@@ -247,9 +253,15 @@ public final class NegotiationViewModel {
             state.tell("Fix the marked fields to save: " + form.firstProblemProperty().get());
             return;
         }
-        savingToLeave = then != null;
         AgreementTerms terms = form.terms();
         Agreement on = shown.get();
+        if (then == null && on != null && on.isDraft() && terms.equals(on.terms())
+                && java.util.Objects.equals(on.agreedAppetite(), appetite())) {
+            // Saving it again would change nothing but clear a signature already given.
+            state.tell("Nothing to save: version " + on.version() + " is stored as shown.");
+            return;
+        }
+        savingToLeave = then != null;
         Consent given = state.consent();
         tasks.run("Saving the agreement", () -> {
             if (on == null || on.status() == org.parley.domain.AgreementStatus.REVOKED) {
@@ -260,7 +272,9 @@ public final class NegotiationViewModel {
             }
             return agreements.amend(on.id(), terms, given);
         }, saved -> {
-            state.tell("Saved version " + saved.version() + " as a draft. Both parties sign it to agree.");
+            String cleared = on != null ? signOffs.clearedBySaving(on, !terms.equals(on.terms())) : "";
+            state.tell("Saved version " + saved.version() + " as a draft. "
+                    + (cleared.isEmpty() ? "Both parties sign it to agree." : cleared));
             state.changed();
             boolean unchanged = selected.get() == item && terms.equals(form.terms());
             if (then != null && unchanged) {
@@ -403,6 +417,7 @@ public final class NegotiationViewModel {
 
     private void show(Agreement agreement) {
         shown.set(agreement);
+        signOffs.show(agreement, state.parties());
         boolean appetiteReady = analysis != null && analysis.appetites().agreed() != null;
         message.set(selected.get() == null ? "" : appetiteReady ? ""
                 : "The agreed appetite is not set yet: reveal both appetites (Divergence \u25B8 Appetite) first.");

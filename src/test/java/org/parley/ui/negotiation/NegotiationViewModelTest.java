@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import org.parley.domain.Party;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.PinPrompt;
 import org.parley.ui.common.ViewModelFixture;
+import org.parley.testing.TestStores;
 
 class NegotiationViewModelTest {
 
@@ -249,6 +251,74 @@ class NegotiationViewModelTest {
         select("Partner API marketplace");
 
         assertThat(shownProblems()).isEmpty();
+    }
+
+    @Test
+    void theFormSaysWhoSignedAndWhen() {
+        cisoAtTheLaptop();
+        select("Zero-trust network access");
+        SignOffs signOffs = model.signOffs();
+        assertThat(signOffs.lineProperty(Seat.FIRST).get()).isEqualTo("Not signed yet");
+        assertThat(signOffs.canSignProperty(Seat.FIRST).get()).as("nothing saved to sign").isFalse();
+        fillProceed("Replaces the flat VPN.");
+        model.saveDraft();
+        assertThat(signOffs.canSignProperty(Seat.FIRST).get()).isTrue();
+
+        signAsCisoInTheDialog();
+
+        // The store's clock stands still, so the signature's time is the clock's, shown in this machine's zone.
+        String when = String.format("%1$tY-%1$tm-%1$td %1$tH:%1$tM",
+                TestStores.CLOCK.instant().atZone(ZoneId.systemDefault()));
+        assertThat(signOffs.lineProperty(Seat.FIRST).get()).isEqualTo("Signed by Amira Haddad (CISO) on " + when);
+        assertThat(signOffs.lineProperty(Seat.SECOND).get()).isEqualTo("Not signed yet");
+        assertThat(signOffs.canSignProperty(Seat.FIRST).get()).isFalse();
+        assertThat(signOffs.canSignProperty(Seat.SECOND).get()).isTrue();
+
+        signAsCtoBehindTheCover();
+
+        assertThat(signOffs.lineProperty(Seat.SECOND).get()).isEqualTo("Signed by Jonas Berg (CTO) on " + when);
+        assertThat(signOffs.lineProperty(Seat.FIRST).get()).as("a frozen version keeps its signatures")
+                .startsWith("Signed by Amira Haddad (CISO)");
+        assertThat(signOffs.canSignProperty(Seat.SECOND).get()).isFalse();
+    }
+
+    @Test
+    void savingChangedTermsThatOnePartySignedWarnsThenSaysTheSignatureWasCleared() {
+        cisoAtTheLaptop();
+        select("Zero-trust network access");
+        fillProceed("Replaces the flat VPN.");
+        model.saveDraft();
+        signAsCisoInTheDialog();
+        assertThat(model.signOffs().saveWarningProperty().get()).as("nothing changed yet").isEmpty();
+
+        model.form().rationaleProperty().set("Replaces the flat VPN; connector hardened.");
+        assertThat(model.signOffs().saveWarningProperty().get())
+                .isEqualTo("Saving changed terms clears Amira Haddad's signature; both then sign again.");
+        model.saveDraft();
+
+        assertThat(fixture.state.statusProperty().get()).isEqualTo("Saved version 1 as a draft. Amira Haddad's "
+                + "signature was cleared because the terms changed; both sign again.");
+        assertThat(versions("Zero-trust network access").get(0).signature(Seat.FIRST)).isNull();
+        assertThat(model.signOffs().lineProperty(Seat.FIRST).get()).isEqualTo("Not signed yet");
+        assertThat(model.signOffs().saveWarningProperty().get()).isEmpty();
+    }
+
+    @Test
+    void savingASignedDraftUnchangedKeepsTheSignature() {
+        cisoAtTheLaptop();
+        select("Zero-trust network access");
+        fillProceed("Replaces the flat VPN.");
+        model.saveDraft();
+        model.form().rationaleProperty().set("Unsigned drafts say nothing of signatures.");
+        model.saveDraft();
+        assertThat(fixture.state.statusProperty().get())
+                .isEqualTo("Saved version 1 as a draft. Both parties sign it to agree.");
+        signAsCisoInTheDialog();
+
+        model.saveDraft();
+
+        assertThat(fixture.state.statusProperty().get()).isEqualTo("Nothing to save: version 1 is stored as shown.");
+        assertThat(versions("Zero-trust network access").get(0).signature(Seat.FIRST)).isNotNull();
     }
 
     @Test

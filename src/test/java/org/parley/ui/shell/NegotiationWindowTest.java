@@ -8,6 +8,7 @@ import static org.parley.ui.shell.WindowTestSupport.waitUntil;
 
 import java.time.LocalDate;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,6 +16,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,18 @@ class NegotiationWindowTest extends SampleWindowTest {
         waitUntil("its proposal opens", () -> state(robot).startsWith("No agreement yet"));
     }
 
+    /** Where the node is in the scrolling content: the same place there whatever the scroll position. */
+    private static Bounds inContent(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            Node scroll = node.getParent();
+            while (!(scroll instanceof ScrollPane)) {
+                scroll = scroll.getParent();
+            }
+            return ((ScrollPane) scroll).getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        }));
+    }
+
     @Test
     void bothPartiesSignAndAChangeIsANewVersion(FxRobot robot) {
         openProposal(robot);
@@ -109,9 +123,18 @@ class NegotiationWindowTest extends SampleWindowTest {
         scrollTo(robot, "#save-agreement");
         robot.clickOn("#save-agreement");
         waitUntil("the draft is saved", () -> state(robot).equals("Version 1: Draft, not signed"));
+        Bounds firstBefore = inContent(robot, "#sign-1");
+        Bounds secondBefore = inContent(robot, "#sign-2");
 
         signAsCisoInTheDialog(robot);
         waitUntil("the CISO signed", () -> state(robot).equals("Version 1: Draft, signed by CISO"));
+
+        assertThat(inContent(robot, "#sign-1")).as("the CISO's button stays where it was").isEqualTo(firstBefore);
+        assertThat(inContent(robot, "#sign-2")).as("the CTO's button stays where it was").isEqualTo(secondBefore);
+        assertThat(robot.lookup("#sign-1").queryAs(Button.class).isDisabled()).as("signed once").isTrue();
+        assertThat(robot.lookup("#signed-1").queryAs(Label.class).getText())
+                .startsWith("Signed by Amira Haddad (CISO) on ");
+        assertThat(robot.lookup("#signed-2").queryAs(Label.class).getText()).isEqualTo("Not signed yet");
         signAsCtoBehindTheCover(robot);
         waitUntil("both signed", () -> state(robot).equals("Version 1: Signed"));
 
@@ -135,8 +158,8 @@ class NegotiationWindowTest extends SampleWindowTest {
         robot.clickOn("#save-agreement");
         waitUntil("version 2 is a draft", () -> state(robot).equals("Version 2: Draft, not signed"));
         signAsCtoBehindTheCover(robot);
-        waitUntil("the CTO signed version 2", () -> robot.lookup("#sign-1").tryQuery().isPresent()
-                && robot.lookup("#sign-2").tryQuery().isEmpty());
+        waitUntil("the CTO signed version 2", () -> !robot.lookup("#sign-1").queryAs(Button.class).isDisabled()
+                && robot.lookup("#sign-2").queryAs(Button.class).isDisabled());
         signAsCisoInTheDialog(robot);
         waitUntil("version 2 is signed", () -> state(robot).equals("Version 2: Signed"));
 
