@@ -18,6 +18,9 @@ import org.parley.store.Store;
 /** Adding, changing and removing the initiatives of a workshop. */
 public final class InitiativeService {
 
+    /** Follows the verb in what both parties agree to: "delete an initiative once scoring has started". */
+    private static final String SCORING_STARTED = " an initiative once scoring has started";
+
     private final Store store;
     private final InitiativeRepository initiatives;
     private final AgreementRepository agreements;
@@ -56,8 +59,7 @@ public final class InitiativeService {
         requireTitle(draft);
         Actor actor = consent.actor();
         return store.inTransaction(() -> {
-            Initiative before = initiatives.find(initiativeId).orElseThrow(() -> new RuleViolation(
-                    "Initiative " + initiativeId + " no longer exists; it may have been deleted."));
+            Initiative before = find(initiativeId);
             if (changedFields(before, draftApplied(before, draft)).isEmpty()) {
                 return before;
             }
@@ -76,8 +78,7 @@ public final class InitiativeService {
     public void delete(long initiativeId, Consent consent) {
         Actor actor = consent.actor();
         store.inTransaction(() -> {
-            Initiative before = initiatives.find(initiativeId).orElseThrow(() -> new RuleViolation(
-                    "Initiative " + initiativeId + " no longer exists; it may have been deleted."));
+            Initiative before = find(initiativeId);
             requireChangeable(before, consent, "delete");
             agreements.deleteDrafts(initiativeId);
             initiatives.delete(initiativeId);
@@ -87,19 +88,45 @@ public final class InitiativeService {
     }
 
     /**
+     * Whether the initiative may be deleted, whose consent that needs and what would go with it: a question anyone
+     * may ask, so the window can refuse before asking the person to confirm. {@link #delete} applies the same rule.
+     */
+    public Deletion deletion(long initiativeId) {
+        return store.inTransaction(() -> {
+            Initiative initiative = find(initiativeId);
+            return new Deletion(refusal(initiative, "delete"), assessments.anyInWorkshop(initiative.workshopId()), 0,
+                    agreements.draft(initiativeId).isPresent() ? 1 : 0, "delete" + SCORING_STARTED);
+        });
+    }
+
+    /**
      * The rule for changing or deleting an initiative: never once signed; with both parties once scoring has
      * started in the workshop; by anyone before. It asks whether the workshop is being scored, not whether this
      * initiative is: the answer must not tell one party which initiatives the other has scored.
      */
     void requireChangeable(Initiative initiative, Consent consent, String verb) {
-        if (agreements.signedForInitiative(initiative.id()) > 0) {
-            throw new RuleViolation("\u201C" + initiative.title() + "\u201D cannot be " + verb + "d: its agreement was "
-                    + "signed by both parties on the initiative as it stands, and the register keeps every signed "
-                    + "agreement. Amend the agreement to record a change.");
+        String refusal = refusal(initiative, verb);
+        if (refusal != null) {
+            throw new RuleViolation(refusal);
         }
         if (assessments.anyInWorkshop(initiative.workshopId())) {
-            ConsentRule.requireBoth(consent, initiative.workshopId(), verb + " an initiative once scoring has started");
+            ConsentRule.requireBoth(consent, initiative.workshopId(), verb + SCORING_STARTED);
         }
+    }
+
+    /** Why no consent lets anyone {@code verb} the initiative, or null: its agreement was signed. */
+    private String refusal(Initiative initiative, String verb) {
+        if (agreements.signedForInitiative(initiative.id()) == 0) {
+            return null;
+        }
+        return "\u201C" + initiative.title() + "\u201D cannot be " + verb + "d: its agreement was signed by both "
+                + "parties on the initiative as it stands, and the register keeps every signed agreement. Amend the "
+                + "agreement to record a change.";
+    }
+
+    private Initiative find(long initiativeId) {
+        return initiatives.find(initiativeId).orElseThrow(() -> new RuleViolation(
+                "Initiative " + initiativeId + " no longer exists; it may have been deleted."));
     }
 
     /** True when applying {@code draft} would change anything of {@code before}. */

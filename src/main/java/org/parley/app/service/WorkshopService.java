@@ -91,22 +91,39 @@ public final class WorkshopService {
     }
 
     /**
+     * Whether the workshop may be deleted, whose consent that needs and what would go with it: a question anyone
+     * may ask, so the window can refuse before asking the person to confirm. {@link #delete} applies the same rule.
+     */
+    public Deletion deletion(long workshopId) {
+        return store.inTransaction(() -> {
+            String name = workshop(workshopId).name();
+            int signed = agreements.signedInWorkshop(workshopId);
+            String refusal = signed == 0 ? null : "\u201C" + name + "\u201D cannot be deleted: " + (signed == 1
+                    ? "one of its agreements was" : signed + " of its agreements were") + " signed by both "
+                    + "parties, and the register keeps every signed agreement.";
+            int drafts = (int) agreements.forWorkshop(workshopId).stream().filter(a -> a.isDraft()).count();
+            return new Deletion(refusal, assessments.anyInWorkshop(workshopId),
+                    workshops.summaries().stream().filter(w -> w.id() == workshopId)
+                            .mapToInt(WorkshopSummary::initiativeCount).sum(), drafts,
+                    "delete \u201C" + name + "\u201D, which has assessments");
+        });
+    }
+
+    /**
      * Removes the workshop with everything in it; refused once any of its agreements was signed by both, and
      * needs both parties once anyone has submitted an assessment in it.
      */
     public void delete(long workshopId, Consent consent) {
         Actor actor = consent.actor();
         store.inTransaction(() -> {
+            Deletion deletion = deletion(workshopId);
+            if (deletion.refused()) {
+                throw new RuleViolation(deletion.refusal());
+            }
+            if (deletion.needsBoth()) {
+                ConsentRule.requireBoth(consent, workshopId, deletion.decision());
+            }
             String name = workshop(workshopId).name();
-            int signed = agreements.signedInWorkshop(workshopId);
-            if (signed > 0) {
-                throw new RuleViolation("\u201C" + name + "\u201D cannot be deleted: " + (signed == 1
-                        ? "one of its agreements was" : signed + " of its agreements were") + " signed by both "
-                        + "parties, and the register keeps every signed agreement.");
-            }
-            if (assessments.anyInWorkshop(workshopId)) {
-                ConsentRule.requireBoth(consent, workshopId, "delete \u201C" + name + "\u201D, which has assessments");
-            }
             agreements.deleteDraftsOfWorkshop(workshopId);
             workshops.delete(workshopId);
             audit.append(workshopId, actor, AuditKind.WORKSHOP_DELETED, workshopId, Map.of("name", name));

@@ -115,4 +115,30 @@ class WorkshopServiceTest {
                 .hasMessage("Title is required.");
         assertThat(initiatives.initiatives(workshop.id())).isEmpty();
     }
+
+    @Test
+    void askingWhetherADeletionMayGoChangesNothingAndAgreesWithTheDeletion() {
+        Workshop fresh = workshops.create("Fresh", Consent.nobody(Actor.WINDOW));
+        initiatives.add(fresh.id(), new InitiativeDraft("Passkeys", "", "", "", null, List.of()),
+                Consent.nobody(Actor.WINDOW));
+        assertThat(workshops.deletion(fresh.id()))
+                .isEqualTo(new Deletion(null, false, 1, 0, "delete \u201CFresh\u201D, which has assessments"));
+
+        org.parley.testing.RevealedWorkshop w = org.parley.testing.RevealedWorkshop.create(store);
+        w.signed(w.assistant, w.terms());
+        w.services.agreements().propose(w.pipeline.id(), w.terms(), w.cisoAlone);
+        Deletion signed = workshops.deletion(w.workshop.id());
+        assertThat(signed.refusal()).contains("one of its agreements was signed by both parties");
+        assertThat(signed.needsBoth()).isTrue();
+        assertThat(signed.initiatives()).isEqualTo(2);
+        assertThat(signed.draftAgreements()).isEqualTo(1);
+        assertThatThrownBy(() -> workshops.delete(w.workshop.id(), w.both)).hasMessage(signed.refusal());
+
+        Deletion initiative = initiatives.deletion(w.pipeline.id());
+        assertThat(initiative.refused()).isFalse();
+        assertThat(initiative.needsBoth()).as("scoring has started in its workshop").isTrue();
+        assertThat(initiative.draftAgreements()).isEqualTo(1);
+        assertThat(initiatives.deletion(w.assistant.id()).refusal()).contains("cannot be deleted: its agreement was");
+        assertThat(workshops.workshops()).hasSize(2);
+    }
 }
