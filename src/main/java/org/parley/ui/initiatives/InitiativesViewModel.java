@@ -234,7 +234,10 @@ public final class InitiativesViewModel {
         }
     }
 
-    /** Deletes the initiative in the editor, once the person confirms. */
+    /**
+     * Deletes the initiative in the editor: asks the store first whether it may go, so a refusal comes before any
+     * confirmation; then the person confirms, and the other party too when both must agree.
+     */
     public void delete() {
         Initiative target = editing.get();
         if (target == null) {
@@ -244,10 +247,20 @@ public final class InitiativesViewModel {
             }
             return;
         }
-        if (!dialogs.confirm("Delete initiative", "Delete \u201C" + target.title() + "\u201D from this workshop, "
-                + "with both parties' scores of it, revealed or not? This cannot be undone.", "Delete")) {
-            return;
-        }
+        tasks.run("Checking " + target.title(), () -> service.deletion(target.id()), deletion -> {
+            if (deletion.refused()) {
+                dialogs.showError("Cannot delete the initiative", deletion.refusal());
+            } else if (dialogs.confirm("Delete initiative", "Delete \u201C" + target.title() + "\u201D from this "
+                    + "workshop, with " + (deletion.draftAgreements() > 0 ? "its draft agreement and " : "")
+                    + "both parties' scores of it, revealed or not? This cannot be undone."
+                    + (deletion.needsBoth() ? " Scoring has started, so both parties must agree: the other party "
+                    + "confirms next." : ""), "Delete")) {
+                deleteConfirmed(target);
+            }
+        }, Failures.reportTo(dialogs, "Could not delete the initiative"));
+    }
+
+    private void deleteConfirmed(Initiative target) {
         consent.run("Deleting " + target.title(), given -> {
             service.delete(target.id(), given);
             return target;

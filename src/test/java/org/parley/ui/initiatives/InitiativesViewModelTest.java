@@ -11,6 +11,7 @@ import org.parley.app.service.Services;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeField;
 import org.parley.domain.Workshop;
+import org.parley.testing.RevealedWorkshop;
 import org.parley.testing.TestConsent;
 import org.parley.ui.common.SaveChoice;
 import org.parley.ui.common.ScriptedDialogs;
@@ -190,5 +191,51 @@ class InitiativesViewModelTest {
 
         assertThat(model.shownInitiatives()).extracting(Initiative::title).containsExactly("Only here");
         assertThat(model.titleProperty().get()).isEqualTo("Only here");
+    }
+
+    @Test
+    void aSignedInitiativeIsRefusedBeforeAnyConfirmation(@TempDir Path other) {
+        try (ViewModelFixture signed = new ViewModelFixture(other, false)) {
+            RevealedWorkshop w = RevealedWorkshop.create(signed.store);
+            w.signed(w.assistant, w.terms());
+            InitiativesViewModel initiatives = new InitiativesViewModel(signed.services.initiatives(), signed.tasks,
+                    signed.dialogs, signed.state, signed.consent());
+            signed.state.show(w.workshop, w.services.workshops().parties(w.workshop.id()));
+            assertThat(initiatives.edit(initiatives.shownInitiatives().get(0))).isTrue();
+            assertThat(initiatives.editingProperty().get().title()).isEqualTo("Gen-AI support assistant");
+
+            initiatives.delete();
+
+            // No answer is scripted: a confirmation asked would fail the test, and so would one left unused.
+            assertThat(signed.dialogs.shown()).singleElement().asString()
+                    .startsWith("Cannot delete the initiative: \u201CGen-AI support assistant\u201D cannot be deleted");
+            assertThat(signed.consent().askingProperty().get()).isNull();
+            assertThat(signed.services.initiatives().initiatives(w.workshop.id())).hasSize(2);
+        }
+    }
+
+    @Test
+    void onceScoringStartedTheConfirmationSaysSoAndTheOtherPartyAgreesAfterIt(@TempDir Path other) {
+        try (ViewModelFixture scored = new ViewModelFixture(other, false)) {
+            RevealedWorkshop w = RevealedWorkshop.create(scored.store);
+            w.services.agreements().propose(w.pipeline.id(), w.terms(), w.cisoAlone);
+            InitiativesViewModel initiatives = new InitiativesViewModel(scored.services.initiatives(), scored.tasks,
+                    scored.dialogs, scored.state, scored.consent());
+            scored.state.show(w.workshop, w.services.workshops().parties(w.workshop.id()));
+            scored.activate(w.ciso, RevealedWorkshop.CISO_PIN);
+            initiatives.edit(initiatives.shownInitiatives().get(1));
+
+            scored.dialogs.answer(true);
+            initiatives.delete();
+
+            assertThat(scored.dialogs.shown()).singleElement().asString().isEqualTo("Delete initiative: Delete "
+                    + "\u201CDevSecOps pipeline\u201D from this workshop, with its draft agreement and both parties' "
+                    + "scores of it, revealed or not? This cannot be undone. Scoring has started, so both parties "
+                    + "must agree: the other party confirms next.");
+            assertThat(scored.consent().askingProperty().get()).isEqualTo(w.cto);
+            scored.agree(RevealedWorkshop.CTO_PIN);
+            assertThat(scored.services.initiatives().initiatives(w.workshop.id()))
+                    .extracting(Initiative::title).containsExactly("Gen-AI support assistant");
+        }
     }
 }
