@@ -48,14 +48,13 @@ public final class WorkshopBarView extends HBox {
         switcher = new ComboBox<>();
         switcher.setId("workshop-switcher");
         switcher.setPrefWidth(300);
-        switcher.setPromptText("No workshop yet: create one");
-        switcher.setCellFactory(list -> new SummaryCell(true));
-        switcher.setButtonCell(new SummaryCell(false) {
+        switcher.setCellFactory(list -> new SummaryCell());
+        switcher.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(WorkshopSummary item, boolean empty) {
-                // The button cell is briefly emptied while the list changes; it keeps naming the workshop in hand.
-                WorkshopSummary shown = item != null ? item : switcher.getValue();
-                super.updateItem(shown, shown == null);
+                // Reloading the list empties the value for a moment: the cell keeps naming the workshop in hand.
+                super.updateItem(item, empty);
+                setText(model.switcherTextProperty().get());
             }
         });
         create = iconButton("new-workshop", Material2AL.ADD, "New workshop");
@@ -90,6 +89,9 @@ public final class WorkshopBarView extends HBox {
 
     private void bind() {
         switcher.setItems(model.workshops());
+        // The skin shows the prompt whenever the value is empty, even while a reload empties it for a moment.
+        switcher.promptTextProperty().bind(model.switcherTextProperty());
+        model.switcherTextProperty().addListener((obs, old, now) -> switcher.getButtonCell().setText(now));
         switcher.setOnShowing(e -> model.refresh());
         model.currentProperty().addListener((obs, old, now) -> select(now));
         switcher.valueProperty().addListener((obs, old, chosen) -> {
@@ -144,23 +146,13 @@ public final class WorkshopBarView extends HBox {
         }
     }
 
-    /** In the drop-down a workshop shows its initiative count; on the button only its name. */
+    /** In the drop-down a workshop shows its initiative count; the button shows only its name. */
     private static class SummaryCell extends ListCell<WorkshopSummary> {
-        private final boolean withCount;
-
-        SummaryCell(boolean withCount) {
-            this.withCount = withCount;
-        }
-
         @Override
         protected void updateItem(WorkshopSummary item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(withCount ? null : "No workshop yet: create one");
-            } else {
-                setText(withCount ? item.name() + "  \u00B7  " + item.initiativeCount()
-                        + (item.initiativeCount() == 1 ? " initiative" : " initiatives") : item.name());
-            }
+            setText(empty || item == null ? null
+                    : item.name() + "  \u00B7  " + Counts.of(item.initiativeCount(), "initiative"));
         }
     }
 }

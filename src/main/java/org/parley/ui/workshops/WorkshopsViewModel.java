@@ -2,10 +2,14 @@ package org.parley.ui.workshops;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parley.app.service.Deletion;
 import org.parley.app.service.WorkshopService;
 import org.parley.domain.NameRules;
 import org.parley.domain.Party;
@@ -20,6 +24,9 @@ import org.parley.ui.common.WorkbenchState;
 /** The workshop switcher: which workshop is in hand, and creating, renaming and deleting workshops. */
 public final class WorkshopsViewModel {
 
+    static final String NO_WORKSHOP = "No workshop yet: create one";
+    static final String CHOOSE = "Choose a workshop";
+
     private final JointConsent consent;
     private final WorkshopService service;
     private final TaskRunner tasks;
@@ -28,6 +35,11 @@ public final class WorkshopsViewModel {
 
     private final ObservableList<WorkshopSummary> workshops = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<WorkshopSummary> current = new ReadOnlyObjectWrapper<>(this, "current");
+    /** True once the store's list has been read: before that, an empty list says nothing. */
+    private final ReadOnlyBooleanWrapper listed = new ReadOnlyBooleanWrapper(this, "listed");
+    private final StringBinding switcherText = Bindings.createStringBinding(() -> current.get() != null
+            ? current.get().name() : !listed.get() ? "" : workshops.isEmpty() ? NO_WORKSHOP : CHOOSE,
+            current, listed, workshops);
 
     public WorkshopsViewModel(WorkshopService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state, JointConsent consent) {
         this.consent = consent;
@@ -48,15 +60,27 @@ public final class WorkshopsViewModel {
         return current.getReadOnlyProperty();
     }
 
+    /**
+     * What the switcher shows: the workshop in hand; else "No workshop yet: create one" only when the store has
+     * none, or "Choose a workshop". It never follows the switcher's own value, which reloads empty it for a moment.
+     */
+    public StringBinding switcherTextProperty() {
+        return switcherText;
+    }
+
     // commands
 
     /** Lists the workshops and opens the first, or {@code preferredId} when it exists. */
     public void start(long preferredId) {
         tasks.run("Loading workshops", service::workshops, list -> {
             workshops.setAll(list);
+            listed.set(true);
             list.stream().filter(w -> w.id() == preferredId).findFirst()
                     .or(() -> list.stream().findFirst())
-                    .ifPresentOrElse(this::open, () -> state.show(null, List.of()));
+                    .ifPresentOrElse(this::open, () -> {
+                        current.set(null);
+                        state.show(null, List.of());
+                    });
         }, Failures.reportTo(dialogs, "Could not list the workshops"));
     }
 
@@ -115,28 +139,59 @@ public final class WorkshopsViewModel {
         }, Failures.reportTo(dialogs, "Could not rename the workshop")));
     }
 
+    /**
+     * Deletes the workshop in hand: asks the store first whether it may go and what would go with it, so a refusal
+     * comes before any confirmation; then the person confirms, and the other party too when both must agree.
+     */
     public void delete() {
         WorkshopSummary target = current.get();
         if (target == null) {
             return;
         }
-        String contents = target.initiativeCount() == 1 ? "its 1 initiative" : "its " + target.initiativeCount() + " initiatives";
-        if (!dialogs.confirm("Delete workshop", "Delete the workshop \u201C" + target.name() + "\u201D with " + contents
-                + ", its parties and both parties' scores, revealed or not? This cannot be undone.", "Delete workshop")) {
-            return;
+        tasks.run("Checking " + target.name(), () -> service.deletion(target.id()), deletion -> {
+            if (deletion.refused()) {
+                dialogs.showError("Cannot delete the workshop", deletion.refusal());
+            } else if (dialogs.confirm("Delete workshop", confirmation(target, deletion), "Delete workshop")) {
+                deleteConfirmed(target);
+            }
+        }, Failures.reportTo(dialogs, "Could not delete the workshop"));
+    }
+
+    /** "Delete the workshop “X” with its 3 initiatives, 1 draft agreement, its parties and …?" */
+    static String confirmation(WorkshopSummary target, Deletion deletion) {
+        String name = "\u201C" + target.name() + "\u201D";
+        StringBuilder text = new StringBuilder();
+        if (deletion.initiatives() == 0) {
+            text.append("Delete the workshop ").append(name).append(" and its parties? It has no initiatives.");
+        } else {
+            text.append("Delete the workshop ").append(name).append(" with its ")
+                    .append(Counts.of(deletion.initiatives(), "initiative")).append(", ");
+            if (deletion.draftAgreements() > 0) {
+                text.append(Counts.of(deletion.draftAgreements(), "draft agreement")).append(", ");
+            }
+            text.append("its parties and both parties' scores, revealed or not?");
         }
+        text.append(" This cannot be undone.");
+        if (deletion.needsBoth()) {
+            text.append(" Scoring has started, so both parties must agree: the other party confirms next.");
+        }
+        return text.toString();
+    }
+
+    private void deleteConfirmed(WorkshopSummary target) {
         consent.run("Deleting " + target.name(), given -> {
             service.delete(target.id(), given);
             return target;
         }, deleted -> {
+            workshops.removeIf(w -> w.id() == deleted.id());
             current.set(null);
             start(-1);
             state.tell("Deleted the workshop \u201C" + deleted.name() + "\u201D.");
         }, Failures.reportTo(dialogs, "Could not delete the workshop"));
     }
 
+    /** Lists again and opens {@code workshopId}; the workshop in hand stays named until the other opens. */
     private void reloadAndOpen(long workshopId) {
-        current.set(null);
         start(workshopId);
     }
 
