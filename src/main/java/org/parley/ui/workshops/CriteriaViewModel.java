@@ -43,6 +43,8 @@ public final class CriteriaViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private List<ValueCriterion> loaded = List.of();
+    /** True once the person tried to save: then every problem shows, typed in or not. */
+    private boolean saveTried;
 
     public CriteriaViewModel(WorkshopService workshops, ScoringService scoring, TaskRunner tasks,
                              DialogService dialogs, WorkbenchState state, JointConsent consent) {
@@ -62,11 +64,15 @@ public final class CriteriaViewModel {
         private final Long id;
         private final StringProperty name = new SimpleStringProperty(this, "name", "");
         private final StringProperty weight = new SimpleStringProperty(this, "weight", "1");
+        /** True once the person typed in the row; a row just added is no problem until then. */
+        private boolean edited;
 
         Row(Long id, String name, String weight) {
             this.id = id;
             this.name.set(name);
             this.weight.set(weight);
+            this.name.addListener(obs -> edited = true);
+            this.weight.addListener(obs -> edited = true);
         }
 
         public StringProperty nameProperty() {
@@ -93,6 +99,7 @@ public final class CriteriaViewModel {
         return dirty.getReadOnlyProperty();
     }
 
+    /** What is wrong with the criteria as typed; empty until the person changed them or tried to save. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -141,6 +148,8 @@ public final class CriteriaViewModel {
         if (workshop == null || !dirty.get()) {
             return;
         }
+        saveTried = true;
+        recheck();
         if (!problem.get().isEmpty()) {
             state.tell(problem.get());
             return;
@@ -155,8 +164,9 @@ public final class CriteriaViewModel {
     }
 
     private void load(Workshop workshop) {
+        saveTried = false;
+        loaded = List.of();   // first: emptying the rows against the old criteria would mark them all removed
         rows.clear();
-        loaded = List.of();
         locked.set(false);
         if (workshop == null) {
             return;
@@ -175,6 +185,7 @@ public final class CriteriaViewModel {
     }
 
     private void show(List<ValueCriterion> criteria) {
+        saveTried = false;
         List<Row> fresh = new ArrayList<>();
         for (ValueCriterion criterion : criteria) {
             fresh.add(new Row(criterion.id(), criterion.name(), formatWeight(criterion.weight())));
@@ -184,9 +195,6 @@ public final class CriteriaViewModel {
 
     private void recheck() {
         List<CriterionDraft> drafts = drafts();
-        boolean numbers = rows.stream().allMatch(r -> weight(r) != null);
-        String found = numbers ? CriterionDraft.problem(drafts) : "Every weight must be a number, such as 1 or 2.5.";
-        problem.set(found == null ? "" : found);
         boolean same = drafts.size() == loaded.size();
         for (int i = 0; same && i < drafts.size(); i++) {
             CriterionDraft d = drafts.get(i);
@@ -194,9 +202,24 @@ public final class CriteriaViewModel {
             same = d.id() != null && d.id() == c.id() && d.name().strip().equals(c.name()) && d.weight() == c.weight();
         }
         dirty.set(!same);
+        // Nothing is marked on criteria just loaded, nor on a row just added and not yet typed in (decision 0005).
+        List<Row> considered = saveTried ? rows : rows.stream().filter(r -> r.id != null || r.edited).toList();
+        problem.set((!saveTried && same) || (considered.isEmpty() && !rows.isEmpty()) ? "" : problemOf(considered));
+    }
+
+    private static String problemOf(List<Row> rows) {
+        if (rows.stream().anyMatch(r -> weight(r) == null)) {
+            return "Every weight must be a number, such as 1 or 2.5.";
+        }
+        String found = CriterionDraft.problem(drafts(rows));
+        return found == null ? "" : found;
     }
 
     private List<CriterionDraft> drafts() {
+        return drafts(rows);
+    }
+
+    private static List<CriterionDraft> drafts(List<Row> rows) {
         List<CriterionDraft> drafts = new ArrayList<>();
         for (Row row : rows) {
             Double w = weight(row);

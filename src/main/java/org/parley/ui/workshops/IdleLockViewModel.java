@@ -1,6 +1,8 @@
 package org.parley.ui.workshops;
 
 import java.util.function.IntConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +28,9 @@ public final class IdleLockViewModel {
 
     private final IntegerProperty minutes = new SimpleIntegerProperty(this, "minutes");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final StringBinding blocked;
+    private final StringBinding unit = Bindings.createStringBinding(() -> minutes.get() == 1
+            ? "minute without input (0 = never)" : "minutes without input (0 = never)", minutes);
     private int stored = -1;
 
     /** @param applied told the minutes once they are saved, so the running window locks by them at once */
@@ -37,6 +42,9 @@ public final class IdleLockViewModel {
         this.state = state;
         this.applied = applied;
         minutes.addListener(obs -> dirty.set(stored >= 0 && minutes.get() != stored));
+        blocked = Bindings.createStringBinding(() -> state.activeParty() != null ? ""
+                : "Either party may change the idle lock, while at the laptop: take it with Ctrl+P.",
+                state.activePartyProperty());
         state.workshopProperty().addListener((obs, old, now) -> load(now));
         load(state.workshop());
     }
@@ -52,12 +60,26 @@ public final class IdleLockViewModel {
         return dirty.getReadOnlyProperty();
     }
 
+    /** Why the idle lock cannot be saved now (nobody has taken the laptop); empty when it can. */
+    public StringBinding blockedProperty() {
+        return blocked;
+    }
+
+    /** The words after the number: "minute without input" for 1, "minutes without input" otherwise. */
+    public StringBinding unitProperty() {
+        return unit;
+    }
+
     // commands
 
-    /** Saves the minutes with the active party's consent; the service refuses it while nobody is active. */
+    /** Saves the minutes with the active party's consent; while nobody is active it only says who may. */
     public void save() {
         Workshop workshop = state.workshop();
         if (workshop == null || !dirty.get()) {
+            return;
+        }
+        if (!blocked.get().isEmpty()) {
+            state.tell(blocked.get());   // the view disables Save; Ctrl+S on the page still comes here
             return;
         }
         int chosen = minutes.get();

@@ -3,6 +3,7 @@ package org.parley.ui.workshops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -110,8 +111,11 @@ class CriteriaViewModelTest {
 
     @Test
     void onlyTheActivePartySetsItsOwnPin() {
+        assertThat(parties.form(0).setPinBlockedProperty().get())
+                .isEqualTo("Only CISO can set CISO's PIN: hand over with Ctrl+P.");
         parties.changePin(0);
-        assertThat(fixture.dialogs.shown()).last().asString().startsWith("Only CISO can do that");
+        assertThat(fixture.dialogs.shown()).as("refused before any dialog").isEmpty();
+        assertThat(fixture.state.statusProperty().get()).isEqualTo("Only CISO can set CISO's PIN: hand over with Ctrl+P.");
 
         fixture.activate(fixture.state.parties().get(0));
         fixture.dialogs.answer(new DialogService.PinChange(null, "2468-1357"));
@@ -120,5 +124,37 @@ class CriteriaViewModelTest {
         assertThat(fixture.state.parties().get(0).hasPin()).isTrue();
         assertThat(fixture.services.consents().checkPin(fixture.state.parties().get(0), "2468-1357").accepted()).isTrue();
         assertThat(parties.form(0).pinStatusProperty().get()).startsWith("PIN set");
+    }
+
+    @Test
+    void nothingIsMarkedBeforeTheCriteriaAreTouchedNorOnARowJustAdded() {
+        assertThat(model.problemProperty().get()).as("just loaded").isEmpty();
+
+        model.add();
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.problemProperty().get()).as("a new row not typed in yet").isEmpty();
+        model.rows().get(4).weightProperty().set("2");
+        assertThat(model.problemProperty().get()).as("once typed in").isEqualTo("Every criterion needs a name.");
+    }
+
+    @Test
+    void tryingToSaveMarksTheRowLeftEmpty() {
+        model.add();
+
+        model.save();
+
+        assertThat(model.problemProperty().get()).isEqualTo("Every criterion needs a name.");
+        assertThat(fixture.services.workshops().criteria(workshop.id())).hasSize(4);
+    }
+
+    @Test
+    void aWorkshopSwitchShowsNoProblemWhileItsCriteriaLoad() {
+        List<String> seen = new ArrayList<>();
+        model.problemProperty().addListener((obs, old, now) -> seen.add(now));
+
+        fixture.state.show(null, List.of());
+        fixture.state.show(workshop, fixture.services.workshops().parties(workshop.id()));
+
+        assertThat(seen).as("no problem on the way").allMatch(String::isEmpty);
     }
 }

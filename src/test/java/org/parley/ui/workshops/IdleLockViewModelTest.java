@@ -50,13 +50,16 @@ class IdleLockViewModelTest {
         model.minutesProperty().set(12);
         assertThat(model.dirtyProperty().get()).isTrue();
 
+        assertThat(model.blockedProperty().get())
+                .isEqualTo("Either party may change the idle lock, while at the laptop: take it with Ctrl+P.");
         model.save();
-        assertThat(fixture.dialogs.shown()).singleElement().asString()
-                .startsWith("Could not save the idle lock: A party must change the idle lock");
+        assertThat(fixture.state.statusProperty().get()).isEqualTo(model.blockedProperty().get());
+        assertThat(fixture.dialogs.shown()).as("said before, not refused after").isEmpty();
         assertThat(fixture.services.workshops().idleLockMinutes(workshop.id())).isEqualTo(5);
         assertThat(applied).isEmpty();
 
         fixture.activate(parties.get(1));
+        assertThat(model.blockedProperty().get()).isEmpty();
         model.save();
 
         assertThat(fixture.services.workshops().idleLockMinutes(workshop.id())).isEqualTo(12);
@@ -71,5 +74,13 @@ class IdleLockViewModelTest {
         model.revert();
         assertThat(model.minutesProperty().get()).isEqualTo(5);
         assertThat(model.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void oneMinuteIsSaidInTheSingular() {
+        model.minutesProperty().set(1);
+        assertThat(model.unitProperty().get()).isEqualTo("minute without input (0 = never)");
+        model.minutesProperty().set(2);
+        assertThat(model.unitProperty().get()).isEqualTo("minutes without input (0 = never)");
     }
 }
