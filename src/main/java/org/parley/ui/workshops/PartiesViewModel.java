@@ -2,17 +2,10 @@ package org.parley.ui.workshops;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import org.parley.app.service.ConsentService;
 import org.parley.app.service.WorkshopService;
 import org.parley.ui.common.JointConsent;
-import org.parley.domain.NameRules;
 import org.parley.domain.Party;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
@@ -29,6 +22,7 @@ public final class PartiesViewModel {
     private final DialogService dialogs;
     private final WorkbenchState state;
     private final List<PartyForm> forms = List.of(new PartyForm(), new PartyForm());
+    private final BothPinsViewModel bothPins;
     /** True while a save chosen on leaving runs: asking again then would save twice. */
     private boolean savingToLeave;
 
@@ -39,7 +33,9 @@ public final class PartiesViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.state = state;
+        this.bothPins = new BothPinsViewModel(consents, tasks, dialogs, state);
         state.parties().addListener((ListChangeListener<Party>) change -> reload());
+        state.activePartyProperty().addListener((obs, old, now) -> forms.forEach(f -> f.permit(now)));
         state.addLeaveGuard(this::leave);
         reload();
     }
@@ -49,6 +45,11 @@ public final class PartiesViewModel {
     /** The form of seat one (index 0) or seat two (index 1). */
     public PartyForm form(int index) {
         return forms.get(index);
+    }
+
+    /** Setting the PINs of the parties without one, each typing its own behind a cover. */
+    public BothPinsViewModel bothPins() {
+        return bothPins;
     }
 
     // commands
@@ -61,15 +62,16 @@ public final class PartiesViewModel {
     /** Saves; with {@code then} (leaving), runs it once saved. A failure keeps every typed name and says why. */
     private void save(Runnable then) {
         for (PartyForm form : forms) {
-            if (form.party == null || !form.dirty.get()) {
+            if (form.party() == null || !form.dirtyProperty().get()) {
                 continue;
             }
             if (!form.valid()) {
+                forms.forEach(PartyForm::markTried);
                 state.tell("Fix the marked fields to save.");
                 return;
             }
         }
-        List<PartyForm> changed = forms.stream().filter(f -> f.party != null && f.dirty.get()).toList();
+        List<PartyForm> changed = forms.stream().filter(f -> f.party() != null && f.dirtyProperty().get()).toList();
         if (changed.isEmpty()) {
             if (then != null) {
                 then.run();
@@ -80,7 +82,7 @@ public final class PartiesViewModel {
         consent.run("Saving parties", given -> {
             List<Party> saved = new ArrayList<>();
             for (PartyForm form : changed) {
-                saved.add(service.renameParty(form.party, form.displayName.get(), form.roleLabel.get(), given));
+                saved.add(service.renameParty(form.party(), form.displayNameProperty().get(), form.roleLabelProperty().get(), given));
             }
             return saved;
         }, saved -> {
@@ -88,7 +90,7 @@ public final class PartiesViewModel {
             state.tell("Saved the parties.");
             if (then != null) {
                 savingToLeave = false;
-                if (forms.stream().noneMatch(f -> f.dirty.get())) {
+                if (forms.stream().noneMatch(f -> f.dirtyProperty().get())) {
                     then.run();
                 }
             }
@@ -104,7 +106,7 @@ public final class PartiesViewModel {
 
     /** Sets or changes the PIN of the party in seat {@code index + 1}; only that party, while it has the laptop. */
     public void changePin(int index) {
-        Party party = forms.get(index).party;
+        Party party = forms.get(index).party();
         if (!mayChangePin(party)) {
             return;
         }
@@ -117,7 +119,7 @@ public final class PartiesViewModel {
     }
 
     public void removePin(int index) {
-        Party party = forms.get(index).party;
+        Party party = forms.get(index).party();
         if (!mayChangePin(party) || !party.hasPin()) {
             return;
         }
@@ -130,14 +132,14 @@ public final class PartiesViewModel {
                         }, Failures.reportTo(dialogs, "Could not remove the PIN")));
     }
 
+    /** The buttons are disabled with the reason; this catches a call that comes another way, e.g. a stale one. */
     private boolean mayChangePin(Party party) {
         if (party == null) {
             return false;
         }
-        if (state.activeParty() == null || state.activeParty().id() != party.id()) {
-            dialogs.showError("Only " + party.displayName() + " can do that",
-                    "A PIN is set by its own party, while that party has the laptop. Pass the laptop to "
-                            + party.label() + " first (Ctrl+P, or Scoring ▸ Score as).");
+        String reason = PartyForm.pinReason(party, state.activeParty(), "set");
+        if (!reason.isEmpty()) {
+            state.tell(reason);
             return false;
         }
         return true;
@@ -155,7 +157,7 @@ public final class PartiesViewModel {
      * after Save only once the names are stored, so a failed save leaves them on the forms, still typed.
      */
     private void leave(Runnable proceed) {
-        if (forms.stream().noneMatch(f -> f.dirty.get())) {
+        if (forms.stream().noneMatch(f -> f.dirtyProperty().get())) {
             proceed.run();
             return;
         }
@@ -178,6 +180,7 @@ public final class PartiesViewModel {
         List<Party> parties = List.copyOf(state.parties());
         for (int i = 0; i < forms.size(); i++) {
             forms.get(i).load(i < parties.size() ? parties.get(i) : null);
+            forms.get(i).permit(state.activeParty());
         }
         // The fingerprints are public: people compare them with the ones verify-register prints.
         tasks.run("Reading the signing keys", () -> parties.stream()
@@ -186,100 +189,5 @@ public final class PartiesViewModel {
                         forms.get(i).showKey(parties.get(i), fingerprints.get(i));
                     }
                 }, Failures.reportTo(dialogs, "Could not read the signing keys"));
-    }
-
-    /** One party's editable names, with the problem of each. */
-    public static final class PartyForm {
-        private Party party;
-        private final StringProperty displayName = new SimpleStringProperty(this, "displayName", "");
-        private final StringProperty roleLabel = new SimpleStringProperty(this, "roleLabel", "");
-        private final ReadOnlyStringWrapper displayNameProblem = new ReadOnlyStringWrapper("");
-        private final ReadOnlyStringWrapper roleLabelProblem = new ReadOnlyStringWrapper("");
-        private final ReadOnlyStringWrapper colour = new ReadOnlyStringWrapper("#888888");
-        private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-        private final ReadOnlyStringWrapper pinStatus = new ReadOnlyStringWrapper("");
-        private final ReadOnlyBooleanWrapper hasPin = new ReadOnlyBooleanWrapper();
-        private final ReadOnlyStringWrapper key = new ReadOnlyStringWrapper("");
-
-        PartyForm() {
-            displayName.addListener(obs -> recheck());
-            roleLabel.addListener(obs -> recheck());
-        }
-
-        public StringProperty displayNameProperty() {
-            return displayName;
-        }
-
-        public StringProperty roleLabelProperty() {
-            return roleLabel;
-        }
-
-        public ReadOnlyStringProperty displayNameProblemProperty() {
-            return displayNameProblem.getReadOnlyProperty();
-        }
-
-        public ReadOnlyStringProperty roleLabelProblemProperty() {
-            return roleLabelProblem.getReadOnlyProperty();
-        }
-
-        public ReadOnlyStringProperty colourProperty() {
-            return colour.getReadOnlyProperty();
-        }
-
-        public ReadOnlyBooleanProperty hasPinProperty() {
-            return hasPin.getReadOnlyProperty();
-        }
-
-        /** The fingerprint of the party's signing key, as the register and verify-register show it; "" for none. */
-        public ReadOnlyStringProperty keyProperty() {
-            return key.getReadOnlyProperty();
-        }
-
-        public ReadOnlyStringProperty pinStatusProperty() {
-            return pinStatus.getReadOnlyProperty();
-        }
-
-        public ReadOnlyBooleanProperty dirtyProperty() {
-            return dirty.getReadOnlyProperty();
-        }
-
-        private void load(Party loaded) {
-            party = loaded;
-            displayName.set(loaded == null ? "" : loaded.displayName());
-            roleLabel.set(loaded == null ? "" : loaded.roleLabel());
-            colour.set(loaded == null ? "#888888" : loaded.colour());
-            hasPin.set(loaded != null && loaded.hasPin());
-            pinStatus.set(loaded == null ? "" : loaded.hasPin() ? "PIN set: asked at every handover and signature."
-                    : "No PIN: anyone at the laptop can act as this party, and it cannot sign.");
-            key.set("");
-            recheck();
-        }
-
-        private void showKey(Party shown, String fingerprint) {
-            if (party != null && party.id() == shown.id()) {
-                key.set(fingerprint.isEmpty() ? "" : "Signing key " + fingerprint);
-            }
-        }
-
-        private boolean valid() {
-            return displayNameProblem.get().isEmpty() && roleLabelProblem.get().isEmpty();
-        }
-
-        private void recheck() {
-            if (party == null) {
-                dirty.set(false);
-                displayNameProblem.set("");
-                roleLabelProblem.set("");
-                return;
-            }
-            dirty.set(!displayName.get().strip().equals(party.displayName())
-                    || !roleLabel.get().strip().equals(party.roleLabel()));
-            displayNameProblem.set(orEmpty(NameRules.displayNameProblem(displayName.get())));
-            roleLabelProblem.set(orEmpty(NameRules.roleLabelProblem(roleLabel.get())));
-        }
-
-        private static String orEmpty(String text) {
-            return text == null ? "" : text;
-        }
     }
 }

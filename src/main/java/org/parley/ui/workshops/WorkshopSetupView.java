@@ -1,6 +1,7 @@
 package org.parley.ui.workshops;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,9 +11,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -30,6 +34,8 @@ public final class WorkshopSetupView extends ScrollPane {
     private final IdleLockViewModel idleLock;
     private Button save;
     private Button revert;
+    private Button bothPins;
+    private FrameCover pinCover;
     private GridPane criteriaGrid;
     private Button addCriterion;
     private Button saveCriteria;
@@ -57,6 +63,10 @@ public final class WorkshopSetupView extends ScrollPane {
         save.getStyleClass().add(Styles.ACCENT);
         revert = new Button("Revert", new FontIcon(Material2MZ.UNDO));
         revert.setId("revert-parties");
+        bothPins = new Button("", new FontIcon(Material2AL.LOCK));
+        bothPins.setId("set-both-pins");
+        bothPins.setTooltip(new Tooltip("Covers the window; each party without a PIN types its own in turn"));
+        pinCover = new FrameCover(new BothPinsCoverView(parties.bothPins()), parties.bothPins()::cancel);
         criteriaGrid = new GridPane();
         criteriaGrid.setId("criteria-grid");
         criteriaGrid.setHgap(10);
@@ -103,15 +113,17 @@ public final class WorkshopSetupView extends ScrollPane {
         Label intro = muted("The two people negotiating. The role labels name the parties' columns in the exported "
                 + "register, so each party needs its own.");
         HBox cards = new HBox(16, partyCard(0), partyCard(1));
-        HBox buttons = new HBox(8, save, revert);
+        HBox buttons = new HBox(8, save, revert, new Region() {{ setMinWidth(16); }}, bothPins);
         Label criteriaIntro = muted("Innovation value is the weighted mean of these 1–5 scores. Weights are relative: "
                 + "only their shares count.");
         HBox criteriaButtons = new HBox(8, addCriterion, saveCriteria, revertCriteria, criteriaProblem);
         criteriaButtons.setAlignment(Pos.CENTER_LEFT);
         Label idleIntro = muted("Ctrl+L locks the window when you step away; it also locks itself after a while "
                 + "without input. Only the party at the laptop opens it again, with its PIN.");
-        HBox idleRow = new HBox(8, new Label("Lock after"), idleMinutes,
-                new Label("minutes without input (0 = never)"), saveIdleLock, revertIdleLock);
+        Label unit = new Label();
+        unit.textProperty().bind(idleLock.unitProperty());
+        HBox idleRow = new HBox(8, new Label("Lock after"), idleMinutes, unit, withReason(saveIdleLock,
+                idleLock.blockedProperty()), revertIdleLock);
         idleRow.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(12, heading("Parties"), intro, cards, buttons,
                 heading("Value criteria"), criteriaIntro, criteriaLocked, criteriaGrid, criteriaButtons,
@@ -136,7 +148,7 @@ public final class WorkshopSetupView extends ScrollPane {
     }
 
     private VBox partyCard(int index) {
-        PartiesViewModel.PartyForm form = parties.form(index);
+        PartyForm form = parties.form(index);
         Circle dot = new Circle(7);
         dot.fillProperty().bind(Bindings.createObjectBinding(() -> Color.web(form.colourProperty().get()),
                 form.colourProperty()));
@@ -165,18 +177,46 @@ public final class WorkshopSetupView extends ScrollPane {
         removePin.setId("remove-pin-" + (index + 1));
         removePin.getStyleClass().add(Styles.FLAT);
         removePin.setOnAction(e -> parties.removePin(index));
-        removePin.disableProperty().bind(form.hasPinProperty().not());
+        // Only a party itself sets or removes its PIN: anyone else finds the buttons disabled, and why.
+        setPin.disableProperty().bind(form.setPinBlockedProperty().isNotEmpty());
+        removePin.disableProperty().bind(form.removePinBlockedProperty().isNotEmpty());
+        HBox pinButtons = new HBox(8, withReason(setPin, form.setPinBlockedProperty()),
+                withReason(removePin, form.removePinBlockedProperty()));
         VBox card = new VBox(6, seat,
                 new Label("Display name"), name, problem(form.displayNameProblemProperty(), name),
                 new Label("Role label"), role, problem(form.roleLabelProblemProperty(), role),
-                pin, key, new HBox(8, setPin, removePin));
+                pin, key, pinButtons);
         card.getStyleClass().add("card");
         card.setPadding(new Insets(14));
         HBox.setHgrow(card, Priority.ALWAYS);
         return card;
     }
 
-    private static Label problem(javafx.beans.value.ObservableStringValue text, TextField field) {
+    /**
+     * Shows why {@code button} is disabled as a tooltip, while {@code reason} says so. A disabled control shows no
+     * tooltip of its own, so the tooltip sits on a holder around it.
+     */
+    private static StackPane withReason(Button button, ObservableStringValue reason) {
+        StackPane holder = new StackPane(button);
+        holder.setId(button.getId() + "-holder");
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(reason);
+        why.setWrapText(true);
+        why.setMaxWidth(360);
+        Runnable install = () -> {
+            if (reason.get().isEmpty()) {
+                Tooltip.uninstall(holder, why);
+            } else {
+                Tooltip.install(holder, why);
+            }
+        };
+        reason.addListener(obs -> install.run());
+        install.run();
+        return holder;
+    }
+
+    /** A field's problem as a red label under it, the field marked while there is one (decision 0005). */
+    static Label problem(ObservableStringValue text, TextField field) {
         Label label = new Label();
         label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         label.textProperty().bind(text);
@@ -192,6 +232,18 @@ public final class WorkshopSetupView extends ScrollPane {
         save.disableProperty().bind(anyDirty.not());
         revert.disableProperty().bind(anyDirty.not());
         save.setOnAction(e -> parties.save());
+        BothPinsViewModel pins = parties.bothPins();
+        bothPins.textProperty().bind(pins.buttonTextProperty());
+        bothPins.visibleProperty().bind(pins.offeredProperty());
+        bothPins.managedProperty().bind(bothPins.visibleProperty());
+        bothPins.setOnAction(e -> pins.start());
+        pins.askingProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                pinCover.hide();
+            } else if (!pinCover.show(this)) {
+                pins.cancel();   // not in a window: nothing to cover, so nobody is asked
+            }
+        });
         revert.setOnAction(e -> parties.revert());
         criteriaLocked.visibleProperty().bind(criteria.lockedProperty());
         criteriaLocked.managedProperty().bind(criteriaLocked.visibleProperty());
@@ -210,7 +262,8 @@ public final class WorkshopSetupView extends ScrollPane {
                 idleMinutes.commitValue();
             }
         });
-        saveIdleLock.disableProperty().bind(idleLock.dirtyProperty().not());
+        saveIdleLock.disableProperty().bind(idleLock.dirtyProperty().not()
+                .or(idleLock.blockedProperty().isNotEmpty()));
         revertIdleLock.disableProperty().bind(idleLock.dirtyProperty().not());
         saveIdleLock.setOnAction(e -> {
             idleMinutes.commitValue();

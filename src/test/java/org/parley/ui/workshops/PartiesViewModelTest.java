@@ -98,4 +98,111 @@ class PartiesViewModelTest {
         assertThat(dialogs.shown()).singleElement().asString().contains("already labelled CISO");
         assertThat(services.workshops().parties(workshop.id()).get(1).roleLabel()).isEqualTo("CTO");
     }
+
+    @Test
+    void nothingIsMarkedBeforeTheFormsAreTouched() {
+        assertThat(model.form(0).displayNameProblemProperty().get()).isEmpty();
+        model.form(1).roleLabelProperty().set("");
+        assertThat(model.form(0).displayNameProblemProperty().get()).as("the untouched field").isEmpty();
+        assertThat(model.form(1).roleLabelProblemProperty().get()).as("the field typed in").isNotEmpty();
+    }
+
+    @Test
+    void theOtherPartysPinActionsAreBlockedWithWhoMayAndHow() {
+        fixture.activate(state.parties().get(0));
+        model.form(1).displayNameProperty().set("Jonas Berg");
+        model.save();
+        fixture.agree(null);
+        assertThat(state.parties().get(1).displayName()).isEqualTo("Jonas Berg");
+
+        assertThat(model.form(0).setPinBlockedProperty().get()).as("the party at the laptop").isEmpty();
+        assertThat(model.form(1).setPinBlockedProperty().get())
+                .isEqualTo("Only Jonas Berg can set Jonas's PIN: hand over with Ctrl+P.");
+        assertThat(model.form(1).removePinBlockedProperty().get()).isEqualTo("Jonas Berg has no PIN to remove.");
+
+        model.changePin(1);   // a call that comes another way is refused too, without a dialog
+        assertThat(state.statusProperty().get()).isEqualTo("Only Jonas Berg can set Jonas's PIN: hand over with Ctrl+P.");
+
+        fixture.activate(state.parties().get(1));
+        assertThat(model.form(1).setPinBlockedProperty().get()).isEmpty();
+        assertThat(model.form(0).setPinBlockedProperty().get())
+                .isEqualTo("Only CISO can set CISO's PIN: hand over with Ctrl+P.");
+    }
+
+    @Test
+    void bothPartiesChooseTheirPinsInTurnAndBothAreSet() {
+        fixture.activate(state.parties().get(1));
+        BothPinsViewModel pins = model.bothPins();
+        assertThat(pins.offeredProperty().get()).isTrue();
+        assertThat(pins.buttonTextProperty().get()).isEqualTo("Set both PINs\u2026");
+
+        pins.start();
+        assertThat(pins.askingProperty().get().roleLabel()).as("the party at the laptop first").isEqualTo("CTO");
+        assertThat(pins.pinProblemProperty().get()).as("nothing typed, nothing marked").isEmpty();
+        assertThat(pins.repeatProblemProperty().get()).isEmpty();
+        pins.pinProperty().set("short");
+        assertThat(pins.pinProblemProperty().get()).isEqualTo("A PIN has 8 to 64 characters.");
+        assertThat(pins.repeatProblemProperty().get()).as("the repeat not typed yet").isEmpty();
+        pins.pinProperty().set("cto-pin-2027");
+        pins.next();
+        assertThat(pins.repeatProblemProperty().get()).as("going on without the repeat").isEqualTo("The two PINs differ.");
+        pins.repeatProperty().set("cto-pin-2027");
+        pins.next();
+
+        assertThat(pins.askingProperty().get().roleLabel()).isEqualTo("CISO");
+        assertThat(pins.stepProperty().get()).isEqualTo("PIN 2 of 2");
+        assertThat(pins.pinProperty().get()).as("the first party's PIN is not shown to the second").isEmpty();
+        assertThat(services.workshops().parties(workshop.id())).as("nothing stored before the last")
+                .noneMatch(Party::hasPin);
+        pins.pinProperty().set("ciso-pin-2027");
+        pins.repeatProperty().set("ciso-pin-2027");
+        pins.next();
+
+        assertThat(pins.askingProperty().get()).isNull();
+        assertThat(services.workshops().parties(workshop.id())).allMatch(Party::hasPin);
+        assertThat(services.consents().checkPin(state.parties().get(0), "ciso-pin-2027").accepted()).isTrue();
+        assertThat(services.consents().checkPin(state.parties().get(1), "cto-pin-2027").accepted()).isTrue();
+        assertThat(state.parties()).allMatch(Party::hasPin);
+        assertThat(pins.offeredProperty().get()).isFalse();
+        assertThat(state.statusProperty().get()).startsWith("Both PINs are set.");
+    }
+
+    @Test
+    void cancellingPartWayLeavesEveryPinAsItWas() {
+        BothPinsViewModel pins = model.bothPins();
+        pins.start();
+        pins.pinProperty().set("ciso-pin-2027");
+        pins.repeatProperty().set("ciso-pin-2027");
+        pins.next();
+        assertThat(pins.askingProperty().get().roleLabel()).isEqualTo("CTO");
+
+        pins.cancel();
+
+        assertThat(pins.askingProperty().get()).isNull();
+        assertThat(services.workshops().parties(workshop.id())).noneMatch(Party::hasPin);
+        assertThat(state.statusProperty().get()).isEqualTo("No PIN was set.");
+        assertThat(pins.pinProperty().get()).isEmpty();
+    }
+
+    @Test
+    void withOnePinSetOnlyTheOtherPartyIsAskedAndTheSetOneIsNotReplaced() {
+        Party ciso = state.parties().get(0);
+        fixture.activate(ciso);
+        dialogs.answer(new DialogService.PinChange(null, "ciso-pin-2027"));
+        model.changePin(0);
+        fixture.activate(state.parties().get(0), "ciso-pin-2027");
+        BothPinsViewModel pins = model.bothPins();
+        assertThat(pins.buttonTextProperty().get()).isEqualTo("Set the PIN of CTO\u2026");
+
+        pins.start();
+        assertThat(pins.askingProperty().get().roleLabel()).isEqualTo("CTO");
+        assertThat(pins.stepProperty().get()).isEmpty();
+        pins.pinProperty().set("cto-pin-2027");
+        pins.repeatProperty().set("cto-pin-2027");
+        pins.next();
+
+        assertThat(services.consents().checkPin(state.parties().get(0), "ciso-pin-2027").accepted()).isTrue();
+        assertThat(services.consents().checkPin(state.parties().get(1), "cto-pin-2027").accepted()).isTrue();
+        assertThat(pins.offeredProperty().get()).isFalse();
+    }
 }
