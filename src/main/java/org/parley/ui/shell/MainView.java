@@ -40,6 +40,7 @@ import org.parley.ui.handover.LockView;
 import org.parley.ui.initiatives.InitiativesView;
 import org.parley.ui.scoring.ScoringView;
 import org.parley.ui.initiatives.InitiativesViewModel;
+import org.parley.ui.workshops.BothPinsCoverView;
 import org.parley.ui.workshops.PartiesViewModel;
 import org.parley.ui.session.SessionBarView;
 import org.parley.ui.workshops.WorkshopBarView;
@@ -112,6 +113,7 @@ public final class MainView extends StackPane {
         // Shortcuts must not act behind the handover, the cover or the lock screen.
         blocked = workbench.handover().targetProperty().isNotNull()
                 .or(workbench.cover().askingProperty().isNotNull())
+                .or(workbench.parties().bothPins().askingProperty().isNotNull())
                 .or(workbench.lock().lockedProperty());
     }
 
@@ -251,8 +253,12 @@ public final class MainView extends StackPane {
             }
         });
         display(pages.get(0));
-        new ScreenSwitch(this, frame, handover, new ConsentCoverView(workbench.cover()),
-                workbench.cover().askingProperty(), new LockView(workbench.lock()), workbench.lock().lockedProperty());
+        new ScreenSwitch(this, frame, handover, List.of(
+                new ScreenSwitch.Cover(new LockView(workbench.lock()), workbench.lock().lockedProperty()),
+                new ScreenSwitch.Cover(new ConsentCoverView(workbench.cover()),
+                        workbench.cover().askingProperty().isNotNull()),
+                new ScreenSwitch.Cover(new BothPinsCoverView(workbench.parties().bothPins()),
+                        workbench.parties().bothPins().askingProperty().isNotNull())));
         new IdleWatch(this, workbench.lock());
     }
 

@@ -1,9 +1,9 @@
 package org.parley.ui.shell;
 
 import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.stage.PopupWindow;
@@ -11,36 +11,36 @@ import javafx.stage.Window;
 
 /**
  * Puts the window's frame (with the handover over it) in the window, or, while the window is locked or a party
- * not at the keyboard is asked, the lock screen or the cover instead of it. The frame is taken out rather than
- * laid under them: then no text of the active party's screen is in the window at all, for a reader of any kind.
+ * not at the keyboard is asked something, the lock screen or that party's cover instead of it. The frame is taken
+ * out rather than laid under them: then no text of the active party's screen is in the window at all, for a reader
+ * of any kind.
  */
 final class ScreenSwitch {
+
+    /** A screen that replaces the frame while {@code showing} holds; earlier ones win over later ones. */
+    record Cover(Node screen, ObservableBooleanValue showing) {
+    }
 
     private final StackPane root;
     private final Node frame;
     private final Node handover;
-    private final Node cover;
-    private final Node lock;
-    private final ObservableObjectValue<?> asking;
-    private final ObservableBooleanValue locked;
+    private final List<Cover> covers;
     private Node focusBefore;
 
-    ScreenSwitch(StackPane root, Node frame, Node handover, Node cover, ObservableObjectValue<?> asking, Node lock,
-                 ObservableBooleanValue locked) {
+    /** @param covers in order of precedence: the lock first, then the questions that cover the window */
+    ScreenSwitch(StackPane root, Node frame, Node handover, List<Cover> covers) {
         this.root = root;
         this.frame = frame;
         this.handover = handover;
-        this.cover = cover;
-        this.lock = lock;
-        this.asking = asking;
-        this.locked = locked;
-        asking.addListener(obs -> arrange());
-        locked.addListener(obs -> arrange());
+        this.covers = List.copyOf(covers);
+        for (Cover cover : covers) {
+            cover.showing().addListener(obs -> arrange());
+        }
         arrange();
     }
 
     private void arrange() {
-        Node screen = locked.get() ? lock : asking.get() != null ? cover : null;
+        Node screen = covers.stream().filter(c -> c.showing().get()).map(Cover::screen).findFirst().orElse(null);
         if (screen == null) {
             if (!root.getChildren().contains(frame)) {
                 root.getChildren().setAll(frame, handover);

@@ -113,6 +113,7 @@ public final class Workbench {
         lock.lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
                 cover.dismiss();
+                parties.bothPins().cancel();
             }
         });
     }

@@ -19,7 +19,7 @@ import org.parley.domain.Party;
 import org.parley.domain.PinRules;
 
 /** The cover behind which each party in turn chooses its PIN, typed twice; the window shows nothing else. */
-final class BothPinsCoverView extends StackPane {
+public final class BothPinsCoverView extends StackPane {
 
     private final BothPinsViewModel model;
     private Label kind;
@@ -31,7 +31,7 @@ final class BothPinsCoverView extends StackPane {
     private Button next;
     private Button cancel;
 
-    BothPinsCoverView(BothPinsViewModel model) {
+    public BothPinsCoverView(BothPinsViewModel model) {
         this.model = model;
         createParts();
         layoutParts();

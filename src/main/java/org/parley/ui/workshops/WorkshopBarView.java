@@ -17,6 +17,7 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.parley.domain.Party;
+import org.parley.domain.Plurals;
 import org.parley.domain.WorkshopSummary;
 import org.parley.ui.common.WorkbenchState;
 
@@ -152,7 +153,7 @@ public final class WorkshopBarView extends HBox {
         protected void updateItem(WorkshopSummary item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null
-                    : item.name() + "  \u00B7  " + Counts.of(item.initiativeCount(), "initiative"));
+                    : item.name() + "  \u00B7  " + Plurals.count(item.initiativeCount(), "initiative"));
         }
     }
 }

@@ -35,7 +35,6 @@ public final class WorkshopSetupView extends ScrollPane {
     private Button save;
     private Button revert;
     private Button bothPins;
-    private FrameCover pinCover;
     private GridPane criteriaGrid;
     private Button addCriterion;
     private Button saveCriteria;
@@ -66,7 +65,6 @@ public final class WorkshopSetupView extends ScrollPane {
         bothPins = new Button("", new FontIcon(Material2AL.LOCK));
         bothPins.setId("set-both-pins");
         bothPins.setTooltip(new Tooltip("Covers the window; each party without a PIN types its own in turn"));
-        pinCover = new FrameCover(new BothPinsCoverView(parties.bothPins()), parties.bothPins()::cancel);
         criteriaGrid = new GridPane();
         criteriaGrid.setId("criteria-grid");
         criteriaGrid.setHgap(10);
@@ -237,13 +235,6 @@ public final class WorkshopSetupView extends ScrollPane {
         bothPins.visibleProperty().bind(pins.offeredProperty());
         bothPins.managedProperty().bind(bothPins.visibleProperty());
         bothPins.setOnAction(e -> pins.start());
-        pins.askingProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                pinCover.hide();
-            } else if (!pinCover.show(this)) {
-                pins.cancel();   // not in a window: nothing to cover, so nobody is asked
-            }
-        });
         revert.setOnAction(e -> parties.revert());
         criteriaLocked.visibleProperty().bind(criteria.lockedProperty());
         criteriaLocked.managedProperty().bind(criteriaLocked.visibleProperty());

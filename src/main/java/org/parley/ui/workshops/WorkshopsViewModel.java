@@ -13,6 +13,7 @@ import org.parley.app.service.Deletion;
 import org.parley.app.service.WorkshopService;
 import org.parley.domain.NameRules;
 import org.parley.domain.Party;
+import org.parley.domain.Plurals;
 import org.parley.domain.Workshop;
 import org.parley.domain.WorkshopSummary;
 import org.parley.ui.common.JointConsent;
@@ -165,9 +166,9 @@ public final class WorkshopsViewModel {
             text.append("Delete the workshop ").append(name).append(" and its parties? It has no initiatives.");
         } else {
             text.append("Delete the workshop ").append(name).append(" with its ")
-                    .append(Counts.of(deletion.initiatives(), "initiative")).append(", ");
+                    .append(Plurals.count(deletion.initiatives(), "initiative")).append(", ");
             if (deletion.draftAgreements() > 0) {
-                text.append(Counts.of(deletion.draftAgreements(), "draft agreement")).append(", ");
+                text.append(Plurals.count(deletion.draftAgreements(), "draft agreement")).append(", ");
             }
             text.append("its parties and both parties' scores, revealed or not?");
         }
