@@ -54,19 +54,23 @@ public final class Store implements AutoCloseable {
         Path absolute = normalise(file);
         ensureWritable(absolute);
         String name = absolute.toString().substring(0, absolute.toString().length() - FILE_SUFFIX.length());
-        boolean existed = Files.exists(absolute);
-        if (existed) {
-            // A file that is there is never created over: it is checked without writing a byte, and refused whole
-            // when it is damaged, foreign or newer, so the evidence stays as it was for a restore.
-            probe(absolute, name);
+        ExistingStore existing = Files.exists(absolute) ? new ExistingStore(absolute, name) : null;
+        if (existing != null) {
+            // A file that is there is never created over: it is checked first, and refused whole when it is
+            // damaged, foreign or newer, so the evidence stays as it was for a restore.
+            existing.checkBeforeOpening();
         }
         // FILE_LOCK=FILE is H2's default, spelled out because the one-owner rule depends on it. IFEXISTS keeps an
         // existing store from being replaced should it vanish between the check and the opening.
-        String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE" + (existed ? ";IFEXISTS=TRUE" : "");
+        String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+                + (existing != null ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", "");
         MigrateResult migration;
         try {
             pool.getConnection().close();
+            if (existing != null) {
+                existing.checkOpened(pool);
+            }
             migration = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
@@ -74,70 +78,29 @@ public final class Store implements AutoCloseable {
                     .migrate();
         } catch (SQLException e) {
             pool.dispose();
-            throw translate(absolute, e);
+            StoreException failure = translate(absolute, e);
+            if (existing != null && !(failure instanceof StoreInUseException)) {
+                existing.putBack();
+                failure = existing.damaged("cannot be opened", e);
+            }
+            throw failure;
+        } catch (StoreException e) {
+            pool.dispose();
+            existing.putBack();
+            throw e;
         } catch (FlywayException e) {
             pool.dispose();
+            if (existing != null) {
+                existing.putBack();
+            }
             throw new StoreException("The Parley store " + absolute + " could not be brought up to date: "
                     + e.getMessage() + " Restore it from a backup or choose another store with --db PATH.", e);
+        } finally {
+            if (existing != null) {
+                existing.done();
+            }
         }
         return new Store(absolute, pool, clock, migration.initialSchemaVersion == null);
-    }
-
-    /**
-     * Reads an existing store without writing to it: empty, not an H2 file, no Parley data, or data of a newer
-     * Parley are refused in words; an H2 failure is translated as when opening.
-     */
-    private static void probe(Path file, String name) {
-        byte[] header = new byte[H2_HEADER.length];
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            int read = in.readNBytes(header, 0, header.length);
-            if (read == 0) {
-                throw damaged(file, "is empty (0 bytes)");
-            }
-        } catch (IOException e) {
-            throw notWritable(file, "it cannot be read (" + reason(e) + ")", e);
-        }
-        if (!java.util.Arrays.equals(header, H2_HEADER)) {
-            throw new StoreException("The file " + file + " is not a Parley store (it is not an H2 database). "
-                    + "Choose another store with --db PATH; Parley has not changed the file.");
-        }
-        String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FILE;IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
-        JdbcConnectionPool probe = JdbcConnectionPool.create(url, "parley", "");
-        try {
-            probe.getConnection().close();
-            org.flywaydb.core.api.MigrationInfoService info = Flyway.configure().dataSource(probe)
-                    .locations("classpath:db/migration").load().info();
-            if (info.applied().length == 0) {
-                throw damaged(file, "holds no Parley data");
-            }
-            boolean newer = java.util.Arrays.stream(info.applied()).anyMatch(m -> m.getState()
-                    == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
-                    || m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED);
-            if (newer) {
-                throw new StoreException("The store " + file + " was written by a newer Parley (schema version "
-                        + info.current().getVersion() + "). Open it with that version, or restore a backup made "
-                        + "before the upgrade; this Parley has not changed the file.");
-            }
-        } catch (SQLException e) {
-            // Read-only, H2 refuses to repair what a crash or a truncation left: the file is damaged.
-            if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
-                throw damaged(file, "cannot be read without repairing it", e);
-            }
-            throw translate(file, e);
-        } catch (FlywayException e) {
-            throw damaged(file, "cannot be read as a Parley store", e);
-        } finally {
-            probe.dispose();
-        }
-    }
-
-    private static StoreException damaged(Path file, String what) {
-        return damaged(file, what, null);
-    }
-
-    private static StoreException damaged(Path file, String what, Throwable cause) {
-        return new StoreException("The store " + file + " " + what + ": it is damaged, and Parley has not changed "
-                + "it. Restore it from a backup, or choose another store with --db PATH.", cause);
     }
 
     /** Accepts the file with or without H2's suffix; a directory gets the default file name inside it. */
@@ -234,8 +197,6 @@ public final class Store implements AutoCloseable {
         return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
                 .toLowerCase(java.util.Locale.ROOT) + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
-
-    private static final byte[] H2_HEADER = "H:2,".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static StoreException translate(Path file, SQLException e) {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {

@@ -123,11 +123,14 @@ class NegotiationWindowTest extends SampleWindowTest {
         scrollTo(robot, "#save-agreement");
         robot.clickOn("#save-agreement");
         waitUntil("the draft is saved", () -> state(robot).equals("Version 1: Draft, not signed"));
+        // Measured once the layout has settled: on a loaded machine the pass after the save may still be pending.
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
         Bounds firstBefore = inContent(robot, "#sign-1");
         Bounds secondBefore = inContent(robot, "#sign-2");
 
         signAsCisoInTheDialog(robot);
         waitUntil("the CISO signed", () -> state(robot).equals("Version 1: Draft, signed by CISO"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
 
         assertThat(inContent(robot, "#sign-1")).as("the CISO's button stays where it was").isEqualTo(firstBefore);
         assertThat(inContent(robot, "#sign-2")).as("the CTO's button stays where it was").isEqualTo(secondBefore);

@@ -1,0 +1,124 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * The checks a store file that is already there passes before Parley migrates or writes to it: not empty, an H2
+ * database, with Parley's data, of this Parley or an older one. A file that fails them is refused whole and left as
+ * it was.
+ *
+ * <p>H2 writes as it opens a file (it rolls back what a crash left, and repairs what it can), and it cannot be asked
+ * to look first: a failed read-only opening keeps the file locked in this process. So the file is copied before the
+ * opening, and should the opening or the checks fail, the copy is put back: the evidence is what it was.
+ */
+final class ExistingStore {
+
+    private static final Logger LOG = Logger.getLogger(ExistingStore.class.getName());
+    /** An H2 MVStore file starts with its header block: "H:2,". */
+    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final String name;
+    private Path copy;
+
+    ExistingStore(Path file, String name) {
+        this.file = file;
+        this.name = name;
+    }
+
+    /** Checks the bytes, and keeps a copy to put back should the opening fail. */
+    void checkBeforeOpening() {
+        checkBytes();
+        keepCopy();
+    }
+
+    /** After H2 opened the file, before Flyway migrates it: Parley's data, and not of a newer Parley. */
+    void checkOpened(DataSource opened) {
+        checkParleyData(opened);
+    }
+
+    /** The opening failed for a reason other than another owner: what H2 may have written is undone. */
+    void putBack() {
+        if (copy == null) {
+            return;
+        }
+        try {
+            Files.copy(copy, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Could not put back " + file + " from " + copy + "; the copy is kept", e);
+            // Kept, not deleted: it is the only intact version.
+            copy = null;
+        }
+    }
+
+    /** The copy is not needed any more: the store opened, or the copy was put back. */
+    void done() {
+        if (copy != null) {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete the copy " + copy, e);
+            }
+            copy = null;
+        }
+    }
+
+    private void checkBytes() {
+        byte[] header = new byte[H2_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(header, 0, header.length) == 0) {
+                throw damaged("is empty (0 bytes)", null);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Parley cannot read its store at " + file + " (" + e.getMessage() + "). "
+                    + "Choose a store you can read with --db PATH.", e);
+        }
+        if (!Arrays.equals(header, H2_HEADER)) {
+            throw new StoreException("The file " + file + " is not a Parley store (it is not an H2 database). "
+                    + "Choose another store with --db PATH; Parley has not changed the file.");
+        }
+    }
+
+    private void checkParleyData(DataSource source) {
+        MigrationInfoService info = Flyway.configure().dataSource(source).locations("classpath:db/migration").load()
+                .info();
+        if (info.applied().length == 0) {
+            throw damaged("holds no Parley data", null);
+        }
+        boolean newer = Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED);
+        if (newer) {
+            throw new StoreException("The store " + file + " was written by a newer Parley (schema version "
+                    + info.current().getVersion() + "). Open it with that version, or restore a backup made before "
+                    + "the upgrade; this Parley has not changed the file.");
+        }
+    }
+
+    private void keepCopy() {
+        try {
+            copy = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".before-opening");
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException("Parley could not keep a copy of " + file + " before repairing it ("
+                    + e.getMessage() + "). Free some space beside it, or choose another store with --db PATH.", e);
+        }
+    }
+
+    StoreException damaged(String what, Throwable cause) {
+        return new StoreException("The store " + file + " " + what + ": it is damaged, and Parley has not changed "
+                + "it. Restore it from a backup, or choose another store with --db PATH.", cause);
+    }
+}
