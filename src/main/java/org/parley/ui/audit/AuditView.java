@@ -27,6 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.ui.ColumnFit;
+import org.parley.ui.WrappingCell;
 
 /** The audit screen: every change of the workshop, newest first, and whether the hash chain verifies. */
 public final class AuditView extends BorderPane {
@@ -71,8 +72,9 @@ public final class AuditView extends BorderPane {
         when.setPrefWidth(165);
         table.getColumns().add(when);
         table.getColumns().add(column("#", r -> Long.toString(r.id()), 50));
-        table.getColumns().add(column("Who", AuditViewModel.Row::actor, 190));
-        table.getColumns().add(column("What", AuditViewModel.Row::kind, 170));
+        // Who did what reads whole, on two lines if need be; the prose columns give way, with a tooltip.
+        table.getColumns().add(wrapping(column("Who", AuditViewModel.Row::actor, 190)));
+        table.getColumns().add(wrapping(column("What", AuditViewModel.Row::kind, 170)));
         table.getColumns().add(column("About", AuditViewModel.Row::about, 220));
         table.getColumns().add(column("Hash", AuditViewModel.Row::hash, 100));
         table.getColumns().add(column("Details", AuditViewModel.Row::details, 300));
@@ -104,6 +106,11 @@ public final class AuditView extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TextCell());
         column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<AuditViewModel.Row, String> wrapping(TableColumn<AuditViewModel.Row, String> column) {
+        column.setCellFactory(WrappingCell.forColumn());
         return column;
     }
 

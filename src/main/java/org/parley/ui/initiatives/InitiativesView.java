@@ -29,6 +29,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.domain.Initiative;
 import org.parley.ui.ColumnFit;
+import org.parley.ui.WrappingCell;
 
 /** The initiatives screen: a filterable, sortable table on the left and the editor on the right. */
 public final class InitiativesView extends SplitPane {
@@ -105,6 +106,8 @@ public final class InitiativesView extends SplitPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(String.CASE_INSENSITIVE_ORDER);
         column.setPrefWidth(width);
+        // Names wrap: a title on a laptop screen reads whole rather than ending in an ellipsis.
+        column.setCellFactory(WrappingCell.forColumn());
         return column;
     }
 

@@ -47,6 +47,7 @@ import org.parley.domain.Seat;
 import org.parley.domain.Signature;
 import org.parley.domain.Treatment;
 import org.parley.ui.ColumnFit;
+import org.parley.ui.WrappingCell;
 import org.parley.ui.common.WorkbenchState;
 
 /**
@@ -178,9 +179,10 @@ public final class RegisterView extends BorderPane {
 
     private void columns() {
         table.getColumns().clear();
-        add("Initiative", 230, r -> facts(r).title());
-        add("Category", 120, r -> facts(r).category());
-        add("Sponsor", 130, r -> facts(r).sponsor());
+        // Names wrap within their columns; the table scrolls sideways for the rest, as a spreadsheet does.
+        addWrapping("Initiative", 230, r -> facts(r).title());
+        addWrapping("Category", 120, r -> facts(r).category());
+        addWrapping("Sponsor", 130, r -> facts(r).sponsor());
         for (Party party : state.parties()) {
             TableColumn<RegisterRow, String> group = new TableColumn<>(party.roleLabel() + " scores");
             group.getColumns().add(column("Value", 64, r -> scores(r, party.seat(), "value")));
@@ -209,6 +211,12 @@ public final class RegisterView extends BorderPane {
 
     private void add(String name, double width, Function<RegisterRow, String> value) {
         table.getColumns().add(column(name, width, value));
+    }
+
+    private void addWrapping(String name, double width, Function<RegisterRow, String> value) {
+        TableColumn<RegisterRow, String> column = column(name, width, value);
+        column.setCellFactory(WrappingCell.forColumn());
+        table.getColumns().add(column);
     }
 
     private static TableColumn<RegisterRow, String> column(String name, double width,

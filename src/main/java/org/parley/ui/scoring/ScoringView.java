@@ -328,8 +328,9 @@ public final class ScoringView extends StackPane {
     /** A queue row: whether the active party has scored it, and its round. */
     private static final class EntryCell extends ListCell<ScoringBoard.Entry> {
         EntryCell() {
-            // A zero preferred width makes long titles end in an ellipsis instead of scrolling sideways.
+            // A zero preferred width keeps the list from scrolling sideways; a long title wraps onto a second line.
             setPrefWidth(0);
+            setWrapText(true);
         }
 
         @Override
