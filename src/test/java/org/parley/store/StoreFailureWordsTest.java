@@ -1,0 +1,79 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.testing.TestStores;
+
+/** Store failures in words: a full disk, a lock file a failed start left behind, a path H2 cannot use. */
+class StoreFailureWordsTest {
+
+    @TempDir
+    Path folder;
+
+    /** The system's own "disk full": writing to /dev/full fails with ENOSPC, as a full disk does. */
+    private static IOException diskFull() {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "needs /dev/full");
+        try {
+            Files.write(full, new byte[8192]);
+        } catch (IOException e) {
+            return e;
+        }
+        throw new AssertionError("/dev/full accepted a write");
+    }
+
+    @Test
+    void aFullDiskBeneathH2AndJooqIsFoundAndSaidInWords() {
+        IOException enospc = diskFull();
+        SQLException h2 = new SQLException("General error: \"Writing to channel failed\" [50000-232]", "HY000", 50000,
+                new IllegalStateException("Writing to channel failed", enospc));
+        RuntimeException jooq = new RuntimeException("SQL [insert into NOTE ...]", h2);
+        Path store = folder.resolve("parley.mv.db");
+
+        Throwable explained = DiskFullException.explain(store, jooq);
+
+        assertThat(enospc).hasMessageContaining("No space left on device");
+        assertThat(explained).isInstanceOf(DiskFullException.class).hasCause(jooq)
+                .hasMessage("The disk holding " + folder + " is full: free some space on it and try again. "
+                        + "Nothing of this change was saved; what was saved before is kept.");
+    }
+
+    @Test
+    void otherFailuresAreLeftAsTheyAre() {
+        RuntimeException other = new RuntimeException(new SQLException("Table \"X\" not found", "42S02", 42102,
+                new IOException("Permission denied")));
+
+        assertThat(DiskFullException.explain(folder.resolve("parley.mv.db"), other)).isSameAs(other);
+        assertThat(DiskFullException.isCause(other)).isFalse();
+    }
+
+    @Test
+    void anEmptyLockFileLeftByAFailedStartIsNamedNotTakenForAnotherWindow() throws Exception {
+        TestStores.open(folder).close();
+        Path lock = Files.createFile(folder.resolve("test.lock.db"));
+
+        assertThatThrownBy(() -> TestStores.open(folder))
+                .isInstanceOf(StoreException.class).isNotInstanceOf(StoreInUseException.class)
+                .hasMessageContaining("empty lock file, " + lock)
+                .hasMessageContaining("delete that file and try again");
+    }
+
+    @Test
+    void aPathH2CannotUseIsSaidWithTheSystemsReason() {
+        Path tooLong = folder.resolve("x".repeat(300) + Store.FILE_SUFFIX);
+
+        assertThatThrownBy(() -> Store.open(tooLong))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("Parley cannot write its store at " + tooLong)
+                .hasMessageContaining("File name too long")
+                .hasMessageNotContaining("[8000-232]");
+    }
+}
