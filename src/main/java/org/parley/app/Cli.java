@@ -16,6 +16,7 @@ import org.parley.domain.ParleyException;
 import org.parley.domain.Party;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.WorkshopSummary;
+import org.parley.store.DiskFullException;
 import org.parley.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,13 @@ public final class Cli implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", description = "The store file to use, e.g. ./team.mv.db.")
     private Path db;
+
+    /** Spelled out for {@link Main}, which must know before parsing whether the console stays quiet. */
+    static final String VERBOSE = "--verbose";
+
+    @Option(names = VERBOSE, description = "Also print the log on stderr: libraries' warnings and stack traces. "
+            + "Without it they go only to " + Logs.FILE_NAME + " beside the store.")
+    private boolean verbose;
 
     @Option(names = "--pin-stdin", description = "Read the PINs a command needs from standard input, one per line, "
             + "instead of asking in the terminal.")
@@ -81,23 +89,33 @@ public final class Cli implements Callable<Integer> {
             cmd.usage(cmd.getErr());
             return CommandLine.ExitCode.USAGE;
         });
-        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
-            if (error instanceof ParleyException) {
-                cmd.getErr().println("parley: " + error.getMessage());
-            } else {
-                LOG.log(Level.SEVERE, "Command failed", error);
-                cmd.getErr().println("parley: unexpected error: " + error
-                        + " (details in " + Logs.FILE_NAME + " beside the store)");
-            }
-            return 1;
-        });
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> cli.fail(error, cmd.getErr()));
         return commandLine.execute(args);
+    }
+
+    /**
+     * A failed command: one {@code parley: } line in words on stderr, exit 1. A full disk is said as such; a
+     * failure nobody foresaw is named, and its stack trace, like any the person does not see, goes to the log.
+     */
+    int fail(Throwable error, PrintWriter err) {
+        Throwable explained = DiskFullException.explain(storeFile(), error);
+        if (explained instanceof ParleyException) {
+            boolean hidden = explained != error || error.getCause() != null;
+            LOG.log(hidden ? Level.WARNING : Level.INFO, "Command failed: " + explained.getMessage(), hidden ? error : null);
+            err.println("parley: " + explained.getMessage());
+        } else {
+            LOG.log(Level.SEVERE, "Command failed", error);
+            Path log = Logs.file();
+            err.println("parley: unexpected error (" + error.getClass().getSimpleName() + "). "
+                    + (log != null ? "The details are in " + log + "." : "Run it again with " + VERBOSE + " to see them."));
+        }
+        return 1;
     }
 
     /** No command: the window. */
     @Override
     public Integer call() {
-        return ParleyApplication.open(storeFile());
+        return ParleyApplication.open(storeFile(), err(), verbose);
     }
 
     Path storeFile() {
@@ -107,7 +125,7 @@ public final class Cli implements Callable<Integer> {
     /** Opens the store for one command and closes it afterwards. */
     <T> T withServices(Function<Services, T> command) {
         Path file = storeFile();
-        Logs.install(file.getParent());
+        Logs.install(file.getParent(), verbose);
         try (Store store = Store.open(file)) {
             return command.apply(Services.openedOn(store));
         }

@@ -13,8 +13,10 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
 import org.parley.app.service.Services;
 import org.parley.domain.ParleyException;
+import org.parley.store.DiskFullException;
 import org.parley.store.Store;
 import org.parley.ui.UiFonts;
+import org.parley.ui.common.Failures;
 import org.parley.ui.common.FxDialogService;
 import org.parley.ui.common.FxTaskRunner;
 import org.parley.ui.common.UncaughtErrors;
@@ -27,15 +29,22 @@ public final class ParleyApplication extends Application {
     private static final Logger LOG = Logger.getLogger(ParleyApplication.class.getName());
     private static volatile Path storeFile;
     private static volatile int exitCode;
+    private static volatile java.io.PrintWriter terminal;
+    private static volatile boolean verbose;
 
     private Store store;
     private Services services;
     private FxTaskRunner tasks;
     private Throwable startupFailure;
 
-    /** Shows the window on the store at {@code file} until it is closed; returns the exit code. */
-    static int open(Path file) {
+    /**
+     * Shows the window on the store at {@code file} until it is closed; returns the exit code. A store that cannot
+     * be opened is also said on {@code err}, the terminal, for a start from a shell.
+     */
+    static int open(Path file, java.io.PrintWriter err, boolean verboseLog) {
         storeFile = file;
+        terminal = err;
+        verbose = verboseLog;
         exitCode = 0;
         Application.launch(ParleyApplication.class);
         return exitCode;
@@ -45,7 +54,7 @@ public final class ParleyApplication extends Application {
     public void init() {
         // init() runs off the FX thread, which is where the store may be opened and migrated.
         Path file = Objects.requireNonNull(storeFile, "store file");
-        Logs.install(file.getParent());
+        Logs.install(file.getParent(), verbose);
         try {
             store = Store.open(file);
             services = Services.openedOn(store);
@@ -67,6 +76,9 @@ public final class ParleyApplication extends Application {
             return;
         }
         FxDialogService dialogs = new FxDialogService(stage);
+        // The window's failures know nothing of the store; a full disk under it is said in words all the same.
+        Path file = services.storeFile();
+        Failures.explainWith(error -> DiskFullException.explain(file, error));
         UncaughtErrors.install(dialogs);
         tasks = new FxTaskRunner();
         // The font before any view: labels are sized by the font they are first styled with.
@@ -106,12 +118,21 @@ public final class ParleyApplication extends Application {
     /** The store could not be opened: say why and what to do, in a dialog and on stderr, then leave. */
     private void refuseToStart(Throwable failure) {
         exitCode = 1;
-        String message = failure instanceof ParleyException ? failure.getMessage()
-                : "Parley could not start: " + failure;
-        if (!(failure instanceof ParleyException)) {
+        Throwable explained = DiskFullException.explain(storeFile, failure);
+        String message = explained instanceof ParleyException ? explained.getMessage()
+                : "Parley could not start: " + failure.getClass().getSimpleName() + ". The details are in "
+                + (Logs.file() != null ? Logs.file() : Logs.FILE_NAME) + ".";
+        // The person reads the message; whatever lies beneath it is for the log.
+        if (!(explained instanceof ParleyException)) {
             LOG.log(Level.SEVERE, "Startup failed", failure);
+        } else if (explained != failure || failure.getCause() != null) {
+            LOG.log(Level.WARNING, "Startup failed: " + message, failure);
         }
-        System.err.println("parley: " + message);
+        java.io.PrintWriter err = terminal;
+        if (err != null) {
+            err.println("parley: " + message);
+            err.flush();
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.setTitle("Parley cannot open its store");
         alert.setHeaderText("Parley cannot open its store");

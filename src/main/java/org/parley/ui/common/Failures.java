@@ -1,6 +1,7 @@
 package org.parley.ui.common;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.domain.ParleyException;
@@ -9,6 +10,7 @@ import org.parley.domain.ParleyException;
 public final class Failures {
 
     private static final Logger LOG = Logger.getLogger(Failures.class.getName());
+    private static volatile UnaryOperator<Throwable> explainer = UnaryOperator.identity();
 
     private Failures() {
     }
@@ -18,10 +20,21 @@ public final class Failures {
         return error -> report(dialogs, title, error);
     }
 
+    /**
+     * Lets the app put into words failures this package may not know of, such as a full disk under the store:
+     * {@code explain} returns a {@link ParleyException} for those, else the failure it was given.
+     */
+    public static void explainWith(UnaryOperator<Throwable> explain) {
+        explainer = explain == null ? UnaryOperator.identity() : explain;
+    }
+
     public static void report(DialogService dialogs, String title, Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable explained = explainer.apply(error);
+        Throwable cause = unwrap(explained);
         if (cause instanceof ParleyException) {
-            LOG.log(Level.INFO, title + ": " + cause.getMessage());
+            // The person reads the words; a failure beneath them is for the log, which keeps every unseen trace.
+            boolean hidden = cause != error || cause.getCause() != null;
+            LOG.log(hidden ? Level.WARNING : Level.INFO, title + ": " + cause.getMessage(), hidden ? error : null);
             dialogs.showError(title, cause.getMessage());
         } else {
             LOG.log(Level.SEVERE, title, cause);

@@ -1,0 +1,135 @@
+package org.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.service.Services;
+import org.parley.domain.WorkshopSummary;
+import org.parley.store.Store;
+
+/**
+ * The terminal of a real {@code parley} process: one {@code parley: } line per failure, no stack trace, no library
+ * record; those go to the log. A child JVM, because only a real process has a terminal of its own to keep clean.
+ */
+class ConsoleTest {
+
+    @TempDir
+    Path folder;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    /**
+     * The test class path without SLF4J, which only the tests bring: without it Flyway and jOOQ log through
+     * java.util.logging, as they do in parley.jar.
+     */
+    private static String classPath() {
+        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(path.split(File.pathSeparator)).filter(entry -> !entry.contains("slf4j"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private Run run(List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("PARLEY_DB");
+        return run(builder);
+    }
+
+    private Run run(ProcessBuilder builder) throws Exception {
+        Path out = Files.createTempFile(folder, "out", ".txt");
+        Path err = Files.createTempFile(folder, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the process ended").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private Run parley(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", classPath(), "org.parley.app.Main"));
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    @Test
+    void anUnopenableStorePathPrintsOneLineAndLeavesH2sStackTraceToTheLog() throws Exception {
+        // H2 cannot even create its trace file for so long a name, and prints a 50-line stack trace of that.
+        Path store = folder.resolve("x".repeat(300) + Store.FILE_SUFFIX);
+
+        Run result = parley("--db", store.toString(), "workshops");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).singleElement().asString()
+                .startsWith("parley: Parley cannot write its store at " + store).contains("File name too long");
+        String log = Files.readString(folder.resolve(Logs.FILE_NAME));
+        assertThat(log).contains("org.h2.message.DbException", "\tat org.h2.message.TraceSystem");
+    }
+
+    @Test
+    void verboseShowsTheLibrariesRecordsOnTheConsole() throws Exception {
+        Run quiet = parley("--db", folder.resolve("quiet").toString(), "workshops");
+        Run verbose = parley("--verbose", "--db", folder.resolve("verbose").toString(), "workshops");
+
+        assertThat(quiet.exitCode()).isZero();
+        assertThat(quiet.err()).isEmpty();
+        assertThat(verbose.exitCode()).isZero();
+        assertThat(verbose.err()).contains("org.flywaydb");
+        assertThat(Files.readString(folder.resolve(Logs.FILE_NAME))).contains("org.flywaydb");
+    }
+
+    @Test
+    void aDiskThatFillsDuringAnImportIsSaidInWordsAndWhatWasSavedStays() throws Exception {
+        assumeTrue(run(List.of("unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt")).exitCode() == 0,
+                "needs unshare and mount, to give the process a small disk of its own");
+        Path disk = Files.createDirectories(folder.resolve("disk"));
+        Path kept = Files.createDirectories(folder.resolve("kept"));
+        Path csv = folder.resolve("big.csv");
+        StringBuilder rows = new StringBuilder("title,description\n");
+        for (int i = 0; i < 3000; i++) {
+            rows.append("Initiative ").append(i).append(',').append(("lorem ipsum dolor " + i + " ").repeat(50))
+                    .append('\n');
+        }
+        Files.writeString(csv, rows);
+        // A 3 MB disk of its own (tmpfs, in a mount namespace that ends with the script), filled to 200 KB of room.
+        String script = String.join("\n",
+                "set -u",
+                "mount -t tmpfs -o size=3m tmpfs \"$DISK\" || exit 90",
+                "\"$JAVA\" -cp \"$CP\" org.parley.app.Main --db \"$DISK/store.mv.db\" workshops > /dev/null || exit 91",
+                "dd if=/dev/zero of=\"$DISK/filler\" bs=4k 2> /dev/null",
+                "truncate -s -200K \"$DISK/filler\" || exit 92",
+                "\"$JAVA\" -cp \"$CP\" org.parley.app.Main --db \"$DISK/store.mv.db\" import \"Big one\" \"$CSV\"",
+                "code=$?",
+                "cp \"$DISK/store.mv.db\" \"$KEPT/\"",
+                "exit $code");
+        ProcessBuilder builder = new ProcessBuilder("unshare", "-rm", "bash", "-c", script);
+        builder.environment().putAll(java.util.Map.of("DISK", disk.toString(), "KEPT", kept.toString(),
+                "CSV", csv.toString(), "JAVA", java(), "CP", classPath()));
+        Run result = run(builder);
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).singleElement().isEqualTo("parley: The disk holding " + disk
+                + " is full: free some space on it and try again. Nothing of this change was saved; what was saved "
+                + "before is kept.");
+        try (Store store = Store.open(kept.resolve("store.mv.db"))) {
+            List<WorkshopSummary> workshops = Services.openedOn(store).workshops().workshops();
+            assertThat(workshops).extracting(WorkshopSummary::name).containsExactly("FY27 strategy offsite");
+            assertThat(workshops.get(0).initiativeCount()).isEqualTo(14);
+        }
+    }
+}
