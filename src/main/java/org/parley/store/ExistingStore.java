@@ -112,8 +112,23 @@ final class ExistingStore {
             copy = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".before-opening");
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new StoreException("Parley could not keep a copy of " + file + " before repairing it ("
-                    + e.getMessage() + "). Free some space beside it, or choose another store with --db PATH.", e);
+            deleteQuietly(copy);
+            copy = null;
+            if (DiskFullException.isCause(e)) {
+                throw new DiskFullException(file, e);
+            }
+            throw new StoreException("Parley could not keep a copy of " + file + " while opening it ("
+                    + e.getMessage() + "). Choose another store with --db PATH.", e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete " + path, e);
+            }
         }
     }
 

@@ -105,10 +105,10 @@ class ConsoleTest {
                     .append('\n');
         }
         Files.writeString(csv, rows);
-        // A 3 MB disk of its own (tmpfs, in a mount namespace that ends with the script), filled to 200 KB of room.
+        // An 8 MB disk of its own (tmpfs, in a mount namespace that ends with the script), filled to 200 KB of room.
         String script = String.join("\n",
                 "set -u",
-                "mount -t tmpfs -o size=3m tmpfs \"$DISK\" || exit 90",
+                "mount -t tmpfs -o size=8m tmpfs \"$DISK\" || exit 90",
                 "\"$JAVA\" -cp \"$CP\" org.parley.app.Main --db \"$DISK/store.mv.db\" workshops > /dev/null || exit 91",
                 "dd if=/dev/zero of=\"$DISK/filler\" bs=4k 2> /dev/null",
                 "truncate -s -200K \"$DISK/filler\" || exit 92",
