@@ -29,19 +29,12 @@ public final class InitiativeRules {
     /** Problems by field, in field order; empty when the input can be saved. */
     public static Map<InitiativeField, String> check(Input input) {
         Map<InitiativeField, String> problems = new EnumMap<>(InitiativeField.class);
-        String titleProblem = titleProblem(input.title());
-        if (titleProblem != null) {
-            problems.put(InitiativeField.TITLE, titleProblem);
-        }
+        putIfPresent(problems, InitiativeField.TITLE, titleProblem(input.title()));
         if (text(input.description()).length() > DESCRIPTION_MAX) {
             problems.put(InitiativeField.DESCRIPTION, tooLong("Description", DESCRIPTION_MAX, input.description()));
         }
-        if (text(input.category()).length() > NAME_MAX) {
-            problems.put(InitiativeField.CATEGORY, tooLong("Category", NAME_MAX, input.category()));
-        }
-        if (text(input.sponsor()).length() > NAME_MAX) {
-            problems.put(InitiativeField.SPONSOR, tooLong("Sponsor", NAME_MAX, input.sponsor()));
-        }
+        putIfPresent(problems, InitiativeField.CATEGORY, nameProblem("Category", input.category()));
+        putIfPresent(problems, InitiativeField.SPONSOR, nameProblem("Sponsor", input.sponsor()));
         String costProblem = costProblem(input.cost());
         if (costProblem != null) {
             problems.put(InitiativeField.ESTIMATED_COST, costProblem);
@@ -62,7 +55,20 @@ public final class InitiativeRules {
         if (text.isEmpty()) {
             return "Title is required.";
         }
-        return text.length() > TITLE_MAX ? tooLong("Title", TITLE_MAX, text) : null;
+        return text.length() > TITLE_MAX ? tooLong("Title", TITLE_MAX, text)
+                : NameRules.invisibleCharacterProblem("Title", text);
+    }
+
+    /** Category and sponsor are printed in lists and filters like titles, so they follow the same rules. */
+    private static String nameProblem(String field, String value) {
+        return text(value).length() > NAME_MAX ? tooLong(field, NAME_MAX, value)
+                : NameRules.invisibleCharacterProblem(field, value);
+    }
+
+    private static void putIfPresent(Map<InitiativeField, String> problems, InitiativeField field, String problem) {
+        if (problem != null) {
+            problems.put(field, problem);
+        }
     }
 
     /** The draft for input that {@link #check} found no problem with. */

@@ -33,6 +33,19 @@ class InitiativeRulesTest {
     }
 
     @Test
+    void aTitleCategoryOrSponsorWithAControlCharacterIsRefusedNamingTheField() {
+        var problems = InitiativeRules.check(new InitiativeRules.Input("Passkeys\r\n,forged,row", "Line one\nline two",
+                "Data\u001B[2J", "Dana\u200BReyes", "", ""));
+
+        assertThat(problems).containsOnlyKeys(InitiativeField.TITLE, InitiativeField.CATEGORY, InitiativeField.SPONSOR);
+        assertThat(problems.get(InitiativeField.TITLE))
+                .isEqualTo("Title holds a line break (U+000D) at character 9, which a name cannot hold. Remove it.");
+        assertThat(problems.get(InitiativeField.CATEGORY)).startsWith("Category holds an invisible character, U+001B");
+        assertThat(problems.get(InitiativeField.SPONSOR)).startsWith("Sponsor holds an invisible character, U+200B");
+        assertThat(InitiativeRules.titleProblem("Tab\tseparated")).startsWith("Title holds a tab");
+    }
+
+    @Test
     void aBlankCostMeansNotEstimated() {
         assertThat(InitiativeRules.check(input("Passkeys", " "))).isEmpty();
         assertThat(InitiativeRules.toDraft(input("Passkeys", "")).estimatedCost()).isNull();
