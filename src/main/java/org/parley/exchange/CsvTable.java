@@ -16,16 +16,37 @@ record CsvTable(char delimiter, Row header, List<Row> rows) {
         return header == null;
     }
 
-    /** Why the row does not fit the header, or null when it has one cell per column. */
+    /**
+     * Why the row does not fit the header, or null when it has one cell per column. When a cell of the row runs
+     * over several lines, that is most likely why: a quote opened in it and closed lines later.
+     */
     String cellCountProblem(Row row) {
         int expected = header.cells().size();
         if (row.cells().size() == expected) {
             return null;
         }
         String name = delimiter == ';' ? "semicolon" : "comma";
-        return "This line has " + row.cells().size() + " cells, but the header has " + expected
-                + " columns. Put any cell that contains a " + name + " in double quotes, and check that "
-                + "every opening quote is closed.";
+        String counts = "This line has " + row.cells().size() + " cells, but the header has " + expected + " columns.";
+        long line = row.line();
+        for (int c = 0; c < row.cells().size(); c++) {
+            int breaks = OpenQuoteCheck.lineBreaks(row.cells().get(c));
+            int spanned = OpenQuoteCheck.spanned(row.cells().get(c));
+            if (spanned > 0) {
+                return counts + " The quote that opens " + (c < expected ? columnName(c) : "column " + (c + 1))
+                        + " on line " + line + " is not closed where that line ends, so "
+                        + (spanned == 1 ? "line " + (line + 1) + " was" : "lines " + (line + 1) + " to "
+                        + (line + spanned) + " were") + " read into it. Close the quote where the cell should end.";
+            }
+            line += breaks;
+        }
+        return counts + " Put any cell that contains a " + name + " in double quotes, and check that every opening "
+                + "quote is closed.";
+    }
+
+    /** The header's name for column {@code index} (from 0), or "column 3" when it has none. */
+    String columnName(int index) {
+        String name = index < header.cells().size() ? header.cells().get(index).strip() : "";
+        return name.isEmpty() ? "column " + (index + 1) : name;
     }
 
     /** A cell quoted in a message, cut to forty characters so a pasted paragraph does not flood it. */

@@ -7,10 +7,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.domain.ParleyException;
+import java.util.Optional;
 
 /**
  * Reads CSV the way spreadsheets save it: with or without a UTF-8 BOM, comma or semicolon (as the header
@@ -24,19 +25,31 @@ final class CsvTableReader {
     private CsvTableReader() {
     }
 
+    /** A file opened for {@link #read}: strict UTF-8, so that a bad byte is named with its line. */
+    static Reader open(Path file) throws IOException {
+        return new Utf8Reader(Files.newInputStream(file));
+    }
+
+    /**
+     * Reads the whole table.
+     *
+     * @throws UnreadableFileException when the file is not UTF-8 text, is binary, or has a cell or line far too
+     *                                 large for any file Parley reads
+     */
     static CsvTable read(Reader source, ExchangeProgress progress) throws IOException {
-        BufferedReader in = source instanceof BufferedReader buffered ? buffered : new BufferedReader(source);
+        BufferedReader in = new BufferedReader(new LineCounter(source));
+        CsvTable.Row header = null;
+        List<CsvTable.Row> rows = new ArrayList<>();
         try {
             skipByteOrderMark(in);
             char delimiter = delimiter(headerLine(in));
-            CsvTable.Row header = null;
-            List<CsvTable.Row> rows = new ArrayList<>();
             try (CsvReader<CsvRecord> csv = CsvReader.builder()
                     .fieldSeparator(delimiter)
                     .quoteCharacter('"')
                     .skipEmptyLines(true)
                     .ignoreDifferentFieldCount(true) // the importer names such lines itself
-                    .ofCsvRecord(in)) {
+                    .maxBufferSize(CsvLimits.MAX_LINE)
+                    .build(CsvLimits.handler(), in)) {
                 for (CsvRecord record : csv) {
                     if (progress.cancelled()) {
                         throw ExchangeCancelledException.importing();
@@ -58,15 +71,23 @@ final class CsvTableReader {
             progress.update(rows.size(), rows.size());
             return new CsvTable(delimiter, header, rows);
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException coding) {
-                throw notUtf8(coding);
-            }
-            throw e.getCause();
-        } catch (CharacterCodingException e) {
-            throw notUtf8(e);
+            throw unreadable(e).orElseThrow(e::getCause);
         } catch (CsvParseException e) {
-            throw new ParleyException("Parley cannot read this file as CSV: " + e.getMessage(), e);
+            Optional<UnreadableFileException> own = unreadable(e);
+            throw own.isPresent() ? own.get() : CsvLimits.translate(e, header);
+        } catch (RuntimeException e) {
+            throw unreadable(e).orElseThrow(() -> e);
         }
+    }
+
+    /** The reader's own refusal, when FastCSV passed it on wrapped in one of its exceptions. */
+    private static Optional<UnreadableFileException> unreadable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnreadableFileException unreadable) {
+                return Optional.of(unreadable);
+            }
+        }
+        return Optional.empty();
     }
 
     private static void skipByteOrderMark(BufferedReader in) throws IOException {
@@ -132,8 +153,4 @@ final class CsvTableReader {
         return cells;
     }
 
-    private static ParleyException notUtf8(CharacterCodingException cause) {
-        return new ParleyException("The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (Comma delimited)\" "
-                + "and import it again.", cause);
-    }
 }

@@ -10,12 +10,13 @@ import org.parley.domain.InitiativeField;
  * What an initiatives file asks for, checked but not applied: the caller applies every row in one
  * transaction, or none. A rejected plan has problems and nothing to apply.
  *
+ * @param findings the file's problems, which reject it, and its warnings, which do not
  * @param rowsRead the file's rows, header and blank lines not counted
  */
 public record InitiativeImportPlan(
         List<InitiativeDraft> additions,
         List<Update> updates,
-        List<ImportProblem> problems,
+        ImportFindings findings,
         int rowsRead) {
 
     /**
@@ -48,23 +49,35 @@ public record InitiativeImportPlan(
     public InitiativeImportPlan {
         additions = List.copyOf(additions);
         updates = List.copyOf(updates);
-        problems = List.copyOf(problems);
-        if (!problems.isEmpty() && (!additions.isEmpty() || !updates.isEmpty())) {
+        Objects.requireNonNull(findings, "findings");
+        if (findings.rejected() && (!additions.isEmpty() || !updates.isEmpty())) {
             throw new IllegalArgumentException("A file with problems has nothing to apply");
         }
     }
 
-    static InitiativeImportPlan accept(List<InitiativeDraft> additions, List<Update> updates, int rowsRead) {
-        return new InitiativeImportPlan(additions, updates, List.of(), rowsRead);
+    /** A plan without warnings, every problem listed. */
+    public InitiativeImportPlan(List<InitiativeDraft> additions, List<Update> updates, List<ImportProblem> problems,
+            int rowsRead) {
+        this(additions, updates, ImportFindings.of(problems), rowsRead);
     }
 
-    static InitiativeImportPlan reject(List<ImportProblem> problems, int rowsRead) {
-        return new InitiativeImportPlan(List.of(), List.of(), problems, rowsRead);
+    static InitiativeImportPlan accept(List<InitiativeDraft> additions, List<Update> updates, ImportFindings findings,
+            int rowsRead) {
+        return new InitiativeImportPlan(additions, updates, findings, rowsRead);
+    }
+
+    static InitiativeImportPlan reject(ImportFindings findings, int rowsRead) {
+        return new InitiativeImportPlan(List.of(), List.of(), findings, rowsRead);
+    }
+
+    /** The first problems; {@link ImportFindings#problemCount} says how many there are in all. */
+    public List<ImportProblem> problems() {
+        return findings.problems();
     }
 
     /** True when one or more rows are wrong: then none of them is to be imported. */
     public boolean rejected() {
-        return !problems.isEmpty();
+        return findings.rejected();
     }
 
     /** True when there is nothing to apply, as for a file with a header only. */
@@ -83,13 +96,12 @@ public record InitiativeImportPlan(
     /** One sentence for a status line or the command line; the problems themselves follow it there. */
     public String summary() {
         if (rejected()) {
-            String count = problems.size() == 1 ? "a problem" : problems.size() + " problems";
-            return "Nothing will be imported: the file has " + count + ". Correct the file and import it again.";
+            return findings.rejection();
         }
         if (isEmpty()) {
             return "The file has no initiatives in it; there is nothing to import.";
         }
         return addCount() + (addCount() == 1 ? " initiative" : " initiatives") + " to add and "
-                + updateCount() + " to update.";
+                + updateCount() + " to update." + findings.warningSummary();
     }
 }

@@ -2,8 +2,6 @@ package org.parley.exchange;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,7 +30,7 @@ public final class InitiativeImporter {
     private final Set<Long> existingIds;
     private final Map<String, Integer> columns = new LinkedHashMap<>();
     private final Map<Long, Long> lineOfId = new HashMap<>();
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
     private final List<InitiativeDraft> additions = new ArrayList<>();
     private final List<InitiativeImportPlan.Update> updates = new ArrayList<>();
 
@@ -44,7 +42,7 @@ public final class InitiativeImporter {
     /** Reads a UTF-8 file, with or without a BOM. */
     public static InitiativeImportPlan parse(Path file, Set<Long> existingIds, ExchangeProgress progress)
             throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = CsvTableReader.open(file)) {
             return parse(reader, existingIds, progress);
         }
     }
@@ -57,11 +55,16 @@ public final class InitiativeImporter {
      */
     public static InitiativeImportPlan parse(Reader reader, Set<Long> existingIds, ExchangeProgress progress)
             throws IOException {
-        CsvTable table = CsvTableReader.read(reader, progress);
+        CsvTable table;
+        try {
+            table = CsvTableReader.read(reader, progress);
+        } catch (UnreadableFileException e) {
+            return InitiativeImportPlan.reject(ImportFindings.of(List.of(e.problem())), 0);
+        }
         if (table.isEmpty()) {
-            return InitiativeImportPlan.reject(List.of(new ImportProblem(1, null,
+            return InitiativeImportPlan.reject(ImportFindings.of(List.of(new ImportProblem(1, null,
                     "The file is empty. Its first line must be a header, such as " + String.join(",",
-                            InitiativeExporter.COLUMNS) + ", and each line after it one initiative.")), 0);
+                            InitiativeExporter.COLUMNS) + ", and each line after it one initiative."))), 0);
         }
         return new InitiativeImporter(table, Set.copyOf(existingIds)).plan();
     }
@@ -72,9 +75,10 @@ public final class InitiativeImporter {
         for (CsvTable.Row row : table.rows()) {
             readRow(row, fields);
         }
+        ImportFindings findings = problems.findings(OpenQuoteCheck.warnings(table));
         return problems.isEmpty()
-                ? InitiativeImportPlan.accept(additions, updates, table.rows().size())
-                : InitiativeImportPlan.reject(problems, table.rows().size());
+                ? InitiativeImportPlan.accept(additions, updates, findings, table.rows().size())
+                : InitiativeImportPlan.reject(findings, table.rows().size());
     }
 
     private void readHeader(CsvTable.Row header) {

@@ -8,9 +8,10 @@ import org.parley.domain.AssessmentInput;
  * What a scores file asks for, checked but not applied: one party's assessments, which the caller records
  * in one transaction, all or none. A rejected plan has problems and nothing to apply.
  *
+ * @param findings the file's problems, which reject it, and its warnings, which do not
  * @param rowsRead the file's rows, header and blank lines not counted
  */
-public record ScoresImportPlan(List<Row> rows, List<ImportProblem> problems, int rowsRead) {
+public record ScoresImportPlan(List<Row> rows, ImportFindings findings, int rowsRead) {
 
     /**
      * One initiative's scores.
@@ -28,23 +29,28 @@ public record ScoresImportPlan(List<Row> rows, List<ImportProblem> problems, int
 
     public ScoresImportPlan {
         rows = List.copyOf(rows);
-        problems = List.copyOf(problems);
-        if (!problems.isEmpty() && !rows.isEmpty()) {
+        Objects.requireNonNull(findings, "findings");
+        if (findings.rejected() && !rows.isEmpty()) {
             throw new IllegalArgumentException("A file with problems has nothing to apply");
         }
     }
 
-    static ScoresImportPlan accept(List<Row> rows, int rowsRead) {
-        return new ScoresImportPlan(rows, List.of(), rowsRead);
+    static ScoresImportPlan accept(List<Row> rows, ImportFindings findings, int rowsRead) {
+        return new ScoresImportPlan(rows, findings, rowsRead);
     }
 
-    static ScoresImportPlan reject(List<ImportProblem> problems, int rowsRead) {
-        return new ScoresImportPlan(List.of(), problems, rowsRead);
+    static ScoresImportPlan reject(ImportFindings findings, int rowsRead) {
+        return new ScoresImportPlan(List.of(), findings, rowsRead);
+    }
+
+    /** The first problems; {@link ImportFindings#problemCount} says how many there are in all. */
+    public List<ImportProblem> problems() {
+        return findings.problems();
     }
 
     /** True when one or more rows are wrong: then none of them is to be imported. */
     public boolean rejected() {
-        return !problems.isEmpty();
+        return findings.rejected();
     }
 
     /** True when there is nothing to apply, as for a file with a header only. */
@@ -55,12 +61,12 @@ public record ScoresImportPlan(List<Row> rows, List<ImportProblem> problems, int
     /** One sentence for a status line or the command line; the problems themselves follow it there. */
     public String summary() {
         if (rejected()) {
-            String count = problems.size() == 1 ? "a problem" : problems.size() + " problems";
-            return "Nothing will be imported: the file has " + count + ". Correct the file and import it again.";
+            return findings.rejection();
         }
         if (isEmpty()) {
             return "The file has no scores in it; there is nothing to import.";
         }
-        return "Scores for " + rows.size() + (rows.size() == 1 ? " initiative" : " initiatives") + " to record.";
+        return "Scores for " + rows.size() + (rows.size() == 1 ? " initiative" : " initiatives") + " to record."
+                + findings.warningSummary();
     }
 }

@@ -2,8 +2,6 @@ package org.parley.exchange;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +48,9 @@ public final class ScoresImporter {
     private final Map<String, Integer> columns = new HashMap<>();
     private final Map<Long, Integer> criterionColumns = new LinkedHashMap<>();
     private final Map<Long, Long> lineOfInitiative = new HashMap<>();
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
+    /** The columns of the current row that have a problem already: each cell is named once. */
+    private final Set<String> namedInRow = new HashSet<>();
     private final List<ScoresImportPlan.Row> rows = new ArrayList<>();
 
     private ScoresImporter(CsvTable table, List<Initiative> initiatives, List<ValueCriterion> criteria) {
@@ -65,7 +65,7 @@ public final class ScoresImporter {
     /** Reads a UTF-8 file, with or without a BOM. */
     public static ScoresImportPlan parse(Path file, List<Initiative> initiatives, List<ValueCriterion> criteria,
             ExchangeProgress progress) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = CsvTableReader.open(file)) {
             return parse(reader, initiatives, criteria, progress);
         }
     }
@@ -82,12 +82,17 @@ public final class ScoresImporter {
         if (criteria.isEmpty()) {
             throw new IllegalArgumentException("A workshop without value criteria cannot be scored");
         }
-        CsvTable table = CsvTableReader.read(reader, progress);
+        CsvTable table;
+        try {
+            table = CsvTableReader.read(reader, progress);
+        } catch (UnreadableFileException e) {
+            return ScoresImportPlan.reject(ImportFindings.of(List.of(e.problem())), 0);
+        }
         if (table.isEmpty()) {
-            return ScoresImportPlan.reject(List.of(new ImportProblem(1, null,
+            return ScoresImportPlan.reject(ImportFindings.of(List.of(new ImportProblem(1, null,
                     "The file is empty. Its first line must be a header, such as "
                             + "initiative,likelihood,impact,value,rationale, and each line after it the scores of "
-                            + "one initiative.")), 0);
+                            + "one initiative."))), 0);
         }
         return new ScoresImporter(table, initiatives, criteria).plan();
     }
@@ -97,9 +102,10 @@ public final class ScoresImporter {
         for (CsvTable.Row row : table.rows()) {
             readRow(row);
         }
+        ImportFindings findings = problems.findings(OpenQuoteCheck.warnings(table));
         return problems.isEmpty()
-                ? ScoresImportPlan.accept(rows, table.rows().size())
-                : ScoresImportPlan.reject(problems, table.rows().size());
+                ? ScoresImportPlan.accept(rows, findings, table.rows().size())
+                : ScoresImportPlan.reject(findings, table.rows().size());
     }
 
     // the header
@@ -186,7 +192,7 @@ public final class ScoresImporter {
             problem(row, null, cellCount);
             return;
         }
-        int problemsBefore = problems.size();
+        namedInRow.clear();
         Initiative initiative = initiative(row);
         Integer likelihood = level(row, LIKELIHOOD, "Likelihood", Likelihood.values(), Likelihood.LIKELY);
         Integer impact = level(row, IMPACT, "Impact", Impact.values(), Impact.MAJOR);
@@ -206,14 +212,12 @@ public final class ScoresImporter {
                 }
             }
         }
-        Set<String> named = new HashSet<>();
-        problems.subList(problemsBefore, problems.size()).forEach(problem -> named.add(problem.column()));
         AssessmentInput input = new AssessmentInput(likelihood, impact, scores, cell(row, RATIONALE));
         // What the domain adds to the checks above (the rationale's length) is named like them. A cell named
         // already is not named again, nor a column the header lacks: the header's problem says it once for all.
         input.problems(criteria).forEach((field, message) -> {
             String column = column(field);
-            if (column != null && named.add(column)) {
+            if (column != null && !namedInRow.contains(column)) {
                 problem(row, column, message);
             }
         });
@@ -406,6 +410,7 @@ public final class ScoresImporter {
     }
 
     private void problem(CsvTable.Row row, String column, String message) {
+        namedInRow.add(column);
         problems.add(new ImportProblem(row.line(), column, message));
     }
 }

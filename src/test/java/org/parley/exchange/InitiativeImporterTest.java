@@ -37,6 +37,11 @@ class InitiativeImporterTest {
         }
     }
 
+    /** Reads {@code bytes} as a file on disk is read: through the strict UTF-8 reader. */
+    private InitiativeImportPlan parseFile(String name, byte[] bytes) throws IOException {
+        return InitiativeImporter.parse(Files.write(folder.resolve(name), bytes), EXISTING, ExchangeProgress.NONE);
+    }
+
     private static InitiativeDraft draft(String title, String description, String category, String sponsor,
             String cost, List<String> tags) {
         return new InitiativeDraft(title, description, category, sponsor, cost == null ? null : new BigDecimal(cost),
@@ -167,14 +172,65 @@ class InitiativeImporterTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8IsRefusedWithWhatToDo() throws IOException {
-        Path file = folder.resolve("latin1.csv");
-        Files.write(file, "title\r\nZ\u00FCrich\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    void aFileThatIsNotUtf8IsRefusedWithTheLineItGoesWrongOnAndWhatToDo() throws IOException {
+        InitiativeImportPlan plan = parseFile("latin1.csv", "title\r\nPasskeys\r\n\"Two\r\nlines\"\r\nZ\u00FCrich\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> InitiativeImporter.parse(file, EXISTING, ExchangeProgress.NONE))
-                .isInstanceOf(ParleyException.class)
-                .hasMessage("The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (Comma delimited)\" "
-                        + "and import it again.");
+        assertThat(problems(plan)).containsExactly("Line 5: The file is not UTF-8 text from this line on; it was "
+                + "probably saved in another encoding. In Excel, save it as \"CSV UTF-8 (Comma delimited)\" and "
+                + "import it again.");
+    }
+
+    @Test
+    void aBadByteFarIntoALargeFileIsNamedWithItsLine() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write("title\n".getBytes(UTF_8));
+        for (int i = 0; i < 5000; i++) {
+            bytes.write(("Initiative number " + i + "\n").getBytes(UTF_8));
+        }
+        bytes.write(new byte[] {'O', (byte) 0xFF, 'K', '\n'});
+
+        InitiativeImportPlan plan = parseFile("late.csv", bytes.toByteArray());
+
+        assertThat(problems(plan)).singleElement().asString().startsWith("Line 5002: The file is not UTF-8 text");
+    }
+
+    @Test
+    void aBinaryFileIsRefusedAtTheLineOfItsFirstNulCharacter() throws IOException {
+        InitiativeImportPlan plan = parseFile("book.xlsx", new byte[] {'P', 'K', 3, 4, '\n', 'x', 0, 0, 8, 0});
+
+        assertThat(problems(plan)).containsExactly("Line 2: The file holds a NUL character, which text never does: "
+                + "it is probably not a CSV file but a workbook (.xlsx), a document or another binary file. In Excel, "
+                + "save it as \"CSV UTF-8 (Comma delimited)\" and import it again.");
+    }
+
+    @Test
+    void anOversizedCellIsRefusedNamingItsLineAndWhenKnownItsColumnNeverWithTheLibrarysWords() throws IOException {
+        String tooLarge = "The cell holds more than 65,536 characters, far more than any field Parley keeps. A quote "
+                + "that is opened and never closed does this: check the quotes from this line on.";
+
+        InitiativeImportPlan large = parse(HEADER + ",Passkeys,,,,,\r\n,Vault,\"" + "x".repeat(100_000) + "\",,,,\r\n");
+        // Twenty megabytes fill the parser's buffer before the cell is complete, so its column is not known.
+        InitiativeImportPlan huge = parseFile("huge.csv", (HEADER + ",Passkeys,,,,,\r\n,Vault,\""
+                + "x".repeat(20_000_000) + "\",,,,\r\n").getBytes(UTF_8));
+
+        assertThat(problems(large)).containsExactly("Line 3, description: " + tooLarge);
+        assertThat(problems(huge)).containsExactly("Line 3: " + tooLarge);
+    }
+
+    @Test
+    void aLineOfThousandsOfCellsIsRefusedNamingItsLine() {
+        InitiativeImportPlan plan = parse(HEADER + ",Passkeys,,,,,\r\n" + ",".repeat(5000) + "\r\n");
+
+        assertThat(problems(plan)).containsExactly("Line 3: The line has more than 1,000 cells; a file Parley reads "
+                + "has a few dozen columns. Check that this is the right file.");
+    }
+
+    @Test
+    void aHeaderOfThousandsOfColumnsIsRefusedOnTheFirstLineWithoutALibrarysWords() {
+        InitiativeImportPlan plan = parse("title" + ",x".repeat(3000) + "\r\nPasskeys\r\n");
+
+        assertThat(problems(plan)).singleElement().asString().startsWith("Line 1: The line has more than 1,000 cells");
     }
 
     // bad files: one test per kind of problem
@@ -317,7 +373,7 @@ class InitiativeImporterTest {
     @Test
     void everyProblemInTheFileIsListedInLineOrderCountingLinesInsideQuotes() {
         InitiativeImportPlan plan = parse(HEADER
-                + ",\"A title\r\nover two lines\",,,,,\r\n"
+                + ",A title,\"A description\r\nover two lines\",,,,\r\n"
                 + "\r\n"
                 + "99,,,,,lots,\r\n"
                 + ",Fine,,,,,\r\n"

@@ -75,14 +75,15 @@ class RoundTripTest {
 
     @Provide
     Arbitrary<List<Initiative>> initiatives() {
-        Arbitrary<String> title = text(12).filter(t -> !t.isBlank());
+        // Titles, categories and sponsors are one-line names: line breaks and tabs only at their ends, stripped.
+        Arbitrary<String> title = name(12).filter(t -> !t.isBlank());
         Arbitrary<BigDecimal> cost = Arbitraries.oneOf(
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000000")).ofScale(2),
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000000")).ofScale(0))
                 .injectNull(0.2);
         // Tags never hold '|', ',' or ';': those separate tags, in the file and in the editor.
         Arbitrary<List<String>> tags = text(6).filter(t -> !t.matches("(?s).*[|,;].*")).list().ofMaxSize(4);
-        Arbitrary<Initiative> initiative = Combinators.combine(title, text(30), text(8), text(8), cost, tags)
+        Arbitrary<Initiative> initiative = Combinators.combine(title, text(30), name(8), name(8), cost, tags)
                 .as((t, description, category, sponsor, c, tagList) ->
                         AwkwardInitiatives.initiative(0, t, description, category, sponsor, c, tagList));
         return initiative.list().ofMinSize(1).ofMaxSize(6).map(RoundTripTest::numbered);
@@ -93,6 +94,11 @@ class RoundTripTest {
         return Arbitraries.of("=", "+", "-", "@", "\t", "\r", "\n", "\r\n", "'", "\"", ",", ";", "|", " ", "#",
                         "a", "Z", "7", "ü", "ß", "中", "🔐", "\u00A0")
                 .list().ofMaxSize(maxPieces).map(pieces -> String.join("", pieces));
+    }
+
+    /** Text as in {@link #text}, with its line breaks and tabs inside moved to its ends. */
+    private static Arbitrary<String> name(int maxPieces) {
+        return text(maxPieces).map(t -> t.replaceAll("[\t\r\n]", "") + t.replaceAll("[^\t\r\n]", ""));
     }
 
     private static List<Initiative> numbered(List<Initiative> initiatives) {
