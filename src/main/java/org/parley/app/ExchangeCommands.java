@@ -9,7 +9,8 @@ import org.parley.domain.Plurals;
 import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
 import org.parley.exchange.ExchangeProgress;
-import org.parley.exchange.ImportProblem;
+import org.parley.exchange.ImportFindings;
+import org.parley.exchange.InitiativeImportPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +19,35 @@ import picocli.CommandLine.ParentCommand;
 /** The command-line side of CSV exchange: importing initiatives, exporting the register. */
 final class ExchangeCommands {
 
+    static final String ALLOW_MULTILINE = "Import cells that run over several lines as if a quote had been left "
+            + "open (a cell holding as many commas as a whole row, or running to the end of the file). Without it, "
+            + "such a file is refused and the cells are named.";
+    static final String NOTHING_CHANGED = "Nothing was changed or recorded.";
+
     private ExchangeCommands() {
+    }
+
+    /**
+     * Prints why a checked file is not applied, when it is not: its problems, or the cells that look like an
+     * unclosed quote unless the person allowed them. The warnings follow the problems, as they may explain them.
+     *
+     * @return true when the file is refused (exit 1)
+     */
+    static boolean refused(Cli parent, ImportFindings findings, String summary, boolean allowMultiline) {
+        if (findings.rejected()) {
+            findings.problemLines().forEach(parent.err()::println);
+            findings.warningLines().forEach(parent.err()::println);
+            parent.err().println(summary);
+            return true;
+        }
+        if (findings.hasWarnings() && !allowMultiline) {
+            findings.warningLines().forEach(parent.err()::println);
+            parent.err().println("Nothing was imported: " + Plurals.count(findings.warnings().size(), "cell runs",
+                    "cells run") + " over several lines as if a quote had been left open. Close the quote where "
+                    + "each cell should end; if the line breaks are meant, import again with --allow-multiline.");
+            return true;
+        }
+        return false;
     }
 
     @Command(name = "import",
@@ -36,12 +65,15 @@ final class ExchangeCommands {
         @Parameters(index = "1", paramLabel = "FILE", description = "The initiatives CSV file.")
         private Path file;
 
+        @Option(names = "--allow-multiline", description = ALLOW_MULTILINE)
+        private boolean allowMultiline;
+
         @Override
         public Integer call() {
             return parent.withServices(services -> {
                 // Changing what a party has already scored needs both parties: their PINs are asked then.
                 ExchangeService.ImportOutcome outcome = services.exchange().importInitiatives(workshopName, file,
-                        (workshop, changes) -> {
+                        allowMultiline, (workshop, changes) -> {
                             if (changes == 0) {
                                 return Consent.nobody(Actor.COMMAND_LINE);
                             }
@@ -49,12 +81,13 @@ final class ExchangeCommands {
                                     + " of a workshop whose scoring has started: both parties must agree.");
                             return parent.confirmBoth(services, workshop.id());
                         });
-                if (outcome.result() == null) {
-                    for (ImportProblem problem : outcome.plan().problems()) {
-                        parent.err().println(problem.describe());
-                    }
-                    parent.err().println(outcome.plan().summary());
+                InitiativeImportPlan plan = outcome.plan();
+                if (refused(parent, plan.findings(), plan.summary(), allowMultiline)) {
                     return 1;
+                }
+                if (outcome.result() == null) {
+                    parent.out().println(plan.summary() + " " + NOTHING_CHANGED);
+                    return 0;
                 }
                 parent.out().println((outcome.created() ? "Created the workshop \u201C" + outcome.workshop().name()
                         + "\u201D with the parties CISO and CTO. " : "") + "Imported into \u201C"

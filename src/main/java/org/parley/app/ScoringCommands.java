@@ -6,9 +6,9 @@ import org.parley.app.service.Consent;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
 import org.parley.exchange.ExchangeProgress;
-import org.parley.exchange.ImportProblem;
 import org.parley.exchange.ScoresImportPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,20 +36,24 @@ final class ScoringCommands {
         @Parameters(index = "2", paramLabel = "FILE", description = "The scores CSV file.")
         private Path file;
 
+        @Option(names = "--allow-multiline", description = ExchangeCommands.ALLOW_MULTILINE)
+        private boolean allowMultiline;
+
         @Override
         public Integer call() {
             return parent.withServices(services -> {
                 Workshop workshop = services.workshops().resolve(workshopName);
                 Party party = services.workshops().resolveParty(workshop.id(), partyName);
-                Consent consent = parent.confirm(services, party);
+                // The file is checked before the PIN is asked: a bad file costs nobody a try.
                 ScoresImportPlan plan = services.exchange().previewScores(workshop.id(), file, ExchangeProgress.NONE);
-                if (plan.rejected()) {
-                    for (ImportProblem problem : plan.problems()) {
-                        parent.err().println(problem.describe());
-                    }
-                    parent.err().println(plan.summary());
+                if (ExchangeCommands.refused(parent, plan.findings(), plan.summary(), allowMultiline)) {
                     return 1;
                 }
+                if (plan.isEmpty()) {
+                    parent.out().println(plan.summary() + " " + ExchangeCommands.NOTHING_CHANGED);
+                    return 0;
+                }
+                Consent consent = parent.confirm(services, party);
                 int recorded = services.scoring().recordAll(party, plan.rows(), consent);
                 parent.out().println("Recorded the scores of " + party.label() + " for " + recorded
                         + (recorded == 1 ? " initiative" : " initiatives") + " of \u201C" + workshop.name()

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.Services;
+import org.parley.domain.AuditChain;
 import org.parley.domain.Initiative;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.Store;
@@ -77,6 +78,72 @@ class ExchangeCommandsTest {
                 .contains("Nothing will be imported");
         java.util.List<WorkshopSummary> workshops = inStore(s -> s.workshops().workshops());
         assertThat(workshops).extracting(WorkshopSummary::name).doesNotContain("New workshop");
+    }
+
+    private AuditChain.Entry lastEvent() {
+        return inStore(s -> s.audit().head().orElseThrow());
+    }
+
+    private java.util.List<WorkshopSummary> workshopNames() {
+        return inStore(s -> s.workshops().workshops());
+    }
+
+    /** Asserts exit 1 and that the store holds only its sample workshop; returns what was printed on stderr. */
+    private org.assertj.core.api.AbstractStringAssert<?> refusedCreatingNothing(CliTest.Run result) {
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(workshopNames()).extracting(WorkshopSummary::name).containsExactly("FY27 strategy offsite");
+        return assertThat(result.err());
+    }
+
+    @Test
+    void aHeaderOnlyFileCreatesNoWorkshopRecordsNoEventAndSaysSo() throws Exception {
+        Path file = Files.writeString(folder.resolve("empty.csv"), "title,description\r\n");
+        run("workshops");
+        AuditChain.Entry before = lastEvent();
+
+        for (String workshop : java.util.List.of("New workshop", "FY27 strategy offsite")) {
+            CliTest.Run result = run("import", workshop, file.toString());
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.out()).isEqualTo("The file has no initiatives in it; there is nothing to import. "
+                    + "Nothing was changed or recorded.\n");
+        }
+        assertThat(lastEvent()).isEqualTo(before);
+        assertThat(workshopNames()).extracting(WorkshopSummary::name).containsExactly("FY27 strategy offsite");
+    }
+
+    @Test
+    void aWorkshopNameWithAnEscapeCodeIsRefusedAndNothingIsCreated() throws Exception {
+        CliTest.Run result = run("import", "Q3\u001B[31m review", "src/site/resources/examples/initiatives.csv");
+
+        refusedCreatingNothing(result)
+                .contains("Workshop name holds an invisible character, U+001B ESCAPE at character 3");
+    }
+
+    @Test
+    void aTitleWithALineBreakThatWouldForgeARowIsNamedWithItsLine() throws Exception {
+        Path file = Files.writeString(folder.resolve("forged.csv"),
+                "title\r\nPasskeys\r\n\"Vault\n  99  Forged workshop\"\r\n");
+
+        CliTest.Run result = run("import", "New workshop", file.toString());
+
+        refusedCreatingNothing(result).startsWith("Line 3, title: Title holds a line break (U+000A) at character 6");
+    }
+
+    @Test
+    void aCellThatSwallowedARowIsRefusedUnlessMultilineIsAllowed() throws Exception {
+        Path file = Files.writeString(folder.resolve("open.csv"), "title,category,description\r\n"
+                + "Passkeys,Identity,\"Phishing-resistant\r\nVault,Platform,Secrets\r\nHSM,Platform,Keys\r\n");
+
+        CliTest.Run refused = run("import", "New workshop", file.toString());
+
+        refusedCreatingNothing(refused).startsWith("Line 2, description: This cell runs from line 2 to line 4 and "
+                + "holds 4 commas").contains("import again with --allow-multiline");
+
+        CliTest.Run allowed = run("import", "New workshop", file.toString(), "--allow-multiline");
+
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+        assertThat(allowed.out()).contains("1 initiative added");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.Services;
+import org.parley.domain.AuditChain;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.Party;
 import org.parley.domain.Seat;
@@ -86,6 +87,84 @@ class ScoringCommandsTest {
         assertThat(result.err()).contains("Line 3, likelihood: \"9\" must be a whole number from 1 to 5");
         assertThat(result.out()).isEmpty();
         assertThat(scored(Seat.FIRST)).isZero();
+    }
+
+    @Test
+    void anUnclosedQuoteThatSwallowsTheNextRowIsNamedAndRefusedUnlessMultilineIsAllowed() throws Exception {
+        Path swallowed = csv("swallowed.csv", "initiative,likelihood,impact,value,rationale",
+                "Passkeys for staff,2,3,4,\"Phishing-resistant", "Open data lake,4,4,2,Personal data");
+
+        CliTest.Run refused = run("import-scores", "Q3 review", "CISO", swallowed.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).isEqualTo("Line 2, rationale: This cell runs from line 2 to line 3 and holds 4 "
+                + "commas, as many as a whole row: a quote that is opened and never closed reads the lines after it "
+                + "into its cell. Close the quote where the cell should end.\n"
+                + "Nothing was imported: 1 cell runs over several lines as if a quote had been left open. Close the "
+                + "quote where each cell should end; if the line breaks are meant, import again with "
+                + "--allow-multiline.\n");
+        assertThat(scored(Seat.FIRST)).isZero();
+
+        CliTest.Run allowed = run("import-scores", "Q3 review", "CISO", swallowed.toString(), "--allow-multiline");
+
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+        assertThat(allowed.out()).contains("Recorded the scores of CISO for 1 initiative");
+        assertThat(scored(Seat.FIRST)).isEqualTo(1);
+    }
+
+    @Test
+    void aHeaderOnlyFileRecordsNothingAndSaysSo() throws Exception {
+        Path empty = csv("empty.csv", "initiative,likelihood,impact,value");
+        AuditChain.Entry before = lastEvent();
+
+        CliTest.Run result = run("import-scores", "Q3 review", "CISO", empty.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("The file has no scores in it; there is nothing to import. Nothing was "
+                + "changed or recorded.\n");
+        assertThat(lastEvent()).isEqualTo(before);
+    }
+
+    @Test
+    void aBinaryFileIsNamedWithItsLineAndChangesNothing() throws Exception {
+        Path binary = Files.write(folder.resolve("scores.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, '\n', 1, 2});
+        AuditChain.Entry before = lastEvent();
+
+        CliTest.Run result = run("import-scores", "Q3 review", "CISO", binary.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("Line 1: The file holds a NUL character, which text never does")
+                .endsWith("Nothing will be imported: the file has a problem. Correct the file and import it again.\n");
+        assertThat(lastEvent()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileWithAnErrorOnEveryLinePrintsTheFirstHundredAndHowManyMore() throws Exception {
+        StringBuilder lines = new StringBuilder("initiative,likelihood,impact,value\r\n");
+        for (int i = 0; i < 3000; i++) {
+            lines.append("Passkeys for staff,9,3,4\r\n");
+        }
+        Path bad = Files.writeString(folder.resolve("bad.csv"), lines);
+
+        CliTest.Run result = run("import-scores", "Q3 review", "CISO", bad.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        List<String> printed = result.err().lines().toList();
+        assertThat(printed).hasSize(102);
+        assertThat(printed.get(0)).isEqualTo("Line 2, likelihood: \"9\" must be a whole number from 1 to 5 (or a label "
+                + "such as Likely).");
+        assertThat(printed.get(100)).isEqualTo("\u2026 and 5,899 more problems, not listed: correct the first 100 and "
+                + "import the file again to see the rest.");
+        assertThat(printed.get(101)).isEqualTo("Nothing will be imported: the file has 5,999 problems. Correct the "
+                + "file and import it again.");
+        assertThat(scored(Seat.FIRST)).isZero();
+    }
+
+    private AuditChain.Entry lastEvent() {
+        try (Store opened = Store.open(store)) {
+            return new Services(opened).audit().head().orElse(null);
+        }
     }
 
     @Test

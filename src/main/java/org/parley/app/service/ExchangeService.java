@@ -72,12 +72,16 @@ public final class ExchangeService {
 
     /**
      * Applies a checked plan in one transaction: every row or none. A cancel midway rolls everything back.
-     * Updates keep the fields the file did not have.
+     * Updates keep the fields the file did not have. A plan with nothing in it changes nothing and records
+     * nothing: an event of "0 added, 0 updated" would only say that a file was opened.
      */
     public ImportResult applyInitiatives(long workshopId, InitiativeImportPlan plan, Consent consent,
                                          ExchangeProgress progress) {
         if (plan.rejected()) {
             throw new RuleViolation(plan.summary());
+        }
+        if (plan.isEmpty()) {
+            return new ImportResult(0, 0);
         }
         Actor actor = consent.actor();
         return store.inTransaction(() -> {
@@ -142,10 +146,12 @@ public final class ExchangeService {
 
     /**
      * The command line's import: into the workshop of that name or id, created with the default parties
-     * and criteria when none has that name. A rejected file creates nothing. {@code consentFor} is asked for
-     * the consent to apply the plan, given the workshop and how many of its changes need both parties.
+     * and criteria when none has that name. A rejected file creates nothing, nor does a file without rows, nor,
+     * unless {@code allowMultiline}, a file with a cell that looks like an unclosed quote swallowed lines
+     * ({@link ImportOutcome#result} is null then). {@code consentFor} is asked for the consent to apply the plan, given
+     * the workshop and how many of its changes need both parties.
      */
-    public ImportOutcome importInitiatives(String workshopName, Path file,
+    public ImportOutcome importInitiatives(String workshopName, Path file, boolean allowMultiline,
                                            BiFunction<Workshop, Integer, Consent> consentFor) {
         Workshop existing = workshops.workshops().stream()
                 .filter(w -> w.name().equalsIgnoreCase(workshopName.strip())
@@ -156,7 +162,7 @@ public final class ExchangeService {
             initiatives.forWorkshop(existing.id()).forEach(i -> ids.add(i.id()));
         }
         InitiativeImportPlan plan = read(file, () -> InitiativeImporter.parse(file, ids, ExchangeProgress.NONE));
-        if (plan.rejected()) {
+        if (plan.rejected() || plan.isEmpty() || plan.findings().hasWarnings() && !allowMultiline) {
             return new ImportOutcome(existing, false, plan, null);
         }
         Consent consent = consentFor.apply(existing, existing == null ? 0 : changesNeedingBoth(existing.id(), plan));

@@ -7,7 +7,6 @@ import java.util.List;
 import org.parley.app.service.ExchangeService;
 import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
-import org.parley.exchange.ImportProblem;
 import org.parley.exchange.InitiativeImportPlan;
 import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.DialogService;
@@ -77,9 +76,11 @@ public final class TransferViewModel {
 
     private void preview(Workshop workshop, Path file, InitiativeImportPlan plan) {
         String title = "Import " + file.getFileName();
+        List<String> details = new ArrayList<>();
         if (plan.rejected()) {
-            dialogs.confirmPreview(title, plan.summary(), plan.problems().stream().map(ImportProblem::describe).toList(),
-                    null);
+            details.addAll(plan.findings().problemLines());
+            details.addAll(plan.findings().warningLines());
+            dialogs.confirmPreview(title, plan.summary(), details, null);
             state.tell("Nothing was imported: the file has problems.");
             return;
         }
@@ -87,7 +88,8 @@ public final class TransferViewModel {
             dialogs.showInfo(title, plan.summary());
             return;
         }
-        List<String> details = new ArrayList<>();
+        // Cells that look like an unclosed quote come first: the person decides whether their line breaks are meant.
+        details.addAll(plan.findings().warningLines());
         plan.additions().forEach(draft -> details.add("Add: " + draft.title()));
         plan.updates().forEach(update -> details.add("Update #" + update.id() + ": " + update.draft().title()));
         if (!dialogs.confirmPreview(title, plan.summary() + " Nothing is written until you choose Import.", details,

@@ -73,6 +73,51 @@ class TransferViewModelTest {
     }
 
     @Test
+    void aCellThatLooksLikeAnUnclosedQuoteIsShownFirstWithItsLineAndColumnAndThePersonDecides() throws Exception {
+        Path file = Files.writeString(folder.resolve("open.csv"), "title,category,description\r\n"
+                + "Passkeys,Identity,\"Phishing-resistant\r\nVault,Platform,Secrets\r\n");
+
+        fixture.dialogs.answer(file).answer(false);
+        model.importInitiatives();
+
+        assertThat(fixture.dialogs.shown()).containsExactly("Import initiatives",
+                "Import open.csv: 1 initiative to add and 0 to update. 1 cell runs over several lines as if a quote "
+                        + "had been left open: check it first. Nothing is written until you choose Import.",
+                "Line 2, description: This cell runs from line 2 to line 3 and holds 2 commas, as many as a whole "
+                        + "row: a quote that is opened and never closed reads the lines after it into its cell. Close "
+                        + "the quote where the cell should end.",
+                "Add: Passkeys");
+        assertThat(stored()).hasSize(1);
+    }
+
+    @Test
+    void aFileWithThousandsOfProblemsShowsTheFirstHundredAndHowManyMore() throws Exception {
+        Path file = Files.writeString(folder.resolve("bad.csv"), "title,estimated_cost\r\n"
+                + "Passkeys,lots\r\n".repeat(2000));
+
+        fixture.dialogs.answer(file);
+        model.importInitiatives();
+
+        assertThat(fixture.dialogs.shown()).hasSize(103);
+        assertThat(fixture.dialogs.shown().get(1)).isEqualTo("Import bad.csv: Nothing will be imported: the file has "
+                + "2,000 problems. Correct the file and import it again.");
+        assertThat(fixture.dialogs.shown().get(102)).startsWith("\u2026 and 1,900 more problems, not listed");
+        assertThat(stored()).hasSize(1);
+    }
+
+    @Test
+    void aHeaderOnlyFileSaysThereIsNothingToImportAndWritesNothing() throws Exception {
+        Path file = Files.writeString(folder.resolve("empty.csv"), "title\r\n");
+
+        fixture.dialogs.answer(file);
+        model.importInitiatives();
+
+        assertThat(fixture.dialogs.shown()).containsExactly("Import initiatives",
+                "Import empty.csv: The file has no initiatives in it; there is nothing to import.");
+        assertThat(stored()).hasSize(1);
+    }
+
+    @Test
     void aCancelledImportWritesNothing() throws Exception {
         Path file = Files.writeString(folder.resolve("in.csv"), "title\r\nPasskeys\r\n");
 
