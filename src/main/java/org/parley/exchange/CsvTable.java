@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A CSV file as people make them, read: its delimiter, its header (null for an empty file) and its rows,
- * blank lines left out. Cells are as written, formula guards removed.
+ * blank lines left out. Cells are as written, formula guards kept until {@link #guardsRemoved}.
  */
 record CsvTable(char delimiter, Row header, List<Row> rows) {
 
@@ -14,6 +14,18 @@ record CsvTable(char delimiter, Row header, List<Row> rows) {
 
     boolean isEmpty() {
         return header == null;
+    }
+
+    /** True when the header is {@code columns} exactly, in that order, as Parley's export writes it. */
+    boolean hasHeader(List<String> columns) {
+        return header != null && header.cells().stream().map(String::strip).toList().equals(columns);
+    }
+
+    /** The table with each formula guard the export wrote taken off again; see {@link FormulaGuard#restore}. */
+    CsvTable guardsRemoved() {
+        return new CsvTable(delimiter, header, rows.stream()
+                .map(row -> new Row(row.line(), row.cells().stream().map(FormulaGuard::restore).toList()))
+                .toList());
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Reads CSV the way spreadsheets save it: with or without a UTF-8 BOM, comma or semicolon (as the header
- * line uses), blank lines in between. Parsing is FastCSV's; this class only prepares the input for it.
+ * line uses), blank lines in between. Parsing is FastCSV's; this class only prepares the input for it. Cells
+ * come as the file has them: whether an apostrophe is a formula guard is for the caller to say.
  */
 final class CsvTableReader {
 
@@ -60,7 +61,7 @@ final class CsvTableReader {
                     if (header == null) {
                         header = new CsvTable.Row(record.getStartingLineNumber(), record.getFields());
                     } else {
-                        rows.add(new CsvTable.Row(record.getStartingLineNumber(), restored(record.getFields())));
+                        rows.add(new CsvTable.Row(record.getStartingLineNumber(), record.getFields()));
                         progress.update(rows.size(), -1);
                     }
                 }
@@ -143,14 +144,6 @@ final class CsvTableReader {
             }
         }
         return true;
-    }
-
-    private static List<String> restored(List<String> fields) {
-        List<String> cells = new ArrayList<>(fields.size());
-        for (String field : fields) {
-            cells.add(FormulaGuard.restore(field));
-        }
-        return cells;
     }
 
 }

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
  * Keeps spreadsheets from running text cells as formulas (OWASP "CSV injection"): a risky cell gets a
  * leading {@code '}, which the importer takes off again. Text that already starts with apostrophes before
  * a risky character is guarded too, so that the importer can always tell our apostrophe from the author's.
+ * That holds only in a file Parley wrote: the importers restore a file only when its header is Parley's
+ * export header (initiatives, the register); a scores file, which Parley never writes, keeps every apostrophe.
  */
 final class FormulaGuard {
 

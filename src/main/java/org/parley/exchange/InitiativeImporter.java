@@ -66,7 +66,12 @@ public final class InitiativeImporter {
                     "The file is empty. Its first line must be a header, such as " + String.join(",",
                             InitiativeExporter.COLUMNS) + ", and each line after it one initiative."))), 0);
         }
-        return new InitiativeImporter(table, Set.copyOf(existingIds)).plan();
+        // Only Parley's export guards formulas, and it writes its header as it is here; a spreadsheet keeps the
+        // header when the file is edited and saved again, even with semicolons. In any other file a leading
+        // apostrophe is the author's and stays: a spreadsheet stores a typed '=x as =x, so an apostrophe in the
+        // file was meant to be there.
+        boolean export = table.hasHeader(InitiativeExporter.COLUMNS);
+        return new InitiativeImporter(export ? table.guardsRemoved() : table, Set.copyOf(existingIds)).plan();
     }
 
     private InitiativeImportPlan plan() {

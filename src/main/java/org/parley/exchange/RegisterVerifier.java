@@ -1,12 +1,8 @@
 package org.parley.exchange;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -40,7 +36,7 @@ public final class RegisterVerifier {
 
     /** Reads a UTF-8 register file, with or without a BOM, comma or semicolon separated. */
     public static RegisterVerification verify(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = CsvTableReader.open(file)) {
             return verify(reader);
         }
     }
@@ -51,13 +47,13 @@ public final class RegisterVerifier {
      * @throws ParleyException when the file is not a register, naming the column it misses
      */
     public static RegisterVerification verify(Reader reader) throws IOException {
-        Copying copying = new Copying(reader);
-        CsvTable table = CsvTableReader.read(copying, ExchangeProgress.NONE);
-        if (table.isEmpty()) {
+        CsvTable asWritten = CsvTableReader.read(reader, ExchangeProgress.NONE);
+        if (asWritten.isEmpty()) {
             throw new ParleyException("The file is empty: a register written by parley export has a header and a "
                     + "row per initiative.");
         }
-        List<CsvTable.Row> written = asWritten(copying.text());
+        List<CsvTable.Row> written = asWritten.rows();
+        CsvTable table = asWritten.guardsRemoved(); // a register is Parley's export: its guards are Parley's
         RegisterColumns columns = RegisterColumns.of(table.header().cells());
         List<Set<String>> fingerprints = List.of(new LinkedHashSet<>(), new LinkedHashSet<>());
         List<RegisterVerification.Failure> failures = new ArrayList<>();
@@ -190,59 +186,6 @@ public final class RegisterVerifier {
             return Base64.getDecoder().decode(base64).length;
         } catch (IllegalArgumentException e) {
             return -1;
-        }
-    }
-
-    /**
-     * The rows of {@code text} with their cells as the file has them, formula guards kept. The table reader takes
-     * the guards off, so each apostrophe goes through it as a character it leaves alone, one the text lacks; the
-     * rows are the reader's own, line for line.
-     */
-    private static List<CsvTable.Row> asWritten(String text) throws IOException {
-        char apostrophe = '\uE000';
-        while (text.indexOf(apostrophe) >= 0) {
-            apostrophe++; // no register holds all 6,400 characters of the private use area
-        }
-        char standIn = apostrophe;
-        CsvTable table = CsvTableReader.read(new StringReader(text.replace('\'', standIn)), ExchangeProgress.NONE);
-        return table.rows().stream().map(row -> new CsvTable.Row(row.line(),
-                row.cells().stream().map(cell -> cell.replace(standIn, '\'')).toList())).toList();
-    }
-
-    /** Keeps a copy of all that is read through it, so that the text can be read a second time. */
-    private static final class Copying extends FilterReader {
-
-        private final StringBuilder text = new StringBuilder();
-
-        Copying(Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                text.append((char) c);
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                text.append(buffer, offset, n);
-            }
-            return n;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false; // a reset would copy the same text twice; the table reader buffers on top instead
-        }
-
-        String text() {
-            return text.toString();
         }
     }
 }

@@ -159,6 +159,19 @@ class InitiativeImporterTest {
     }
 
     @Test
+    void anApostropheTheAuthorTypedStaysInAFileThatIsNotParleysExport() {
+        // Without Parley's export header the file was made by hand or by another tool: no guard of ours is in it.
+        InitiativeImportPlan handMade = parse("title,description\r\n'=x,'-retire VPN\r\n");
+        // Parley's header, saved again by a spreadsheet set to semicolons: the guards are still Parley's.
+        InitiativeImportPlan resaved = parse(HEADER.replace(',', ';') + ";'=x;'-retire VPN;;;;\r\n");
+
+        assertThat(handMade.additions()).extracting(InitiativeDraft::title, InitiativeDraft::description)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("'=x", "'-retire VPN"));
+        assertThat(resaved.additions()).extracting(InitiativeDraft::title, InitiativeDraft::description)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("=x", "-retire VPN"));
+    }
+
+    @Test
     void aFileOnDiskIsReadAsUtf8WithItsBom() throws IOException {
         Path file = folder.resolve("initiatives.csv");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

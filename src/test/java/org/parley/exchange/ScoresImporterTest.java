@@ -162,6 +162,13 @@ class ScoresImporterTest {
     }
 
     @Test
+    void aRationaleKeepsTheApostropheItsAuthorTypedBecauseParleyNeverWritesScoresFiles() {
+        ScoresImportPlan plan = parse(SIMPLE_HEADER + "5,1,2,4,'=x is how Excel shows it\r\n");
+
+        assertThat(plan.rows()).extracting(r -> r.input().rationale()).containsExactly("'=x is how Excel shows it");
+    }
+
+    @Test
     void aTitleMatchesIgnoringCaseAndTheSpacesAroundIt() {
         ScoresImportPlan plan = parse(SIMPLE_HEADER + "  zero-TRUST network ACCESS  ,2,3,4,\r\n");
 
