@@ -63,7 +63,7 @@ public final class Store implements AutoCloseable {
         // FILE_LOCK=FILE is H2's default, spelled out because the one-owner rule depends on it. IFEXISTS keeps an
         // existing store from being replaced should it vanish between the check and the opening. WRITE_DELAY=0: a
         // commit is in the file when it returns (decision 0014). No trace file: H2 quotes statements in it.
-        String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+        String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + (existing != null ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", "");
         MigrateResult migration;

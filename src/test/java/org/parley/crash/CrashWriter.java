@@ -40,16 +40,22 @@ public final class CrashWriter {
     /** Initiatives per import; an import is all of them or none. */
     static final int BATCH = 3;
 
+    static final String WORKSHOP = "Crash run";
+
+    private final Store store;
     private final Services services;
     private final PrintStream out;
     private final Path folder;
+    /** Names this run's imports apart from those of earlier runs into the same workshop. */
+    private final String run = "b" + Long.toUnsignedString(System.nanoTime() ^ ProcessHandle.current().pid(), 36);
     private Workshop workshop;
     private Party first;
     private Party second;
     private Consent both;
 
-    private CrashWriter(Services services, PrintStream out, Path folder) {
-        this.services = services;
+    private CrashWriter(Store store, PrintStream out, Path folder) {
+        this.store = store;
+        this.services = new Services(store);
         this.out = out;
         this.folder = folder;
     }
@@ -58,7 +64,7 @@ public final class CrashWriter {
         Path file = Path.of(args[0]);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Store store = Store.open(file)) {
-            CrashWriter writer = new CrashWriter(new Services(store), out, file.toAbsolutePath().getParent());
+            CrashWriter writer = new CrashWriter(store, out, file.toAbsolutePath().getParent());
             writer.start();
             for (int round = 0; ; round++) {
                 writer.round(round);
@@ -66,23 +72,37 @@ public final class CrashWriter {
         }
     }
 
-    /** A workshop of this run, with PINs and revealed appetites, so that agreements can be signed. */
+    /**
+     * The workshop the runs share, with PINs and revealed appetites so that agreements can be signed: set up in one
+     * transaction by the first run, so a later run finds it whole or not at all.
+     */
     private void start() {
-        String name = "Crash run " + System.nanoTime();
-        workshop = services.workshops().create(name, TestConsent.nobody());
-        List<Party> parties = services.workshops().parties(workshop.id());
-        first = services.consents().setPin(TestConsent.of(services, parties.get(0)), parties.get(0), null, FIRST_PIN);
-        second = services.consents().setPin(TestConsent.of(services, parties.get(1)), parties.get(1), null,
-                SECOND_PIN);
+        long id = services.workshops().workshops().stream().filter(w -> w.name().equals(WORKSHOP))
+                .mapToLong(w -> w.id()).findFirst().orElseGet(() -> store.inTransaction(this::setUp));
+        workshop = services.workshops().workshop(id);
+        List<Party> parties = services.workshops().parties(id);
+        first = parties.get(0);
+        second = parties.get(1);
         both = services.consents().confirm(first, FIRST_PIN).and(services.consents().confirm(second, SECOND_PIN));
-        services.divergence().setAppetite(workshop.id(), AppetiteHolder.FIRST, Frontier.of(4, 6, 8, 10, 12), both);
-        services.divergence().setAppetite(workshop.id(), AppetiteHolder.SECOND, Frontier.of(6, 9, 12, 15, 18), both);
-        services.divergence().revealAppetites(workshop.id(), both);
-        out.println("READY " + workshop.id());
+        out.println("READY " + id);
+    }
+
+    private long setUp() {
+        Workshop created = services.workshops().create(WORKSHOP, TestConsent.nobody());
+        List<Party> parties = services.workshops().parties(created.id());
+        Party one = services.consents().setPin(TestConsent.of(services, parties.get(0)), parties.get(0), null,
+                FIRST_PIN);
+        Party two = services.consents().setPin(TestConsent.of(services, parties.get(1)), parties.get(1), null,
+                SECOND_PIN);
+        Consent agreed = services.consents().confirm(one, FIRST_PIN).and(services.consents().confirm(two, SECOND_PIN));
+        services.divergence().setAppetite(created.id(), AppetiteHolder.FIRST, Frontier.of(4, 6, 8, 10, 12), agreed);
+        services.divergence().setAppetite(created.id(), AppetiteHolder.SECOND, Frontier.of(6, 9, 12, 15, 18), agreed);
+        services.divergence().revealAppetites(created.id(), agreed);
+        return created.id();
     }
 
     private void round(int round) throws Exception {
-        String batch = "r" + round;
+        String batch = run + "r" + round;
         Path csv = folder.resolve("crash-" + ProcessHandle.current().pid() + ".csv");
         StringBuilder text = new StringBuilder("title,description\r\n");
         for (int i = 0; i < BATCH; i++) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +23,17 @@ class WindowStateTest {
     Path folder;
     private Stage stage;
 
+    /** A stage of its own: TestFX hands every test class the same primary stage, which this test would resize. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+    }
+
+    @AfterEach
+    void closeStage() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(stage::close).get();
     }
 
     private Path store() {

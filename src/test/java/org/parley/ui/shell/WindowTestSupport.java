@@ -47,6 +47,9 @@ final class WindowTestSupport {
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/org/parley/ui/parley.css")).toExternalForm());
         stage.setScene(scene);
+        // TestFX hands every test the same primary stage: a size another test set would otherwise stay.
+        stage.setWidth(1280);
+        stage.setHeight(800);
         stage.show();
     }
 
