@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -97,7 +98,7 @@ public final class ScoringView extends StackPane {
         switchParty.getStyleClass().add(Styles.ACCENT);
         queue = new ListView<>();
         queue.setId("scoring-queue");
-        queue.setCellFactory(list -> new EntryCell());
+        queue.setCellFactory(EntryCell::new);
         queue.setPlaceholder(new Label("Nothing left to score."));
         onlyUnscored = new CheckBox("Only what I have not scored");
         onlyUnscored.setId("only-unscored");
@@ -327,10 +328,19 @@ public final class ScoringView extends StackPane {
 
     /** A queue row: whether the active party has scored it, and its round. */
     private static final class EntryCell extends ListCell<ScoringBoard.Entry> {
-        EntryCell() {
-            // A zero preferred width keeps the list from scrolling sideways; a long title wraps onto a second line.
+        private final Text title = new Text();
+        private final HBox row;
+
+        EntryCell(ListView<ScoringBoard.Entry> list) {
+            // The title wraps within the list, less its icon and scroll bar: a long title reads whole on a second
+            // line instead of ending in an ellipsis or scrolling the list sideways.
+            title.wrappingWidthProperty().bind(list.widthProperty().subtract(64));
+            title.fontProperty().bind(fontProperty());
+            title.fillProperty().bind(textFillProperty());
+            row = new HBox(8);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setPrefWidth(0);
-            setWrapText(true);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
@@ -349,8 +359,12 @@ public final class ScoringView extends StackPane {
             } else {
                 icon = new FontIcon(Material2MZ.RADIO_BUTTON_UNCHECKED);
             }
-            setGraphic(icon);
-            setText(entry.initiative().title() + (entry.round().round() > 1 ? "  \u00B7 round " + entry.round().round() : ""));
+            title.setText(entry.initiative().title()
+                    + (entry.round().round() > 1 ? "  \u00B7 round " + entry.round().round() : ""));
+            // Also the cell's own text, not shown: what screen readers and tests read the cell by.
+            setText(title.getText());
+            row.getChildren().setAll(icon, title);
+            setGraphic(row);
         }
     }
 }
