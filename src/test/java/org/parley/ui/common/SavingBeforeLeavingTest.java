@@ -297,15 +297,21 @@ class SavingBeforeLeavingTest {
 
     // appetites
 
-    @Test
-    void anEditedAppetiteStaysWhenTheSaveFailsAndLeavingWaitsForIt() {
+    /** The sample's CTO at the laptop, with its own appetite's top level changed and not yet saved. */
+    private AppetitesViewModel editedAppetite() {
         open(true);
-        Workshop workshop = sample();
         AppetitesViewModel appetites = new AppetitesViewModel(fixture.services.divergence(), tasks, fixture.dialogs,
                 fixture.state, consent);
-        show(workshop);
+        show(sample());
         fixture.activate(fixture.state.parties().get(1), SampleWorkshop.SECOND_PIN);
         appetites.levelProperty(5).set(appetites.levelProperty(5).get() == 25 ? 24 : 25);
+        return appetites;
+    }
+
+    @Test
+    void anEditedAppetiteStaysWhenTheSaveFailsAndLeavingWaitsForIt() {
+        AppetitesViewModel appetites = editedAppetite();
+        Workshop workshop = fixture.state.workshop();
         int edited = appetites.levelProperty(5).get();
         assertThat(appetites.dirtyProperty().get()).isTrue();
         boolean[] left = new boolean[1];
@@ -329,14 +335,8 @@ class SavingBeforeLeavingTest {
 
     @Test
     void choosingTheOtherAppetiteWaitsForTheSaveAndStaysWhenItFails() {
-        open(true);
-        Workshop workshop = sample();
-        AppetitesViewModel appetites = new AppetitesViewModel(fixture.services.divergence(), tasks, fixture.dialogs,
-                fixture.state, consent);
-        show(workshop);
-        fixture.activate(fixture.state.parties().get(1), SampleWorkshop.SECOND_PIN);
+        AppetitesViewModel appetites = editedAppetite();
         AppetiteHolder own = appetites.editingProperty().get();
-        appetites.levelProperty(5).set(appetites.levelProperty(5).get() == 25 ? 24 : 25);
         int edited = appetites.levelProperty(5).get();
 
         saveWhenAsked();
