@@ -52,9 +52,16 @@ public record PinVault(String verifier, String publicKey, String sealedKey) {
         Objects.requireNonNull(sealedKey, "sealedKey");
     }
 
+    /**
+     * The test suite's cost for new vaults, "m=1024,t=1": set by the build for its own JVMs only, so that hundreds of
+     * fixtures with PINs do not each pay a fifth of a second (decision 0009). Parley itself never sets it.
+     */
+    public static final String TEST_COST_PROPERTY = "parley.test.pinCost";
+
     /** A fresh key pair sealed under the PIN, with a fresh salt and the default cost. */
     public static PinVault create(String pin) {
-        return create(pin, MEMORY_KIB, ITERATIONS);
+        Cost cost = newVaultCost();
+        return create(pin, cost.memoryKib(), cost.iterations());
     }
 
     /** Cheaper costs only where a test needs speed, never in Parley. */
@@ -67,7 +74,20 @@ public record PinVault(String verifier, String publicKey, String sealedKey) {
 
     /** The same key pair under a new PIN, with a fresh salt and the default cost. */
     public PinVault reseal(String currentPin, String newPin) {
-        return reseal(currentPin, newPin, MEMORY_KIB, ITERATIONS);
+        Cost cost = newVaultCost();
+        return reseal(currentPin, newPin, cost.memoryKib(), cost.iterations());
+    }
+
+    private static Cost newVaultCost() {
+        String configured = System.getProperty(TEST_COST_PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            return new Cost(MEMORY_KIB, ITERATIONS, PARALLELISM);
+        }
+        Matcher cost = COST.matcher(configured.strip() + ",p=" + PARALLELISM);
+        if (!cost.matches()) {
+            throw new IllegalStateException(TEST_COST_PROPERTY + " must read m=<KiB>,t=<passes>, not " + configured);
+        }
+        return new Cost(Integer.parseInt(cost.group(1)), Integer.parseInt(cost.group(2)), PARALLELISM);
     }
 
     /** Cheaper costs only where a test needs speed, never in Parley. */

@@ -23,6 +23,7 @@ import org.parley.domain.Agreement;
 import org.parley.domain.AuditChain;
 import org.parley.domain.AuditKind;
 import org.parley.domain.AuditVerification;
+import org.parley.domain.PinVault;
 import org.parley.domain.ScoringBoard;
 import org.parley.domain.Seat;
 import org.parley.domain.WorkshopSummary;
@@ -62,7 +63,9 @@ class CrashHarnessTest {
     private static List<String> runAndKill(Path file, int count, long extraMillis) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", CrashWriter.class.getName(), file.toString());
+                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+                "-D" + PinVault.TEST_COST_PROPERTY + "=" + System.getProperty(PinVault.TEST_COST_PROPERTY, ""),
+                CrashWriter.class.getName(), file.toString());
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process writer = builder.start();
         List<String> lines = Collections.synchronizedList(new ArrayList<>());

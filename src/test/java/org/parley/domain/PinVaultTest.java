@@ -67,10 +67,37 @@ class PinVaultTest {
 
     @Test
     void theDefaultCostIsWrittenIntoTheVerifier() {
-        PinVault vault = PinVault.create(PIN);
+        // The build gives its test JVMs a cheaper cost; Parley, without the property, pays the real one.
+        String suiteCost = System.clearProperty(PinVault.TEST_COST_PROPERTY);
+        try {
+            PinVault vault = PinVault.create(PIN);
 
-        assertThat(vault.verifier()).startsWith("argon2id$v=19$m=65536,t=3,p=1$");
+            assertThat(vault.verifier()).startsWith("argon2id$v=19$m=65536,t=3,p=1$");
+            assertThat(vault.matches(PIN)).isTrue();
+            assertThat(vault.reseal(PIN, "another-pin-9").verifier()).startsWith("argon2id$v=19$m=65536,t=3,p=1$");
+        } finally {
+            if (suiteCost != null) {
+                System.setProperty(PinVault.TEST_COST_PROPERTY, suiteCost);
+            }
+        }
+    }
+
+    @Test
+    void theTestSuitesCostIsWrittenIntoTheVerifierSoTheVaultStillOpensWithoutIt() {
+        String suiteCost = System.setProperty(PinVault.TEST_COST_PROPERTY, "m=1024,t=1");
+        PinVault vault;
+        try {
+            vault = PinVault.create(PIN);
+        } finally {
+            if (suiteCost == null) {
+                System.clearProperty(PinVault.TEST_COST_PROPERTY);
+            } else {
+                System.setProperty(PinVault.TEST_COST_PROPERTY, suiteCost);
+            }
+        }
+        assertThat(vault.verifier()).startsWith("argon2id$v=19$m=1024,t=1,p=1$");
         assertThat(vault.matches(PIN)).isTrue();
+        assertThat(vault.matches("not-the-pin")).isFalse();
     }
 
     @Test
