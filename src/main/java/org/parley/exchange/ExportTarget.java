@@ -17,7 +17,8 @@ public final class ExportTarget {
 
     /** Files Parley (and H2 under it) keeps beside a store: log, lock, trace, window state, backups. */
     private static final Pattern OWNED = Pattern.compile(
-            "parley\\.log(\\.\\d+)?(\\.lck)?|.+\\.(mv|lock|trace)\\.db|.+\\.window\\.properties(\\.tmp)?");
+            "parley\\.log(\\.\\d+)?(\\.lck)?|.+\\.(mv|lock|trace)\\.db|.+\\.window\\.properties(\\.tmp)?|.+\\.before-opening",
+            Pattern.CASE_INSENSITIVE);
     /** An H2 MVStore file starts with its header block: "H:2,". */
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 

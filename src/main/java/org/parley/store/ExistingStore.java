@@ -30,6 +30,8 @@ final class ExistingStore {
     /** An H2 MVStore file starts with its header block: "H:2,". */
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
+    private static final String COPY_SUFFIX = ".before-opening";
+
     private final Path file;
     private final String name;
     private Path copy;
@@ -56,7 +58,9 @@ final class ExistingStore {
             return;
         }
         try {
-            Files.copy(copy, file, StandardCopyOption.REPLACE_EXISTING);
+            // A rename within the folder: the store is the whole copy or, should this be cut short, still as it was.
+            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            copy = null;
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Could not put back " + file + " from " + copy + "; the copy is kept", e);
             // Kept, not deleted: it is the only intact version.
@@ -107,10 +111,33 @@ final class ExistingStore {
         }
     }
 
+    /**
+     * Once the store has opened, and this process owns it: copies that an opening killed midway left behind are
+     * older states of a store that is fine, and go.
+     */
+    void removeOlderCopies() {
+        String prefix = "." + file.getFileName() + ".";
+        try (java.util.stream.Stream<Path> siblings = Files.list(file.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(COPY_SUFFIX) && !sibling.equals(copy)) {
+                    deleteQuietly(sibling);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not list " + file.getParent(), e);
+        }
+    }
+
     private void keepCopy() {
         try {
-            copy = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".before-opening");
+            copy = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", COPY_SUFFIX);
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            // On the disk before H2 writes to the store: the copy is what a failed opening puts back.
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(copy,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
         } catch (IOException e) {
             deleteQuietly(copy);
             copy = null;

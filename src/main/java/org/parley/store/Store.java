@@ -60,9 +60,10 @@ public final class Store implements AutoCloseable {
             // damaged, foreign or newer, so the evidence stays as it was for a restore.
             existing.checkBeforeOpening();
         }
-        // FILE_LOCK=FILE is H2's default, spelled out because the one-owner rule depends on it. IFEXISTS keeps an
-        // existing store from being replaced should it vanish between the check and the opening. WRITE_DELAY=0: a
-        // commit is in the file when it returns (decision 0014). No trace file: H2 quotes statements in it.
+        // FILE_LOCK=FS: the one-owner rule, held by the operating system, which drops it with a killed process (so a
+        // restart after a crash opens at once). IFEXISTS keeps an existing store from being replaced should it vanish
+        // between the check and the opening. WRITE_DELAY=0: a commit is in the file when it returns (decision 0014).
+        // No trace file: H2 quotes statements in it.
         String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + (existing != null ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", "");
@@ -82,7 +83,6 @@ public final class Store implements AutoCloseable {
             StoreException failure = translate(absolute, e);
             if (existing != null && !(failure instanceof StoreInUseException)) {
                 existing.putBack();
-                failure = existing.damaged("cannot be opened", e);
             }
             throw failure;
         } catch (StoreException e) {
@@ -96,10 +96,20 @@ public final class Store implements AutoCloseable {
             }
             throw new StoreException("The Parley store " + absolute + " could not be brought up to date: "
                     + e.getMessage() + " Restore it from a backup or choose another store with --db PATH.", e);
+        } catch (RuntimeException e) {
+            // Whatever else failed (a library's own exception): the file is put back all the same.
+            pool.dispose();
+            if (existing != null) {
+                existing.putBack();
+            }
+            throw e;
         } finally {
             if (existing != null) {
                 existing.done();
             }
+        }
+        if (existing != null) {
+            existing.removeOlderCopies();
         }
         return new Store(absolute, pool, clock, migration.initialSchemaVersion == null);
     }

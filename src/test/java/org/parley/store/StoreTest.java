@@ -42,12 +42,19 @@ class StoreTest {
     }
 
     @Test
-    void closingTheStoreLeavesNoH2TraceFileBehind() throws Exception {
+    void closingTheStoreLeavesOnlyTheStoreBehindAndItOpensAgainAtOnce() throws Exception {
         try (Store store = TestStores.open(folder)) {
             new WorkshopRepository(store).insert("Q3 review");
         }
-        Path trace = folder.resolve("test.trace.db");
-        assertThat(trace).as(() -> "H2 traced a refusal on close:\n" + read(trace)).doesNotExist();
+        // A copy an opening killed midway left behind goes once the store has opened again.
+        Files.writeString(folder.resolve(".test.mv.db.123.before-opening"), "an older state");
+
+        try (Store store = TestStores.open(folder)) {
+            assertThat(new WorkshopRepository(store).findByName("Q3 review")).isPresent();
+        }
+
+        assertThat(folder.toFile().list()).as("no lock, trace or copy outlives the store's closing")
+                .containsExactly("test.mv.db");
     }
 
     @Test
@@ -153,14 +160,6 @@ class StoreTest {
                 throw new IllegalStateException("boom");
             })).hasMessage("boom");
             assertThat(workshops.findByName("Half done")).isEmpty();
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (java.io.IOException e) {
-            return e.toString();
         }
     }
 }

@@ -142,11 +142,21 @@ public final class Workbench {
      * and the window closes once the save succeeded; a failed save keeps it open with the work in it.
      */
     public boolean mayClose() {
-        return state.leaveNow(close);
+        // Behind a cover, the lock or the handover, the person at the keyboard may not be the one whose unsaved work
+        // the closing would ask about: the window stays until the cover is answered or cancelled.
+        return !covered() && state.leaveNow(close);
     }
 
     public void requestClose() {
-        state.leave(close);
+        if (!covered()) {
+            state.leave(close);
+        }
+    }
+
+    /** Whether the frame is out of the window: a question for one party, the lock, or a handover. */
+    boolean covered() {
+        return handover.targetProperty().get() != null || cover.askingProperty().get() != null
+                || parties.bothPins().askingProperty().get() != null || lock.lockedProperty().get();
     }
 
     void showShortcuts() {

@@ -72,6 +72,8 @@ public final class BothPinsViewModel {
             recheck();
         });
         state.workshopProperty().addListener((obs, old, now) -> cancel());
+        // A question asked for one party at the laptop is not answered under the next one.
+        state.activePartyProperty().addListener((obs, old, now) -> cancel());
     }
 
     // properties

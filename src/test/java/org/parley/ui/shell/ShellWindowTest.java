@@ -106,6 +106,19 @@ class ShellWindowTest extends SampleWindowTest {
         assertThat(table.getItems()).hasSize(signed);
     }
 
+    @Test
+    void aCloseRequestBehindTheLockIsRefusedAndAsksNothing(FxRobot robot) {
+        WindowTestSupport.takeLaptop(robot, 1, org.parley.app.service.SampleWorkshop.FIRST_PIN);
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitUntil("the window is locked", () -> window.workbench.covered());
+
+        boolean[] mayClose = {true};
+        robot.interact(() -> mayClose[0] = window.workbench.mayClose());
+
+        assertThat(mayClose[0]).as("whoever is at a locked laptop cannot close the party's window").isFalse();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
+
     private static void showAudit(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         waitUntil("the audit log shows", () -> robot.lookup("#audit-table").tryQuery()
