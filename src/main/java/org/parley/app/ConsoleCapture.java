@@ -41,6 +41,18 @@ final class ConsoleCapture extends OutputStream {
         }
     }
 
+    /**
+     * A printed line that starts with the message of a database exception (as a library's own stack trace does)
+     * keeps the exception's name only: such messages quote statements and the values in them (decision 0015).
+     */
+    static String withheld(String text) {
+        java.util.regex.Matcher printed = DATABASE_EXCEPTION.matcher(text);
+        return printed.lookingAt() ? printed.group(1) + ": " + PrivateLogFormat.WITHHELD : text;
+    }
+
+    private static final java.util.regex.Pattern DATABASE_EXCEPTION = java.util.regex.Pattern.compile(
+            "\\s*(?:Caused by: )?((?:org\\.h2|org\\.jooq|java\\.sql)\\.[\\w.$]+(?:Exception|Error)):");
+
     private void publish() {
         String text = line.toString(StandardCharsets.UTF_8).stripTrailing();
         line.reset();
@@ -49,7 +61,7 @@ final class ConsoleCapture extends OutputStream {
         }
         PUBLISHING.set(true);
         try {
-            logger.log(level, text);
+            logger.log(level, withheld(text));
         } finally {
             PUBLISHING.set(false);
         }
