@@ -58,7 +58,10 @@ public final class BothPinsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.state = state;
-        offered = Bindings.createBooleanBinding(() -> !withoutPin().isEmpty(), state.parties());
+        // Offered while both parties lack a PIN, or the one at the laptop does. The other party alone chooses its
+        // PIN after a handover, as its own button says: typed here, the person at the keyboard could choose it.
+        offered = Bindings.createBooleanBinding(() -> offers(withoutPin(), state.activeParty()), state.parties(),
+                state.activePartyProperty());
         buttonText = Bindings.createStringBinding(() -> {
             List<Party> missing = withoutPin();
             return missing.size() == 1 ? "Set the PIN of " + missing.get(0).label() + "\u2026" : "Set both PINs\u2026";
@@ -122,6 +125,10 @@ public final class BothPinsViewModel {
     }
 
     /** True when the party asked now is the last one: its button stores the PINs. */
+    private boolean offers(List<Party> missing, Party active) {
+        return missing.size() > 1 || (missing.size() == 1 && isActive(missing.get(0), active));
+    }
+
     public boolean last() {
         return queue.size() == 1;
     }
@@ -132,6 +139,9 @@ public final class BothPinsViewModel {
     public void start() {
         List<Party> missing = new ArrayList<>(withoutPin());
         Party active = state.activeParty();
+        if (!offers(missing, active)) {
+            return;
+        }
         missing.sort((a, b) -> Boolean.compare(!isActive(a, active), !isActive(b, active)));
         if (missing.isEmpty() || asking.get() != null) {
             return;

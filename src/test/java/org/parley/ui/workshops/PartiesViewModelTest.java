@@ -185,18 +185,23 @@ class PartiesViewModelTest {
     }
 
     @Test
-    void withOnePinSetOnlyTheOtherPartyIsAskedAndTheSetOneIsNotReplaced() {
+    void theOtherPartyAloneWithoutAPinChoosesItAfterAHandoverNotFromThisKeyboard() {
         Party ciso = state.parties().get(0);
         fixture.activate(ciso);
         dialogs.answer(new DialogService.PinChange(null, "ciso-pin-2027"));
         model.changePin(0);
         fixture.activate(state.parties().get(0), "ciso-pin-2027");
         BothPinsViewModel pins = model.bothPins();
-        assertThat(pins.buttonTextProperty().get()).isEqualTo("Set the PIN of CTO\u2026");
 
+        assertThat(pins.offeredProperty().get()).as("the CISO may not choose the CTO's PIN").isFalse();
+        pins.start();
+        assertThat(pins.askingProperty().get()).isNull();
+
+        fixture.activate(state.parties().get(1));
+        assertThat(pins.offeredProperty().get()).as("the CTO, at the laptop, sets its own").isTrue();
+        assertThat(pins.buttonTextProperty().get()).isEqualTo("Set the PIN of CTO\u2026");
         pins.start();
         assertThat(pins.askingProperty().get().roleLabel()).isEqualTo("CTO");
-        assertThat(pins.stepProperty().get()).isEmpty();
         pins.pinProperty().set("cto-pin-2027");
         pins.repeatProperty().set("cto-pin-2027");
         pins.next();
