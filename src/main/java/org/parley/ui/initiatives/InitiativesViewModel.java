@@ -218,13 +218,20 @@ public final class InitiativesViewModel {
         if (!editorOpen.get() || state.workshop() == null) {
             return;
         }
+        if (!readyToSave()) {
+            return;
+        }
+        saveInBackground(editing.get(), InitiativeRules.toDraft(input()), state.workshop().id(), true, null);
+    }
+
+    /** From a first try to save on, every problem shows at its field; true when there is none. */
+    private boolean readyToSave() {
         saveAttempted = true;
         recheck();
         if (!valid.get()) {
             state.tell("Fix the marked fields to save.");
-            return;
         }
-        saveInBackground(editing.get(), InitiativeRules.toDraft(input()), state.workshop().id(), true, null);
+        return valid.get();
     }
 
     /** Puts the editor back to what was last saved. */
@@ -320,10 +327,7 @@ public final class InitiativesViewModel {
             proceed.run();
             return;
         }
-        saveAttempted = true;
-        recheck();
-        if (!valid.get()) {
-            state.tell("Fix the marked fields to save.");
+        if (!readyToSave()) {
             return;
         }
         savingToLeave = true;

@@ -221,10 +221,7 @@ public final class ScoringViewModel {
         if (entry == null || party == null || !formOpen.get()) {
             return;
         }
-        submitAttempted = true;
-        recompute();
-        if (!problem.get().isEmpty()) {
-            refuse();
+        if (!readyToSubmit()) {
             return;
         }
         AssessmentInput input = input();
@@ -326,10 +323,7 @@ public final class ScoringViewModel {
             proceed.run();
             return;
         }
-        submitAttempted = true;
-        recompute();
-        if (!problem.get().isEmpty()) {
-            refuse();
+        if (!readyToSubmit()) {
             return;
         }
         Party party = state.activeParty();
@@ -357,6 +351,17 @@ public final class ScoringViewModel {
     }
 
     /** A submit without every score: says what is missing and points the view at the first missing score. */
+    /** From a first try to submit on, the first missing score is marked; true when nothing is missing. */
+    private boolean readyToSubmit() {
+        submitAttempted = true;
+        recompute();
+        if (!problem.get().isEmpty()) {
+            refuse();
+            return false;
+        }
+        return true;
+    }
+
     private void refuse() {
         state.tell(problem.get());
         firstMissing.set(null);
