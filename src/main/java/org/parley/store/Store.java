@@ -220,7 +220,7 @@ public final class Store implements AutoCloseable {
             return new DiskFullException(file, e);
         }
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return staleLock(file, e);
+            return new StoreInUseException(file, e);
         }
         if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1) {
             return new StoreException("The file " + file + " is not a Parley store this version can read. "
@@ -234,25 +234,6 @@ public final class Store implements AutoCloseable {
         String words = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\[\\d+-\\d+]$", "");
         return new StoreException("The Parley store " + file + " could not be opened: " + words
                 + ". Choose another store with --db PATH.", e);
-    }
-
-    /**
-     * H2 takes an empty lock file for a live owner's, forever. Only a start that failed while writing it (a full
-     * disk) leaves one: say so, rather than send people looking for a window that is not there.
-     */
-    private static StoreException staleLock(Path file, SQLException e) {
-        String text = file.toString();
-        Path lock = Path.of(text.substring(0, text.length() - FILE_SUFFIX.length()) + ".lock.db");
-        try {
-            if (Files.isRegularFile(lock) && Files.size(lock) == 0) {
-                return new StoreException("The store " + file + " is held by an empty lock file, " + lock + ", left "
-                        + "behind by a Parley that could not finish opening it (a full disk does that). If no other "
-                        + "Parley is running, delete that file and try again; the store itself has not been changed.", e);
-            }
-        } catch (IOException ignored) {
-            // Unreadable lock: H2 has its reasons, and the usual advice holds.
-        }
-        return new StoreInUseException(file, e);
     }
 
     private static IOException ioCause(Throwable error) {
