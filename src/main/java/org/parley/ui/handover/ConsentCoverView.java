@@ -1,20 +1,18 @@
 package org.parley.ui.handover;
 
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.domain.Party;
+import org.parley.ui.common.CoverCard;
 
 /**
  * The full-window cover behind which the party not at the keyboard agrees or signs. The window shows it instead
@@ -72,17 +70,8 @@ public final class ConsentCoverView extends StackPane {
     }
 
     private void layoutParts() {
-        HBox heading = new HBox(12, dot, title);
-        heading.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(8, agree, cancel);
-        VBox card = new VBox(14, kind, heading, request, hint, pin, message, buttons);
-        card.getStyleClass().add("handover-card");
-        card.setMaxWidth(560);
-        card.setMaxHeight(USE_PREF_SIZE);
-        getChildren().add(card);
-        setPadding(new Insets(40));
-        getStyleClass().addAll("handover", "consent-cover");
-        setId("consent-cover");
+        CoverCard.fill(this, 560, 14, "consent-cover", "consent-cover", kind, CoverCard.heading(dot, title), request,
+                hint, pin, message, new HBox(8, agree, cancel));
     }
 
     private void bind() {

@@ -1,21 +1,19 @@
 package org.parley.ui.handover;
 
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.domain.Party;
+import org.parley.ui.common.CoverCard;
 
 /** The full-window handover screen: it covers everything until the arriving party has confirmed. */
 public final class HandoverView extends StackPane {
@@ -63,17 +61,8 @@ public final class HandoverView extends StackPane {
     }
 
     private void layoutParts() {
-        HBox heading = new HBox(12, dot, title);
-        heading.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(8, confirm, cancel);
-        VBox card = new VBox(14, heading, hint, pin, message, buttons);
-        card.getStyleClass().add("handover-card");
-        card.setMaxWidth(520);
-        card.setMaxHeight(USE_PREF_SIZE);
-        getChildren().add(card);
-        setPadding(new Insets(40));
-        getStyleClass().add("handover");
-        setId("handover");
+        CoverCard.fill(this, 520, 14, "handover", null, CoverCard.heading(dot, title), hint, pin, message,
+                new HBox(8, confirm, cancel));
     }
 
     private void bind() {

@@ -1,14 +1,12 @@
 package org.parley.ui.handover;
 
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import atlantafx.base.theme.Styles;
@@ -16,6 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.domain.Party;
+import org.parley.ui.common.CoverCard;
 
 /** The lock screen: the window shows it instead of its frame until the party at the laptop is back. */
 public final class LockView extends StackPane {
@@ -67,15 +66,8 @@ public final class LockView extends StackPane {
     private void layoutParts() {
         HBox party = new HBox(8, dot, who);
         party.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(8, unlock, handover);
-        VBox card = new VBox(14, title, party, hint, pin, message, buttons);
-        card.getStyleClass().add("handover-card");
-        card.setMaxWidth(520);
-        card.setMaxHeight(USE_PREF_SIZE);
-        getChildren().add(card);
-        setPadding(new Insets(40));
-        getStyleClass().addAll("handover", "lock-screen");
-        setId("lock-screen");
+        CoverCard.fill(this, 520, 14, "lock-screen", "lock-screen", title, party, hint, pin, message,
+                new HBox(8, unlock, handover));
     }
 
     private void bind() {

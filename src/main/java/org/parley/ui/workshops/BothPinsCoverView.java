@@ -2,14 +2,11 @@ package org.parley.ui.workshops;
 
 import javafx.application.Platform;
 import javafx.beans.value.ObservableStringValue;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import atlantafx.base.theme.Styles;
@@ -17,6 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.parley.domain.Party;
 import org.parley.domain.PinRules;
+import org.parley.ui.common.CoverCard;
 
 /** The cover behind which each party in turn chooses its PIN, typed twice; the window shows nothing else. */
 public final class BothPinsCoverView extends StackPane {
@@ -67,18 +65,9 @@ public final class BothPinsCoverView extends StackPane {
     }
 
     private void layoutParts() {
-        HBox heading = new HBox(12, dot, title);
-        heading.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(10, kind, heading, hint, pin, problem(model.pinProblemProperty(), pin, "both-pins-pin-problem"),
-                repeat, problem(model.repeatProblemProperty(), repeat, "both-pins-repeat-problem"),
-                new HBox(8, next, cancel));
-        card.getStyleClass().add("handover-card");
-        card.setMaxWidth(560);
-        card.setMaxHeight(USE_PREF_SIZE);
-        getChildren().add(card);
-        setPadding(new Insets(40));
-        getStyleClass().addAll("handover", "consent-cover");
-        setId("both-pins-cover");
+        CoverCard.fill(this, 560, 10, "both-pins-cover", "consent-cover", kind, CoverCard.heading(dot, title), hint, pin,
+                problem(model.pinProblemProperty(), pin, "both-pins-pin-problem"), repeat,
+                problem(model.repeatProblemProperty(), repeat, "both-pins-repeat-problem"), new HBox(8, next, cancel));
     }
 
     private static Label problem(ObservableStringValue text, PasswordField field, String id) {
