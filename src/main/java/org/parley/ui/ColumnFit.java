@@ -72,7 +72,8 @@ public final class ColumnFit {
         }
     }
 
-    private static void widen(TableColumnBase<?, ?> column, double needed) {
+    /** Makes {@code column} at least {@code needed} wide, never narrower than it was. */
+    static void widen(TableColumnBase<?, ?> column, double needed) {
         double width = Math.ceil(needed);
         // Only ever up: a column narrowing and widening again with each layout would never settle.
         if (width > column.getMinWidth() + 0.5) {

@@ -50,13 +50,6 @@ public final class WrappingCell<S> extends TableCell<S, String> {
             measure.setFont(getFont());
             longest = Math.max(longest, measure.getLayoutBounds().getWidth());
         }
-        double needed = Math.ceil(longest + PADDING + 2);
-        TableColumn<S, String> column = getTableColumn();
-        if (needed > column.getMinWidth() + 0.5) {
-            column.setMinWidth(needed);
-            if (column.getPrefWidth() < needed) {
-                column.setPrefWidth(needed);
-            }
-        }
+        ColumnFit.widen(getTableColumn(), longest + PADDING + 2);
     }
 }
