@@ -27,7 +27,8 @@ public enum AuditKind {
     AGREEMENT_SUPERSEDED("Agreement superseded"),
     AGREEMENT_REVOKED("Agreement revoked"),
     REGISTER_EXPORTED("Register exported"),
-    SETTINGS_CHANGED("Settings changed");
+    SETTINGS_CHANGED("Settings changed"),
+    STORE_RESTORED("Store restored from a backup");
 
     private final String label;
 

@@ -29,6 +29,8 @@ final class ExistingStore {
     private static final Logger LOG = Logger.getLogger(ExistingStore.class.getName());
     /** An H2 MVStore file starts with its header block: "H:2,". */
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    /** H2's file encryption puts its own header first: "H2encrypt" and a line feed, then the salt. */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
     private static final String COPY_SUFFIX = ".before-opening";
 
@@ -49,7 +51,17 @@ final class ExistingStore {
 
     /** After H2 opened the file, before Flyway migrates it: Parley's data, and not of a newer Parley. */
     void checkOpened(DataSource opened) {
-        checkParleyData(opened);
+        checkParleyData(opened, file, "store");
+    }
+
+    /** True when {@code file} starts with H2's encryption header; false when it does not, or cannot be read. */
+    static boolean isEncrypted(Path file) {
+        byte[] header = new byte[ENCRYPTED_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The opening failed for a reason other than another owner: what H2 may have written is undone. */
@@ -90,24 +102,26 @@ final class ExistingStore {
             throw new StoreException("Parley cannot read its store at " + file + " (" + e.getMessage() + "). "
                     + "Choose a store you can read with --db PATH.", e);
         }
-        if (!Arrays.equals(header, H2_HEADER)) {
-            throw new StoreException("The file " + file + " is not a Parley store (it is not an H2 database). "
-                    + "Choose another store with --db PATH; Parley has not changed the file.");
+        if (!Arrays.equals(header, H2_HEADER) && !isEncrypted(file)) {
+            throw new UnreadableStoreException("The file " + file + " is not a Parley store (it is not an H2 "
+                    + "database), and Parley has not changed it.", null);
         }
     }
 
-    private void checkParleyData(DataSource source) {
+    /** Refuses a database without Parley's data, or one a newer Parley wrote; {@code noun} names it in the words. */
+    static void checkParleyData(DataSource source, Path file, String noun) {
         MigrationInfoService info = Flyway.configure().dataSource(source).locations("classpath:db/migration").load()
                 .info();
         if (info.applied().length == 0) {
-            throw damaged("holds no Parley data", null);
+            throw new UnreadableStoreException("The " + noun + " " + file + " holds no Parley data: it is damaged, "
+                    + "and Parley has not changed it.", null);
         }
         boolean newer = Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED);
         if (newer) {
-            throw new StoreException("The store " + file + " was written by a newer Parley (schema version "
-                    + info.current().getVersion() + "). Open it with that version, or restore a backup made before "
-                    + "the upgrade; this Parley has not changed the file.");
+            throw new UnreadableStoreException("The " + noun + " " + file + " was written by a newer Parley (schema "
+                    + "version " + info.current().getVersion() + "). Open it with that version; this Parley has not "
+                    + "changed the file.", null);
         }
     }
 
@@ -159,8 +173,8 @@ final class ExistingStore {
         }
     }
 
-    StoreException damaged(String what, Throwable cause) {
-        return new StoreException("The store " + file + " " + what + ": it is damaged, and Parley has not changed "
-                + "it. Restore it from a backup, or choose another store with --db PATH.", cause);
+    UnreadableStoreException damaged(String what, Throwable cause) {
+        return new UnreadableStoreException("The store " + file + " " + what + ": it is damaged, and Parley has not "
+                + "changed it.", cause);
     }
 }

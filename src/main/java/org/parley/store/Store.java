@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -35,9 +36,11 @@ public final class Store implements AutoCloseable {
     private final Clock clock;
     private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
     private final boolean created;
+    private final StoreKey key;
 
-    private Store(Path file, JdbcConnectionPool pool, Clock clock, boolean created) {
+    private Store(Path file, JdbcConnectionPool pool, Clock clock, StoreKey key, boolean created) {
         this.file = file;
+        this.key = key;
         this.created = created;
         this.pool = pool;
         this.clock = clock;
@@ -49,13 +52,49 @@ public final class Store implements AutoCloseable {
         return open(file, Clock.systemUTC());
     }
 
-    /** Opens (creating when absent) and migrates the store at {@code file}, e.g. {@code ~/.parley/parley.mv.db}. */
     public static Store open(Path file, Clock clock) {
+        return open(file, clock, null);
+    }
+
+    /**
+     * Opens (creating when absent) and migrates the store at {@code file}, e.g. {@code ~/.parley/parley.mv.db},
+     * taking a backup of it first when it changed since the newest one. {@code key} opens an encrypted store, or
+     * creates one; null for a plain store.
+     */
+    public static Store open(Path file, Clock clock, StoreKey key) {
+        return open(file, clock, key, true);
+    }
+
+    static Store open(Path file, Clock clock, StoreKey key, boolean backUp) {
         Path absolute = normalise(file);
         ensureWritable(absolute);
+        try {
+            return openChecked(absolute, clock, key, backUp);
+        } catch (UnreadableStoreException e) {
+            // What to do next: the newest backup that opens, and the command that restores it.
+            throw new UnreadableStoreException(e.getMessage() + Backups.of(absolute, key, clock).adviceFor(),
+                    e.getCause());
+        }
+    }
+
+    /** True when the file at {@code file} is an encrypted store, which opens only with its passphrase. */
+    public static boolean isEncrypted(Path file) {
+        Path absolute = normalise(file);
+        return Files.isRegularFile(absolute) && ExistingStore.isEncrypted(absolute);
+    }
+
+    private static Store openChecked(Path absolute, Clock clock, StoreKey key, boolean backUp) {
         String name = absolute.toString().substring(0, absolute.toString().length() - FILE_SUFFIX.length());
         ExistingStore existing = Files.exists(absolute) ? new ExistingStore(absolute, name) : null;
         if (existing != null) {
+            boolean encrypted = ExistingStore.isEncrypted(absolute);
+            if (encrypted && key == null) {
+                throw PassphraseException.needed(absolute);
+            }
+            if (!encrypted && key != null) {
+                throw new StoreException("The store " + absolute + " is not encrypted, so it needs no passphrase. "
+                        + "To encrypt it, run: parley --db " + absolute + " encrypt");
+            }
             // A file that is there is never created over: it is checked first, and refused whole when it is
             // damaged, foreign or newer, so the evidence stays as it was for a restore.
             existing.checkBeforeOpening();
@@ -63,15 +102,19 @@ public final class Store implements AutoCloseable {
         // FILE_LOCK=FS: the one-owner rule, held by the operating system, which drops it with a killed process (so a
         // restart after a crash opens at once). IFEXISTS keeps an existing store from being replaced should it vanish
         // between the check and the opening. WRITE_DELAY=0: a commit is in the file when it returns (decision 0014).
-        // No trace file: H2 quotes statements in it.
+        // No trace file: H2 quotes statements in it. CIPHER=AES: H2's file encryption (decision 0017).
         String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
-                + (existing != null ? ";IFEXISTS=TRUE" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", "");
+                + (existing != null ? ";IFEXISTS=TRUE" : "") + (key != null ? ";CIPHER=AES" : "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", key != null ? key.connectionPassword() : "");
         MigrateResult migration;
         try {
             pool.getConnection().close();
             if (existing != null) {
                 existing.checkOpened(pool);
+                if (backUp) {
+                    // Before the migration: a backup of the store as this Parley found it.
+                    Backups.of(absolute, key, clock).takeOnOpening(pool);
+                }
             }
             migration = Flyway.configure()
                     .dataSource(pool)
@@ -87,15 +130,17 @@ public final class Store implements AutoCloseable {
             throw failure;
         } catch (StoreException e) {
             pool.dispose();
-            existing.putBack();
+            if (existing != null) {
+                existing.putBack();
+            }
             throw e;
         } catch (FlywayException e) {
             pool.dispose();
             if (existing != null) {
                 existing.putBack();
             }
-            throw new StoreException("The Parley store " + absolute + " could not be brought up to date: "
-                    + e.getMessage() + " Restore it from a backup or choose another store with --db PATH.", e);
+            throw new UnreadableStoreException("The Parley store " + absolute + " could not be brought up to date: "
+                    + e.getMessage() + ". Parley has not changed it.", e);
         } catch (RuntimeException e) {
             // Whatever else failed (a library's own exception): the file is put back all the same.
             pool.dispose();
@@ -111,7 +156,7 @@ public final class Store implements AutoCloseable {
         if (existing != null) {
             existing.removeOlderCopies();
         }
-        return new Store(absolute, pool, clock, migration.initialSchemaVersion == null);
+        return new Store(absolute, pool, clock, key, migration.initialSchemaVersion == null);
     }
 
     /** Accepts the file with or without H2's suffix; a directory gets the default file name inside it. */
@@ -131,6 +176,20 @@ public final class Store implements AutoCloseable {
     /** The folder the store lives in; the log file goes beside it. */
     public Path folder() {
         return file.getParent();
+    }
+
+    /** True when the store is encrypted. */
+    public boolean encrypted() {
+        return key != null;
+    }
+
+    /** The store's backups, encrypted like the store. */
+    public Backups backups() {
+        return Backups.of(file, key, clock);
+    }
+
+    DataSource dataSource() {
+        return pool;
     }
 
     /** True when this opening created the store, so that the first start can fill it with a sample. */
@@ -222,9 +281,12 @@ public final class Store implements AutoCloseable {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new StoreInUseException(file, e);
         }
+        if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return PassphraseException.wrong(file, e);
+        }
         if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1) {
-            return new StoreException("The file " + file + " is not a Parley store this version can read. "
-                    + "Choose another store with --db PATH.", e);
+            return new UnreadableStoreException("The file " + file + " is not a Parley store this version can read, "
+                    + "and Parley has not changed it.", e);
         }
         IOException io = ioCause(e);
         if (io != null) {
@@ -232,8 +294,8 @@ public final class Store implements AutoCloseable {
         }
         // Opening runs no statement of ours, so H2's words hold no entered text; its error code is for the log.
         String words = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\[\\d+-\\d+]$", "");
-        return new StoreException("The Parley store " + file + " could not be opened: " + words
-                + ". Choose another store with --db PATH.", e);
+        return new UnreadableStoreException("The Parley store " + file + " could not be opened: " + words
+                + ". Parley has not changed it.", e);
     }
 
     private static IOException ioCause(Throwable error) {

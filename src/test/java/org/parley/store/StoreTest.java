@@ -54,7 +54,7 @@ class StoreTest {
         }
 
         assertThat(folder.toFile().list()).as("no lock, trace or copy outlives the store's closing")
-                .containsExactly("test.mv.db");
+                .containsExactlyInAnyOrder("test.mv.db", Backups.FOLDER);
     }
 
     @Test
@@ -63,7 +63,8 @@ class StoreTest {
 
         assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
                 .hasMessage("The store " + file + " is empty (0 bytes): it is damaged, and Parley has not changed "
-                        + "it. Restore it from a backup, or choose another store with --db PATH.");
+                        + "it. There is no backup of it in " + folder.resolve("backups") + ". Choose another store "
+                        + "with --db PATH.");
         assertThat(Files.size(file)).isZero();
         assertThat(folder.toFile().list()).containsExactly("team.mv.db");
     }
@@ -80,8 +81,8 @@ class StoreTest {
 
         assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("The store " + file + " ")
-                .hasMessageEndingWith(": it is damaged, and Parley has not changed it. Restore it from a backup, or "
-                        + "choose another store with --db PATH.");
+                .hasMessageEndingWith(": it is damaged, and Parley has not changed it. There is no backup of it in "
+                        + folder.resolve("backups") + ". Choose another store with --db PATH.");
         assertThat(Files.readAllBytes(file)).isEqualTo(java.util.Arrays.copyOf(whole, 8192));
         assertThat(folder.toFile().list()).containsExactly("test.mv.db");
     }
@@ -91,8 +92,9 @@ class StoreTest {
         Path file = Files.writeString(folder.resolve("notes.mv.db"), "initiative,decision\r\n");
 
         assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
-                .hasMessage("The file " + file + " is not a Parley store (it is not an H2 database). Choose another "
-                        + "store with --db PATH; Parley has not changed the file.");
+                .hasMessage("The file " + file + " is not a Parley store (it is not an H2 database), and Parley has "
+                        + "not changed it. There is no backup of it in " + folder.resolve("backups") + ". Choose "
+                        + "another store with --db PATH.");
         assertThat(Files.readString(file)).isEqualTo("initiative,decision\r\n");
     }
 

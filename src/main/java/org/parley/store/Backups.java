@@ -1,0 +1,552 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.sql.DataSource;
+import org.parley.domain.Actor;
+import org.parley.domain.AuditKind;
+
+/**
+ * The snapshots of a store in the {@code backups} folder beside it: {@code <store>-2026-11-30T10-15-00.zip}, each
+ * H2's online backup (a consistent copy of the file, encrypted when the store is). One is taken whenever a store
+ * that changed since the newest snapshot is opened; the newest {@value #KEEP_LATEST} are kept, and the newest of
+ * each day for {@value #KEEP_DAYS} days (decision 0017).
+ */
+public final class Backups {
+
+    public static final String FOLDER = "backups";
+    public static final int KEEP_LATEST = 10;
+    public static final int KEEP_DAYS = 30;
+
+    private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+    /** Names carry the time in UTC, so that they sort as they were taken whatever the clocks did. */
+    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
+    /** The zip comment holds the audit chain's head when the backup was taken: a hash, nothing of the content. */
+    private static final String COMMENT_PREFIX = "parley-backup audit-head=";
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path store;
+    private final StoreKey key;
+    private final Clock clock;
+    private final String base;
+    private final Pattern snapshotName;
+
+    private Backups(Path store, StoreKey key, Clock clock) {
+        this.store = Store.normalise(store);
+        this.key = key;
+        this.clock = clock;
+        String name = this.store.getFileName().toString();
+        this.base = name.substring(0, name.length() - Store.FILE_SUFFIX.length());
+        this.snapshotName = Pattern.compile(Pattern.quote(base)
+                + "-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(?:-(\\d+))?\\.zip");
+    }
+
+    /** The backups of the store at {@code store}, opened with {@code key} when they are encrypted (null if not). */
+    public static Backups of(Path store, StoreKey key, Clock clock) {
+        return new Backups(store, key, clock);
+    }
+
+    /** A snapshot in the backups folder, as its name says. */
+    public record Backup(Path file, Instant taken, long bytes) {
+    }
+
+    /** What a backup holds, when it opens. */
+    public record Contents(int workshops, int signedAgreements, boolean encrypted) {
+    }
+
+    /** A backup and what opening it found: its contents, or why it does not open. */
+    public record Inspection(Backup backup, Contents contents, String problem) {
+        public boolean opens() {
+            return contents != null;
+        }
+    }
+
+    /** What a restore did: the backup it put in place, and where the store it replaced is kept (or null). */
+    public record Restored(Path backup, Path replacedKeptAs, Contents contents) {
+    }
+
+    public Path folder() {
+        return store.getParent().resolve(FOLDER);
+    }
+
+    /** The snapshots, newest first. Files in the folder that are not snapshots of this store are left out. */
+    public List<Backup> list() {
+        Path folder = folder();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Backup> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Matcher matcher = snapshotName.matcher(file.getFileName().toString());
+                if (matcher.matches() && Files.isRegularFile(file)) {
+                    found.add(new Backup(file, parseTime(matcher.group(1)), Files.size(file)));
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Parley cannot read its backups folder " + folder + " (" + e.getMessage() + ").",
+                    e);
+        }
+        found.sort(Comparator.comparing(Backup::taken).thenComparing(b -> b.file().getFileName().toString())
+                .reversed());
+        return found;
+    }
+
+    /**
+     * On opening: a snapshot of {@code opened}, unless the newest one already holds this state of the store (the
+     * audit chain's head is the same), then the rotation. A failed snapshot is logged and the opening goes on: the
+     * store itself is fine, and a full disk is reported by the first save.
+     */
+    Optional<Path> takeOnOpening(DataSource opened) {
+        try {
+            String head = auditHead(opened);
+            List<Backup> existing = list();
+            if (!existing.isEmpty() && head.equals(commentOf(existing.get(0).file()))) {
+                return Optional.empty();
+            }
+            Path taken = take(opened, head, null);
+            rotate();
+            return Optional.of(taken);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not take a backup of " + store + " while opening it", e);
+            return Optional.empty();
+        }
+    }
+
+    /** A snapshot of the open store, now: into the backups folder, or to {@code target} when it is given. */
+    public Path takeNow(Store opened, Path target) {
+        Path taken = take(opened.dataSource(), auditHead(opened.dataSource()), target);
+        if (target == null) {
+            rotate();
+        }
+        return taken;
+    }
+
+    private Path take(DataSource opened, String head, Path target) {
+        Path folder = target == null ? folder() : target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            if (target == null) {
+                createPrivateFolder(folder);
+            }
+            Path destination = target != null ? target.toAbsolutePath() : freeName(folder);
+            temp = folder.resolve("." + destination.getFileName() + "." + System.nanoTime() + ".tmp");
+            try (Connection connection = opened.getConnection(); Statement statement = connection.createStatement()) {
+                // H2's online backup: a consistent copy of the file as it is, encrypted when the store is.
+                statement.execute("BACKUP TO '" + temp.toString().replace("'", "''") + "'");
+            }
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+            writeComment(temp, COMMENT_PREFIX + head);
+            Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Backed up " + store + " to " + destination);
+            return destination;
+        } catch (SQLException | IOException e) {
+            deleteQuietly(temp);
+            if (DiskFullException.isCause(e)) {
+                throw new DiskFullException(store, e);
+            }
+            throw new StoreException("Parley could not back up the store " + store + " into " + folder + " ("
+                    + reason(e) + "). Check that the folder can be written and the disk has room.", e);
+        } catch (UnsupportedOperationException e) {
+            deleteQuietly(temp);
+            throw new StoreException("Parley keeps backups only on file systems with owner-only permissions; "
+                    + folder + " has none.", e);
+        }
+    }
+
+    /** Keeps the newest {@link #KEEP_LATEST}, and the newest of each of the last {@link #KEEP_DAYS} days. */
+    void rotate() {
+        List<Backup> all = list();
+        Set<Path> keep = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
+        ZoneId zone = clock.getZone();
+        LocalDate oldestDay = LocalDate.ofInstant(clock.instant(), zone).minusDays(KEEP_DAYS - 1L);
+        for (int i = 0; i < all.size(); i++) {
+            Backup backup = all.get(i);
+            LocalDate day = LocalDate.ofInstant(backup.taken(), zone);
+            if (i < KEEP_LATEST || (!day.isBefore(oldestDay) && days.add(day))) {
+                keep.add(backup.file());
+                days.add(day);
+            }
+        }
+        for (Backup backup : all) {
+            if (!keep.contains(backup.file())) {
+                deleteQuietly(backup.file());
+            }
+        }
+    }
+
+    /** Opens a copy of {@code backup} read-only and says what it holds, or why it does not open. Changes nothing. */
+    public Inspection inspect(Backup backup) {
+        Path work = null;
+        try {
+            work = privateWorkFolder(".inspect-");
+            Path extracted = extract(backup.file(), work.resolve("backup" + Store.FILE_SUFFIX));
+            return new Inspection(backup, contentsOf(extracted), null);
+        } catch (StoreException e) {
+            return new Inspection(backup, null, e.getMessage());
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** The newest backup that opens, if any; opening them newest first. */
+    public Optional<Inspection> newestThatOpens() {
+        for (Backup backup : list()) {
+            Inspection inspection = inspect(backup);
+            if (inspection.opens()) {
+                return Optional.of(inspection);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when some backup is encrypted, so that listing them needs the passphrase. */
+    public boolean anyEncrypted() {
+        for (Backup backup : list()) {
+            try (ZipFile zip = new ZipFile(backup.file().toFile())) {
+                ZipEntry entry = storeEntry(zip, backup.file());
+                try (InputStream in = zip.getInputStream(entry)) {
+                    if (java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER)) {
+                        return true;
+                    }
+                }
+            } catch (IOException | StoreException e) {
+                LOG.log(Level.FINE, "Not a readable backup: " + backup.file(), e);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Puts {@code backupFile} in place of the store: checks that it opens, keeps the store it replaces in the backups
+     * folder as {@code <store>-<time>-replaced.mv.db} (never rotated away), moves the backup's file into place, and
+     * records the restore in the restored store's audit log. Refused while a window or command has the store open.
+     */
+    public Restored restore(Path backupFile) {
+        Path zip = resolve(backupFile);
+        refuseWhileInUse();
+        Path work = privateWorkFolder(".restore-");
+        try {
+            Path extracted = extract(zip, work.resolve("restoring" + Store.FILE_SUFFIX));
+            Contents contents = contentsOf(extracted);
+            // Beside the store, so that the last step is a rename within one folder.
+            Path staged = Files.createTempFile(store.getParent(), "." + base + ".", ".restoring");
+            Files.move(extracted, staged, StandardCopyOption.REPLACE_EXISTING);
+            fsync(staged);
+            Path kept = null;
+            if (Files.exists(store)) {
+                createPrivateFolder(folder());
+                kept = folder().resolve(base + "-" + NAME_TIME.format(LocalDateTime.ofInstant(clock.instant(),
+                        ZoneOffset.UTC)) + "-replaced" + Store.FILE_SUFFIX);
+                Files.move(store, kept, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staged, store, StandardCopyOption.ATOMIC_MOVE);
+            recordRestore(zip, kept);
+            return new Restored(zip, kept, contents);
+        } catch (IOException e) {
+            if (DiskFullException.isCause(e)) {
+                throw new DiskFullException(store, e);
+            }
+            throw new StoreException("Parley could not restore " + zip + " (" + reason(e) + "). The store " + store
+                    + " is as it was.", e);
+        } finally {
+            deleteTree(work);
+            removeStaged();
+        }
+    }
+
+    /** The advice that ends a message about a store that cannot be opened: which backup to restore, and how. */
+    String adviceFor() {
+        List<Backup> all;
+        try {
+            all = list();
+        } catch (StoreException e) {
+            return " Restore it from a backup, or choose another store with --db PATH.";
+        }
+        if (all.isEmpty()) {
+            return " There is no backup of it in " + folder() + ". Choose another store with --db PATH.";
+        }
+        Optional<Inspection> newest = newestThatOpens();
+        if (newest.isEmpty()) {
+            return " None of its " + all.size() + " backups in " + folder() + " opens"
+                    + (key == null && anyEncrypted() ? " without the passphrase" : "")
+                    + ". Choose another store with --db PATH.";
+        }
+        Inspection inspection = newest.get();
+        return " The newest backup that opens is " + inspection.backup().file() + " (taken "
+                + describe(inspection.backup().taken()) + ", " + describe(inspection.contents()) + "). Restore it with: "
+                + "parley --db " + store + " restore " + inspection.backup().file();
+    }
+
+    /** "2026-11-30 10:15" in the clock's zone. */
+    public String describe(Instant taken) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(LocalDateTime.ofInstant(taken, clock.getZone()));
+    }
+
+    public static String describe(Contents contents) {
+        return org.parley.domain.Plurals.count(contents.workshops(), "workshop") + ", "
+                + org.parley.domain.Plurals.count(contents.signedAgreements(), "signed agreement")
+                + (contents.encrypted() ? ", encrypted" : "");
+    }
+
+    private Path resolve(Path backupFile) {
+        Path zip = backupFile.toAbsolutePath().normalize();
+        if (!Files.exists(zip) && backupFile.getParent() == null) {
+            zip = folder().resolve(backupFile);
+        }
+        if (!Files.isRegularFile(zip)) {
+            throw new StoreException("There is no backup file " + backupFile + ". List the backups with: parley "
+                    + "--db " + store + " backups");
+        }
+        return zip;
+    }
+
+    private void refuseWhileInUse() {
+        if (!Files.exists(store)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(store, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new StoreInUseException(store, null);
+            }
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            throw new StoreInUseException(store, e);
+        } catch (IOException e) {
+            throw new StoreException("Parley cannot restore over " + store + " (" + reason(e) + ").", e);
+        }
+    }
+
+    private void recordRestore(Path zip, Path kept) {
+        try (Store restored = Store.open(store, clock, key, false)) {
+            java.util.Map<String, Object> payload = new java.util.LinkedHashMap<>();
+            payload.put("backup", zip.getFileName().toString());
+            payload.put("replacedKeptAs", kept == null ? null : kept.getFileName().toString());
+            new AuditLog(restored).append(null, Actor.COMMAND_LINE, AuditKind.STORE_RESTORED, null, payload);
+        }
+    }
+
+    private Contents contentsOf(Path extracted) {
+        boolean encrypted = Store.isEncrypted(extracted);
+        if (encrypted && key == null) {
+            throw PassphraseException.needed(extracted);
+        }
+        String name = extracted.toString().substring(0, extracted.toString().length() - Store.FILE_SUFFIX.length());
+        String url = "jdbc:h2:file:" + name + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
+                + (encrypted ? ";CIPHER=AES" : "");
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(url);
+        source.setUser("parley");
+        source.setPassword(encrypted ? key.connectionPassword() : "");
+        // The first connection holds the database open while Flyway reads its history through others.
+        try (Connection connection = source.getConnection()) {
+            ExistingStore.checkParleyData(source, extracted, "backup");
+            return new Contents(count(connection, "SELECT COUNT(*) FROM WORKSHOP"),
+                    count(connection, "SELECT COUNT(*) FROM AGREEMENT WHERE STATUS = 'FROZEN'"), encrypted);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                throw new StoreException("The passphrase does not open this backup: it was taken under another one.",
+                        e);
+            }
+            throw new StoreException("It does not open as a Parley store (" + (e.getMessage() == null ? ""
+                    : e.getMessage().replaceAll("\\s*\\[\\d+-\\d+]$", "").replace(name, "the backup")) + ").", e);
+        } catch (UnreadableStoreException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    private static int count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /** The one store file inside a backup zip, copied out to {@code destination}. */
+    private Path extract(Path zipFile, Path destination) {
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            ZipEntry entry = storeEntry(zip, zipFile);
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return destination;
+        } catch (java.util.zip.ZipException e) {
+            throw new StoreException("The file " + zipFile + " is not a Parley backup (not a readable zip file).", e);
+        } catch (IOException e) {
+            if (DiskFullException.isCause(e)) {
+                throw new DiskFullException(store, e);
+            }
+            throw new StoreException("Parley cannot read the backup " + zipFile + " (" + reason(e) + ").", e);
+        }
+    }
+
+    private static ZipEntry storeEntry(ZipFile zip, Path zipFile) {
+        List<? extends ZipEntry> stores = zip.stream().filter(e -> e.getName().endsWith(Store.FILE_SUFFIX)
+                && !e.isDirectory()).toList();
+        if (stores.size() != 1) {
+            throw new StoreException("The file " + zipFile + " is not a Parley backup (it holds "
+                    + (stores.isEmpty() ? "no store file" : stores.size() + " store files") + ").");
+        }
+        return stores.get(0);
+    }
+
+    private Path freeName(Path folder) {
+        String time = NAME_TIME.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        Path candidate = folder.resolve(base + "-" + time + ".zip");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = folder.resolve(base + "-" + time + "-" + n + ".zip");
+        }
+        return candidate;
+    }
+
+    private Instant parseTime(String text) {
+        try {
+            return LocalDateTime.parse(text, NAME_TIME).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private static String auditHead(DataSource source) {
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT HASH FROM AUDIT_EVENT ORDER BY ID DESC LIMIT 1")) {
+            return rows.next() ? rows.getString(1) : "empty";
+        } catch (SQLException e) {
+            throw new StoreException("Parley could not read the audit log of the store to back it up.", e);
+        }
+    }
+
+    private static String commentOf(Path zipFile) {
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            String comment = zip.getComment();
+            return comment != null && comment.startsWith(COMMENT_PREFIX) ? comment.substring(COMMENT_PREFIX.length())
+                    : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Sets the comment of a zip file that has none: its last 22 bytes are the end-of-central-directory record, whose
+     * last two bytes give the comment's length, and the comment follows them.
+     */
+    private static void writeComment(Path zipFile, String comment) throws IOException {
+        byte[] text = comment.getBytes(StandardCharsets.US_ASCII);
+        try (FileChannel channel = FileChannel.open(zipFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long end = channel.size() - 22;
+            ByteBuffer record = ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN);
+            if (end < 0 || channel.read(record, end) != 22 || record.getInt(0) != 0x06054b50 || record.getShort(20) != 0) {
+                return; // Not the layout H2 writes: the backup stays without its comment and is simply taken again.
+            }
+            ByteBuffer length = ByteBuffer.allocate(2).order(ByteOrder.LITTLE_ENDIAN).putShort(0, (short) text.length);
+            channel.write(length, end + 20);
+            channel.write(ByteBuffer.wrap(text), end + 22);
+            channel.force(true);
+        }
+    }
+
+    private Path privateWorkFolder(String prefix) {
+        try {
+            createPrivateFolder(folder());
+            return Files.createTempDirectory(folder(), prefix,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (IOException e) {
+            if (DiskFullException.isCause(e)) {
+                throw new DiskFullException(store, e);
+            }
+            throw new StoreException("Parley cannot write in its backups folder " + folder() + " (" + reason(e) + ").",
+                    e);
+        }
+    }
+
+    private static void createPrivateFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    private void removeStaged() {
+        try (Stream<Path> files = Files.list(store.getParent())) {
+            files.filter(f -> f.getFileName().toString().startsWith("." + base + ".")
+                    && f.getFileName().toString().endsWith(".restoring")).forEach(Backups::deleteQuietly);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not list " + store.getParent(), e);
+        }
+    }
+
+    private static void fsync(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(folder)) {
+            tree.sorted(Comparator.reverseOrder()).forEach(Backups::deleteQuietly);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "Could not remove " + folder, e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete " + path, e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
