@@ -61,6 +61,7 @@ public final class Backups {
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
     /** The zip comment holds the audit chain's head when the backup was taken: a hash, nothing of the content. */
     private static final String COMMENT_PREFIX = "parley-backup audit-head=";
+    private static final String RESTORING = ".restoring";
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
 
     private final Path store;
@@ -263,20 +264,18 @@ public final class Backups {
      */
     public Restored restore(Path backupFile) {
         Path zip = resolve(backupFile);
-        refuseWhileInUse();
+        refuseWhileInUse(store);
         Path work = privateWorkFolder(".restore-");
         try {
             Path extracted = extract(zip, work.resolve("restoring" + Store.FILE_SUFFIX));
             Contents contents = contentsOf(extracted);
             // Beside the store, so that the last step is a rename within one folder.
-            Path staged = Files.createTempFile(store.getParent(), "." + base + ".", ".restoring");
+            Path staged = Files.createTempFile(store.getParent(), "." + store.getFileName() + ".", RESTORING);
             Files.move(extracted, staged, StandardCopyOption.REPLACE_EXISTING);
             fsync(staged);
             Path kept = null;
             if (Files.exists(store)) {
-                createPrivateFolder(folder());
-                kept = folder().resolve(base + "-" + NAME_TIME.format(LocalDateTime.ofInstant(clock.instant(),
-                        ZoneOffset.UTC)) + "-replaced" + Store.FILE_SUFFIX);
+                kept = keptStoreName("replaced");
                 Files.move(store, kept, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staged, store, StandardCopyOption.ATOMIC_MOVE);
@@ -290,7 +289,7 @@ public final class Backups {
                     + " is as it was.", e);
         } finally {
             deleteTree(work);
-            removeStaged();
+            removeLeftovers(store, RESTORING);
         }
     }
 
@@ -340,7 +339,8 @@ public final class Backups {
         return zip;
     }
 
-    private void refuseWhileInUse() {
+    /** Refuses while a window or command (this process's or another's) holds the store's file lock. */
+    static void refuseWhileInUse(Path store) {
         if (!Files.exists(store)) {
             return;
         }
@@ -430,6 +430,20 @@ public final class Backups {
         return stores.get(0);
     }
 
+    /**
+     * Where a store file that was replaced is kept, as it was: {@code backups/<store>-<time>-<why>.mv.db}. Such files
+     * are evidence, not snapshots: rotation leaves them alone.
+     */
+    Path keptStoreName(String why) throws IOException {
+        createPrivateFolder(folder());
+        String stem = base + "-" + NAME_TIME.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) + "-" + why;
+        Path candidate = folder().resolve(stem + Store.FILE_SUFFIX);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = folder().resolve(stem + "-" + n + Store.FILE_SUFFIX);
+        }
+        return candidate;
+    }
+
     private Path freeName(Path folder) {
         String time = NAME_TIME.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         Path candidate = folder.resolve(base + "-" + time + ".zip");
@@ -485,7 +499,8 @@ public final class Backups {
         }
     }
 
-    private Path privateWorkFolder(String prefix) {
+    /** An owner-only folder inside the backups folder, for copies being checked; removed with {@link #deleteTree}. */
+    Path privateWorkFolder(String prefix) {
         try {
             createPrivateFolder(folder());
             return Files.createTempDirectory(folder(), prefix,
@@ -506,22 +521,24 @@ public final class Backups {
         }
     }
 
-    private void removeStaged() {
+    /** Removes hidden files beside {@code store} that a restore or conversion cut short left: {@code .<store>.*<suffix>}. */
+    static void removeLeftovers(Path store, String suffix) {
+        String prefix = "." + store.getFileName() + ".";
         try (Stream<Path> files = Files.list(store.getParent())) {
-            files.filter(f -> f.getFileName().toString().startsWith("." + base + ".")
-                    && f.getFileName().toString().endsWith(".restoring")).forEach(Backups::deleteQuietly);
+            files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(suffix)).forEach(Backups::deleteQuietly);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not list " + store.getParent(), e);
         }
     }
 
-    private static void fsync(Path file) throws IOException {
+    static void fsync(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
     }
 
-    private static void deleteTree(Path folder) {
+    static void deleteTree(Path folder) {
         if (folder == null || !Files.exists(folder)) {
             return;
         }
