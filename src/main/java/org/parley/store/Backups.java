@@ -77,7 +77,7 @@ public final class Backups {
         String name = this.store.getFileName().toString();
         this.base = name.substring(0, name.length() - Store.FILE_SUFFIX.length());
         this.snapshotName = Pattern.compile(Pattern.quote(base)
-                + "-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(?:-(\\d+))?\\.zip");
+                + "-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(?:-(\\d{1,6}))?\\.zip");
     }
 
     /** The backups of the store at {@code store}, opened with {@code key} when they are encrypted (null if not). */
@@ -115,19 +115,21 @@ public final class Backups {
             return List.of();
         }
         List<Backup> found = new ArrayList<>();
+        java.util.Map<Path, Integer> sequence = new java.util.HashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 Matcher matcher = snapshotName.matcher(file.getFileName().toString());
                 if (matcher.matches() && Files.isRegularFile(file)) {
                     found.add(new Backup(file, parseTime(matcher.group(1)), Files.size(file)));
+                    // Two taken within one second: "-2", "-3"... follow the first, which has no number.
+                    sequence.put(file, matcher.group(2) == null ? 1 : Integer.parseInt(matcher.group(2)));
                 }
             }
         } catch (IOException e) {
             throw new StoreException("Parley cannot read its backups folder " + folder + " (" + e.getMessage() + ").",
                     e);
         }
-        found.sort(Comparator.comparing(Backup::taken).thenComparing(b -> b.file().getFileName().toString())
-                .reversed());
+        found.sort(Comparator.comparing(Backup::taken).thenComparing(b -> sequence.get(b.file())).reversed());
         return found;
     }
 
