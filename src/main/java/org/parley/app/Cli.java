@@ -17,7 +17,9 @@ import org.parley.domain.Party;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.DiskFullException;
+import org.parley.store.PassphraseException;
 import org.parley.store.Store;
+import org.parley.store.StoreKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +33,10 @@ import picocli.CommandLine.Spec;
         description = "Parley: the CISO and the CTO agree which initiatives go ahead, and with how much risk.%n"
                 + "With no command, opens the workbench window.",
         footer = {"", "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.",
-                "The store is --db PATH, else $PARLEY_DB, else ~/.parley/parley.mv.db."},
-        subcommands = {Cli.Workshops.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
+                "The store is --db PATH, else $PARLEY_DB, else ~/.parley/parley.mv.db.",
+                "An encrypted store's passphrase is asked in the terminal, or read from $PARLEY_PASSPHRASE."},
+        subcommands = {Cli.Workshops.class, StoreCommands.Backup.class, StoreCommands.ListBackups.class,
+                StoreCommands.Restore.class, StoreCommands.Encrypt.class, StoreCommands.Decrypt.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
                 ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class,
                 ExchangeCommands.ExportRegister.class, AuditCommands.Verify.class, AuditCommands.VerifyRegister.class})
 public final class Cli implements Callable<Integer> {
@@ -52,6 +56,11 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--pin-stdin", description = "Read the PINs a command needs from standard input, one per line, "
             + "instead of asking in the terminal.")
     private boolean pinStdin;
+
+    @Option(names = "--encrypted", description = "Create the store encrypted when it does not exist yet, under a "
+            + "passphrase of at least 12 characters, typed twice in the terminal or read from $"
+            + Passphrases.ENVIRONMENT_VARIABLE + ". An existing store is encrypted with the encrypt command.")
+    private boolean encrypted;
 
     private java.io.BufferedReader in;
 
@@ -115,7 +124,7 @@ public final class Cli implements Callable<Integer> {
     /** No command: the window. */
     @Override
     public Integer call() {
-        return ParleyApplication.open(storeFile(), err(), verbose);
+        return ParleyApplication.open(storeFile(), err(), verbose, encrypted);
     }
 
     Path storeFile() {
@@ -124,11 +133,47 @@ public final class Cli implements Callable<Integer> {
 
     /** Opens the store for one command and closes it afterwards. */
     <T> T withServices(Function<Services, T> command) {
+        return withStore(store -> command.apply(Services.openedOn(store)));
+    }
+
+    /**
+     * Opens the store, asking for its passphrase when it is encrypted (or created with {@code --encrypted}), for one
+     * command; closes it afterwards. In a terminal a wrong passphrase may be typed again, three tries in all.
+     */
+    <T> T withStore(Function<Store, T> command) {
         Path file = storeFile();
         Logs.install(file.getParent(), verbose);
-        try (Store store = Store.open(file)) {
-            return command.apply(Services.openedOn(store));
+        for (int attempt = 1; ; attempt++) {
+            StoreKey key = storeKey(file);
+            try (Store store = Store.open(file, java.time.Clock.systemUTC(), key)) {
+                return command.apply(store);
+            } catch (PassphraseException e) {
+                if (!e.wrongPassphrase() || !passphrases().interactive() || attempt == Passphrases.TRIES) {
+                    throw e;
+                }
+                err().println("parley: that passphrase does not open the store; try again (" + (Passphrases.TRIES
+                        - attempt) + " left).");
+            }
         }
+    }
+
+    /** The key of the store at {@code file}: asked when it is encrypted or about to be created encrypted, else null. */
+    StoreKey storeKey(Path file) {
+        if (Store.isEncrypted(file)) {
+            return passphrases().existing(file);
+        }
+        if (encrypted) {
+            if (java.nio.file.Files.exists(file)) {
+                throw new RuleViolation("--encrypted", "The store " + file + " exists and is not encrypted; "
+                        + "--encrypted only creates new stores. Encrypt it with: parley --db " + file + " encrypt");
+            }
+            return passphrases().chosen(file);
+        }
+        return null;
+    }
+
+    Passphrases passphrases() {
+        return new Passphrases(environment, err());
     }
 
     /**

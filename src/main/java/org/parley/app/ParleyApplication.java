@@ -31,6 +31,7 @@ public final class ParleyApplication extends Application {
     private static volatile int exitCode;
     private static volatile java.io.PrintWriter terminal;
     private static volatile boolean verbose;
+    private static volatile boolean createEncrypted;
 
     private Store store;
     private Services services;
@@ -41,7 +42,8 @@ public final class ParleyApplication extends Application {
      * Shows the window on the store at {@code file} until it is closed; returns the exit code. A store that cannot
      * be opened is also said on {@code err}, the terminal, for a start from a shell.
      */
-    static int open(Path file, java.io.PrintWriter err, boolean verboseLog) {
+    static int open(Path file, java.io.PrintWriter err, boolean verboseLog, boolean createEncrypted) {
+        ParleyApplication.createEncrypted = createEncrypted;
         storeFile = file;
         terminal = err;
         verbose = verboseLog;

@@ -17,10 +17,12 @@ public final class ExportTarget {
 
     /** Files Parley (and H2 under it) keeps beside a store: log, lock, trace, window state, backups. */
     private static final Pattern OWNED = Pattern.compile(
-            "parley\\.log(\\.\\d+)?(\\.lck)?|.+\\.(mv|lock|trace)\\.db|.+\\.window\\.properties(\\.tmp)?|.+\\.before-opening",
+            "parley\\.log(\\.\\d+)?(\\.lck)?|.+\\.(mv|lock|trace)\\.db|.+\\.window\\.properties(\\.tmp)?|.+\\.before-opening"
+                    + "|\\..+\\.(restoring|converted)",
             Pattern.CASE_INSENSITIVE);
-    /** An H2 MVStore file starts with its header block: "H:2,". */
+    /** An H2 MVStore file starts with its header block, "H:2,"; an encrypted one with "H2encrypt". */
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ENCRYPTED_H2_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
 
     private ExportTarget() {
     }
@@ -38,7 +40,8 @@ public final class ExportTarget {
         }
         Path parent = absolute.getParent();
         if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("backups")
-                && name.startsWith("parley-")) {
+                && (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") || name.toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".mv.db"))) {
             throw refused(absolute, "is one of Parley's backups. Name a file outside the backups folder");
         }
         if (isDatabase(absolute)) {
@@ -52,7 +55,9 @@ public final class ExportTarget {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(H2_HEADER.length), H2_HEADER);
+            byte[] start = in.readNBytes(ENCRYPTED_H2_HEADER.length);
+            return Arrays.equals(Arrays.copyOf(start, H2_HEADER.length), H2_HEADER)
+                    || Arrays.equals(start, ENCRYPTED_H2_HEADER);
         } catch (IOException e) {
             // Unreadable: the write that follows reports it in words.
             return false;

@@ -244,19 +244,33 @@ public final class Backups {
 
     /** True when some backup is encrypted, so that listing them needs the passphrase. */
     public boolean anyEncrypted() {
-        for (Backup backup : list()) {
-            try (ZipFile zip = new ZipFile(backup.file().toFile())) {
-                ZipEntry entry = storeEntry(zip, backup.file());
-                try (InputStream in = zip.getInputStream(entry)) {
-                    if (java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER)) {
-                        return true;
-                    }
-                }
-            } catch (IOException | StoreException e) {
-                LOG.log(Level.FINE, "Not a readable backup: " + backup.file(), e);
+        return list().stream().anyMatch(backup -> isEncrypted(backup.file()));
+    }
+
+    /** True when the backup at {@code zipFile} holds an encrypted store; false when not, or not a readable backup. */
+    public static boolean isEncrypted(Path zipFile) {
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            ZipEntry entry = storeEntry(zip, zipFile);
+            try (InputStream in = zip.getInputStream(entry)) {
+                return java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
             }
+        } catch (IOException | StoreException e) {
+            LOG.log(Level.FINE, "Not a readable backup: " + zipFile, e);
+            return false;
         }
-        return false;
+    }
+
+    /** The backup file {@code name} means: a path, or the name of a file in the backups folder. */
+    public Path resolve(Path name) {
+        Path zip = name.toAbsolutePath().normalize();
+        if (!Files.exists(zip) && name.getParent() == null) {
+            zip = folder().resolve(name);
+        }
+        if (!Files.isRegularFile(zip)) {
+            throw new StoreException("There is no backup file " + name + ". List the backups with: parley "
+                    + "--db " + store + " backups");
+        }
+        return zip;
     }
 
     /**
@@ -327,18 +341,6 @@ public final class Backups {
         return org.parley.domain.Plurals.count(contents.workshops(), "workshop") + ", "
                 + org.parley.domain.Plurals.count(contents.signedAgreements(), "signed agreement")
                 + (contents.encrypted() ? ", encrypted" : "");
-    }
-
-    private Path resolve(Path backupFile) {
-        Path zip = backupFile.toAbsolutePath().normalize();
-        if (!Files.exists(zip) && backupFile.getParent() == null) {
-            zip = folder().resolve(backupFile);
-        }
-        if (!Files.isRegularFile(zip)) {
-            throw new StoreException("There is no backup file " + backupFile + ". List the backups with: parley "
-                    + "--db " + store + " backups");
-        }
-        return zip;
     }
 
     /** Refuses while a window or command (this process's or another's) holds the store's file lock. */

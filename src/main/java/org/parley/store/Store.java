@@ -37,6 +37,7 @@ public final class Store implements AutoCloseable {
     private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
     private final boolean created;
     private final StoreKey key;
+    private Path backupOnOpening;
 
     private Store(Path file, JdbcConnectionPool pool, Clock clock, StoreKey key, boolean created) {
         this.file = file;
@@ -107,13 +108,14 @@ public final class Store implements AutoCloseable {
                 + (existing != null ? ";IFEXISTS=TRUE" : "") + (key != null ? ";CIPHER=AES" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", key != null ? key.connectionPassword() : "");
         MigrateResult migration;
+        Path backup = null;
         try {
             pool.getConnection().close();
             if (existing != null) {
                 existing.checkOpened(pool);
                 if (backUp) {
                     // Before the migration: a backup of the store as this Parley found it.
-                    Backups.of(absolute, key, clock).takeOnOpening(pool);
+                    backup = Backups.of(absolute, key, clock).takeOnOpening(pool).orElse(null);
                 }
             }
             migration = Flyway.configure()
@@ -156,7 +158,9 @@ public final class Store implements AutoCloseable {
         if (existing != null) {
             existing.removeOlderCopies();
         }
-        return new Store(absolute, pool, clock, key, migration.initialSchemaVersion == null);
+        Store store = new Store(absolute, pool, clock, key, migration.initialSchemaVersion == null);
+        store.backupOnOpening = backup;
+        return store;
     }
 
     /** Accepts the file with or without H2's suffix; a directory gets the default file name inside it. */
@@ -186,6 +190,11 @@ public final class Store implements AutoCloseable {
     /** The store's backups, encrypted like the store. */
     public Backups backups() {
         return Backups.of(file, key, clock);
+    }
+
+    /** The backup this opening took, if it took one (it does not when the store is new or unchanged). */
+    public java.util.Optional<Path> backupOnOpening() {
+        return java.util.Optional.ofNullable(backupOnOpening);
     }
 
     DataSource dataSource() {
@@ -289,6 +298,10 @@ public final class Store implements AutoCloseable {
                     + "and Parley has not changed it.", e);
         }
         IOException io = ioCause(e);
+        if (io instanceof java.io.EOFException) {
+            return new UnreadableStoreException("The store " + file + " ends before its own records do (it was cut "
+                    + "short): it is damaged, and Parley has not changed it.", e);
+        }
         if (io != null) {
             return notWritable(file, "H2 cannot use the path (" + reason(io) + ")", e);
         }

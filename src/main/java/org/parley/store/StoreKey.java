@@ -5,18 +5,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
-import org.parley.domain.RuleViolation;
+import org.parley.domain.PassphraseRules;
 
 /**
  * The key of an encrypted store, stretched from its passphrase; the passphrase itself is never kept. H2 encrypts
  * the file with AES under this key (its {@code CIPHER=AES}), adding a salt of its own per file (decision 0017).
  */
 public final class StoreKey {
-
-    /** The shortest passphrase a store may be encrypted with. */
-    public static final int MIN_LENGTH = 12;
-    /** Longer than anyone types; a bound so that a pasted file is refused in words, not stretched. */
-    public static final int MAX_LENGTH = 1024;
 
     /**
      * Argon2id at the PIN vault's cost (64 MiB, 3 passes). H2 reads its own salt from the file only once the key is
@@ -32,9 +27,9 @@ public final class StoreKey {
         this.filePassword = filePassword;
     }
 
-    /** Stretches {@code passphrase}; refuses one shorter than {@link #MIN_LENGTH} characters. */
+    /** Stretches {@code passphrase}; refuses one {@link PassphraseRules} refuse. */
     public static StoreKey derive(char[] passphrase) {
-        requireValid(passphrase);
+        PassphraseRules.requireValid(passphrase);
         java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(passphrase));
         byte[] utf8 = new byte[encoded.remaining()];
         encoded.get(utf8);
@@ -51,26 +46,6 @@ public final class StoreKey {
         } finally {
             Arrays.fill(utf8, (byte) 0);
             Arrays.fill(key, (byte) 0);
-        }
-    }
-
-    /** The problem with {@code passphrase} in words, or null when it may encrypt a store. */
-    public static String problem(char[] passphrase) {
-        int length = passphrase == null ? 0 : Character.codePointCount(passphrase, 0, passphrase.length);
-        if (length < MIN_LENGTH) {
-            return "A passphrase needs at least " + MIN_LENGTH + " characters" + (length == 0 ? "." : " (this one has "
-                    + length + "). A few words with spaces between them are easy to type and hard to guess.");
-        }
-        if (length > MAX_LENGTH) {
-            return "A passphrase may have at most " + MAX_LENGTH + " characters (this one has " + length + ").";
-        }
-        return null;
-    }
-
-    public static void requireValid(char[] passphrase) {
-        String problem = problem(passphrase);
-        if (problem != null) {
-            throw new RuleViolation("passphrase", problem);
         }
     }
 

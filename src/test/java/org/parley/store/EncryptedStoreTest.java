@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.PassphraseRules;
 import org.parley.domain.RuleViolation;
 import org.parley.testing.TestStores;
 
@@ -87,9 +88,9 @@ class EncryptedStoreTest {
     void aPassphraseNeedsTwelveCharacters() {
         assertThatThrownBy(() -> StoreKey.derive("eleven char".toCharArray())).isInstanceOf(RuleViolation.class)
                 .hasMessageStartingWith("A passphrase needs at least 12 characters (this one has 11).");
-        assertThat(StoreKey.problem("twelve chars".toCharArray())).isNull();
+        assertThat(PassphraseRules.problem("twelve chars".toCharArray())).isNull();
         // Characters, not UTF-16 units: twelve emoji are twelve characters.
-        assertThat(StoreKey.problem("🔐".repeat(11).toCharArray())).contains("this one has 11");
+        assertThat(PassphraseRules.problem("🔐".repeat(11).toCharArray())).contains("this one has 11");
         assertThat(key.toString()).doesNotContain("correct").isEqualTo("StoreKey[withheld]");
     }
 
