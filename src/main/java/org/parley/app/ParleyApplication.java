@@ -14,18 +14,24 @@ import atlantafx.base.theme.PrimerLight;
 import org.parley.app.service.Services;
 import org.parley.domain.ParleyException;
 import org.parley.store.DiskFullException;
+import org.parley.store.PassphraseException;
 import org.parley.store.Store;
+import org.parley.store.StoreException;
+import org.parley.store.StoreKey;
 import org.parley.ui.UiFonts;
 import org.parley.ui.common.Failures;
 import org.parley.ui.common.FxDialogService;
 import org.parley.ui.common.FxTaskRunner;
 import org.parley.ui.common.UncaughtErrors;
+import org.parley.ui.shell.StoreDialogs;
 import org.parley.ui.shell.WindowState;
 import org.parley.ui.shell.Workbench;
 
 /** The workbench window: opens the store before the window shows, and closes it after the window is gone. */
 public final class ParleyApplication extends Application {
 
+    /** Wrong passphrases before the window gives up, as on the command line. */
+    private static final int PASSPHRASE_TRIES = Passphrases.TRIES;
     private static final Logger LOG = Logger.getLogger(ParleyApplication.class.getName());
     private static volatile Path storeFile;
     private static volatile int exitCode;
@@ -37,6 +43,8 @@ public final class ParleyApplication extends Application {
     private Services services;
     private FxTaskRunner tasks;
     private Throwable startupFailure;
+    /** True when the store must be asked about before it opens: it is encrypted, or it is not there yet. */
+    private boolean askFirst;
 
     /**
      * Shows the window on the store at {@code file} until it is closed; returns the exit code. A store that cannot
@@ -57,6 +65,10 @@ public final class ParleyApplication extends Application {
         // init() runs off the FX thread, which is where the store may be opened and migrated.
         Path file = Objects.requireNonNull(storeFile, "store file");
         Logs.install(file.getParent(), verbose);
+        if (Store.isEncrypted(file) || !java.nio.file.Files.exists(Store.normalise(file))) {
+            askFirst = true;
+            return;
+        }
         try {
             store = Store.open(file);
             services = Services.openedOn(store);
@@ -75,6 +87,9 @@ public final class ParleyApplication extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupFailure != null) {
             refuseToStart(startupFailure);
+            return;
+        }
+        if (askFirst && !openAsked()) {
             return;
         }
         FxDialogService dialogs = new FxDialogService(stage);
@@ -114,6 +129,66 @@ public final class ParleyApplication extends Application {
         if (store != null) {
             store.close();
             LOG.info("Closed the store " + store.file());
+        }
+    }
+
+    /**
+     * Before anything else: the passphrase of an encrypted store (three tries; a wrong one changes nothing), or how to
+     * create a store that is not there yet. False when the person quit or the store did not open (already said).
+     */
+    private boolean openAsked() {
+        Path file = Store.normalise(storeFile);
+        try {
+            if (Store.isEncrypted(file)) {
+                String problem = "";
+                for (int attempt = 1; ; attempt++) {
+                    char[] passphrase = StoreDialogs.passphrase(file.toString(), problem).showAndWait().orElse(null);
+                    if (passphrase == null) {
+                        Platform.exit();
+                        return false;
+                    }
+                    try {
+                        store = Store.open(file, java.time.Clock.systemUTC(), derive(passphrase));
+                        break;
+                    } catch (PassphraseException e) {
+                        if (!e.wrongPassphrase() || attempt == PASSPHRASE_TRIES) {
+                            throw new StoreException("The passphrase did not open the store " + file + " in "
+                                    + PASSPHRASE_TRIES + " tries. The store is not damaged and has not been changed: "
+                                    + "start Parley again to try once more.", e);
+                        }
+                        int left = PASSPHRASE_TRIES - attempt;
+                        problem = "That passphrase does not open the store. Capitals and spaces count. " + left
+                                + (left == 1 ? " try" : " tries") + " left.";
+                    }
+                }
+            } else {
+                StoreDialogs.NewStore choice = StoreDialogs.newStore(file.toString(), createEncrypted).showAndWait()
+                        .orElse(null);
+                if (choice == null) {
+                    Platform.exit();
+                    return false;
+                }
+                store = Store.open(file, java.time.Clock.systemUTC(),
+                        choice.encrypted() ? derive(choice.passphrase()) : null);
+            }
+            services = Services.openedOn(store);
+            LOG.info("Opened the store " + file + (store.encrypted() ? " (encrypted)" : ""));
+            return true;
+        } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+                store = null;
+            }
+            refuseToStart(e);
+            return false;
+        }
+    }
+
+    private static StoreKey derive(char[] passphrase) {
+        try {
+            return StoreKey.derive(passphrase);
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.app.service.BackupService;
 import org.parley.exchange.ExportTarget;
 import org.parley.store.Backups;
 import org.parley.store.Store;
@@ -80,12 +81,12 @@ final class StoreCommands {
                 Backups.Inspection inspection = backups.inspect(backup);
                 String file1 = backup.file().getFileName().toString();
                 if (inspection.opens()) {
-                    out.printf("%-16s  %9s  %9d  %10d  %s%s%n", backups.describe(backup.taken()), size(backup.bytes()),
+                    out.printf("%-16s  %9s  %9d  %10d  %s%s%n", backups.describe(backup.taken()), BackupService.sizeOf(backup.bytes()),
                             inspection.contents().workshops(), inspection.contents().signedAgreements(), file1,
                             inspection.contents().encrypted() ? " (encrypted)" : "");
                 } else {
                     out.printf("%-16s  %9s  %9s  %10s  %s: does not open. %s%n", backups.describe(backup.taken()),
-                            size(backup.bytes()), "-", "-", file1, inspection.problem());
+                            BackupService.sizeOf(backup.bytes()), "-", "-", file1, inspection.problem());
                 }
             }
             out.println("In " + backups.folder() + ". Restore one with: parley --db " + file + " restore FILE");
@@ -186,12 +187,5 @@ final class StoreCommands {
         } catch (java.io.IOException e) {
             return 0;
         }
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.0f KB", Math.max(1, bytes / 1024.0));
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

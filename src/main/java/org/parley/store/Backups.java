@@ -332,9 +332,9 @@ public final class Backups {
                 + "parley --db " + store + " restore " + inspection.backup().file();
     }
 
-    /** "2026-11-30 10:15" in the clock's zone. */
+    /** "2026-11-30 10:15" in the computer's time zone, as people read their clock. */
     public String describe(Instant taken) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(LocalDateTime.ofInstant(taken, clock.getZone()));
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(LocalDateTime.ofInstant(taken, ZoneId.systemDefault()));
     }
 
     public static String describe(Contents contents) {

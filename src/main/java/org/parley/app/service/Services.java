@@ -18,6 +18,7 @@ public final class Services {
     private final AuditService audit;
     private final RegisterService register;
     private final SessionService session;
+    private final BackupService backups;
 
     public Services(Store store) {
         this.storeFile = store.file();
@@ -32,6 +33,7 @@ public final class Services {
         this.notes = new NoteService(store);
         this.audit = new AuditService(store, workshops, scoring, divergence, agreements);
         this.session = new SessionService(scoring, divergence, register, agreements);
+        this.backups = new BackupService(store);
     }
 
     /** Fills a store that this start created with the sample workshop. */
@@ -91,6 +93,10 @@ public final class Services {
 
     public SessionService session() {
         return session;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public SampleWorkshop sample() {

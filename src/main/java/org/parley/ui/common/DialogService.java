@@ -51,6 +51,16 @@ public interface DialogService {
     /** The keyboard help: the shortcuts grouped by where they work, keys and actions in aligned columns. */
     void showShortcuts(String title, List<Shortcut> shortcuts);
 
+    /** One backup in the backups list, in words; {@code restoreCommand} puts it in place of the store. */
+    record BackupRow(String taken, String size, String holds, String file, String restoreCommand) {
+    }
+
+    /**
+     * Lists the store's backups, newest first, with the command that restores the one selected; true when the person
+     * asks for a backup now.
+     */
+    boolean showBackups(String title, String intro, List<BackupRow> rows);
+
     /** An error nobody expected: shown with its details, which are also in the log file. */
     void showException(String title, Throwable error);
 }

@@ -314,6 +314,65 @@ public final class FxDialogService implements DialogService {
         return alert;
     }
 
+    @Override
+    public boolean showBackups(String title, String intro, List<BackupRow> rows) {
+        Label about = new Label(intro);
+        about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.control.TableView<BackupRow> table = new javafx.scene.control.TableView<>(
+                FXCollections.observableArrayList(rows));
+        table.setId("backups");
+        table.getColumns().add(column("Taken", BackupRow::taken, 140));
+        table.getColumns().add(column("Size", BackupRow::size, 80));
+        table.getColumns().add(column("Holds", BackupRow::holds, 300));
+        table.getColumns().add(column("File", BackupRow::file, 290));
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No backups yet. Parley takes one whenever it opens a store that changed."));
+        table.setPrefHeight(Math.min(380, 44 + 40.0 * Math.max(3, rows.size())));
+        Label how = new Label("To restore the selected backup, quit Parley and run this command; the store it "
+                + "replaces is kept in the backups folder:");
+        how.setWrapText(true);
+        how.setMinHeight(Region.USE_PREF_SIZE);
+        TextField command = new TextField();
+        command.setId("restore-command");
+        command.setEditable(false);
+        command.getStyleClass().add("shortcut-keys");
+        Button copy = new Button("Copy");
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(command.getText());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        copy.disableProperty().bind(command.textProperty().isEmpty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
+                command.setText(now == null ? "" : now.restoreCommand()));
+        table.getSelectionModel().selectFirst();
+        javafx.scene.layout.HBox commandLine = new javafx.scene.layout.HBox(8, command, copy);
+        javafx.scene.layout.HBox.setHgrow(command, Priority.ALWAYS);
+        VBox content = new VBox(10, about, table, how, commandLine);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        ButtonType backUp = new ButtonType("Back up now", ButtonBar.ButtonData.LEFT);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, title);
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(content);
+        // The table's columns at their widths, and the command whole: wider than a message dialog.
+        dialog.getDialogPane().setPrefWidth(880);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().getButtonTypes().addAll(backUp, ButtonType.CLOSE);
+        return dialog.showAndWait().orElse(ButtonType.CLOSE) == backUp;
+    }
+
+    private static javafx.scene.control.TableColumn<BackupRow, String> column(String title,
+            Function<BackupRow, String> value, double width) {
+        javafx.scene.control.TableColumn<BackupRow, String> column = new javafx.scene.control.TableColumn<>(title);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
     private void prepare(Dialog<?> dialog, String title) {
         dialog.setTitle(title);
         if (owner != null && owner.getScene() != null) {

@@ -177,6 +177,8 @@ public final class MainView extends StackPane {
                 item("Export initiatives…", null, workbench.transfer()::exportInitiatives),
                 item("Export register…", "Shortcut+E", () -> show("register", workbench.register()::export)),
                 new SeparatorMenuItem(),
+                item("Backups…", null, workbench::showBackups),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", workbench::requestClose));
         Menu edit = new Menu("_Edit", null,
                 item("New initiative", "Shortcut+N", () -> show("initiatives", initiatives::newInitiative)),

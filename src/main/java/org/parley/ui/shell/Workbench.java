@@ -2,7 +2,9 @@ package org.parley.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.parley.app.service.BackupService;
 import org.parley.app.service.BuildInfo;
+import org.parley.ui.common.Failures;
 import org.parley.app.service.Services;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.JointConsent;
@@ -161,6 +163,28 @@ public final class Workbench {
 
     void showShortcuts() {
         dialogs.showShortcuts("Keyboard shortcuts", SHORTCUTS);
+    }
+
+    /** File ▸ Backups…: the backups, each checked by opening a copy in the background, and a backup on request. */
+    void showBackups() {
+        showBackups("");
+    }
+
+    private void showBackups(String news) {
+        tasks.run("Checking the backups", () -> services.backups().list(), backups -> {
+            String intro = news + "Parley backs up the store each time it opens it after a change, into "
+                    + services.backups().folder() + ", keeping the newest " + BackupService.KEEP_LATEST + " and the newest of each "
+                    + "day for " + BackupService.KEEP_DAYS + " days. Each backup below was opened to check what it holds.";
+            List<DialogService.BackupRow> rows = backups.stream().map(b -> new DialogService.BackupRow(b.when(),
+                    b.size(), b.opens() ? b.holds() : "Does not open: " + b.problem(),
+                    b.file().getFileName().toString(), services.backups().restoreCommand(b))).toList();
+            if (dialogs.showBackups("Backups", intro, rows)) {
+                tasks.run("Backing up the store", () -> services.backups().backUpNow(),
+                        taken -> showBackups("Backed up now: " + taken.file().getFileName() + " ("
+                                + (taken.opens() ? taken.holds() : "it does not open: " + taken.problem()) + ").\n\n"),
+                        Failures.reportTo(dialogs, "Could not back up the store"));
+            }
+        }, Failures.reportTo(dialogs, "Could not list the backups"));
     }
 
     void showAbout() {

@@ -108,6 +108,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public boolean showBackups(String title, String intro, List<BackupRow> rows) {
+        shown.add(title + ": " + intro + " " + rows);
+        return (Boolean) next(title);
+    }
+
+    @Override
     public void showException(String title, Throwable error) {
         shown.add(title + ": " + error);
     }

@@ -82,6 +82,11 @@ final class ChosenFiles implements DialogService {
     }
 
     @Override
+    public boolean showBackups(String title, String intro, List<BackupRow> rows) {
+        return real.showBackups(title, intro, rows);
+    }
+
+    @Override
     public void showException(String title, Throwable error) {
         real.showException(title, error);
     }

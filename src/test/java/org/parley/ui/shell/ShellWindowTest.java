@@ -125,6 +125,34 @@ class ShellWindowTest extends SampleWindowTest {
                 .map(Node::isVisible).orElse(false));
     }
 
+    @Test
+    void theBackupsDialogChecksEachBackupAndBacksUpOnRequest(FxRobot robot) throws Exception {
+        Platform.runLater(window.workbench::showBackups);
+        waitUntil("the backups show", () -> robot.lookup("#backups").tryQuery().isPresent());
+        assertThat(robot.lookup("#backups").queryAs(TableView.class).getItems()).as("a new store has none").isEmpty();
+
+        robot.clickOn("Back up now");
+        waitUntil("the backup is listed", () -> robot.lookup("#backups").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
+
+        java.nio.file.Path backups = folder.resolve("backups");
+        String name;
+        try (var files = java.nio.file.Files.list(backups)) {
+            name = files.findFirst().orElseThrow().getFileName().toString();
+        }
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(((Label) pane.getContent().lookup(".label")).getText()).startsWith("Backed up now: " + name + " (")
+                .contains("signed agreements)");
+        var row = (org.parley.ui.common.DialogService.BackupRow) robot.lookup("#backups").queryAs(TableView.class)
+                .getItems().get(0);
+        assertThat(row.file()).isEqualTo(name);
+        assertThat(row.holds()).matches("1 workshop, \\d+ signed agreements");
+        assertThat(robot.lookup("#restore-command").queryAs(javafx.scene.control.TextField.class).getText())
+                .endsWith(" restore " + name).contains("--db " + folder);
+        robot.clickOn("Close");
+        waitUntil("the dialog closes", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+    }
+
     private static void closeDialog(FxRobot robot) {
         Button close = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream().findFirst()
                 .orElseThrow();
