@@ -16,9 +16,9 @@ import org.parley.domain.ParleyException;
 import org.parley.domain.Party;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.WorkshopSummary;
-import org.parley.store.DiskFullException;
 import org.parley.store.PassphraseException;
 import org.parley.store.Store;
+import org.parley.store.StoreException;
 import org.parley.store.StoreKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -103,11 +103,12 @@ public final class Cli implements Callable<Integer> {
     }
 
     /**
-     * A failed command: one {@code parley: } line in words on stderr, exit 1. A full disk is said as such; a
-     * failure nobody foresaw is named, and its stack trace, like any the person does not see, goes to the log.
+     * A failed command: one {@code parley: } line in words on stderr, exit 1. A full disk or a read-only store is
+     * said as such; a failure nobody foresaw is named, and its stack trace, like any the person does not see, goes to
+     * the log.
      */
     int fail(Throwable error, PrintWriter err) {
-        Throwable explained = DiskFullException.explain(storeFile(), error);
+        Throwable explained = StoreException.explain(storeFile(), error);
         if (explained instanceof ParleyException) {
             boolean hidden = explained != error || error.getCause() != null;
             LOG.log(hidden ? Level.WARNING : Level.INFO, "Command failed: " + explained.getMessage(), hidden ? error : null);

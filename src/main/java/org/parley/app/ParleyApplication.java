@@ -13,7 +13,6 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
 import org.parley.app.service.Services;
 import org.parley.domain.ParleyException;
-import org.parley.store.DiskFullException;
 import org.parley.store.PassphraseException;
 import org.parley.store.Store;
 import org.parley.store.StoreException;
@@ -93,9 +92,10 @@ public final class ParleyApplication extends Application {
             return;
         }
         FxDialogService dialogs = new FxDialogService(stage);
-        // The window's failures know nothing of the store; a full disk under it is said in words all the same.
+        // The window's failures know nothing of the store; a full disk or a read-only file under it is said in words
+        // all the same.
         Path file = services.storeFile();
-        Failures.explainWith(error -> DiskFullException.explain(file, error));
+        Failures.explainWith(error -> StoreException.explain(file, error));
         UncaughtErrors.install(dialogs);
         tasks = new FxTaskRunner();
         // The font before any view: labels are sized by the font they are first styled with.
@@ -195,7 +195,7 @@ public final class ParleyApplication extends Application {
     /** The store could not be opened: say why and what to do, in a dialog and on stderr, then leave. */
     private void refuseToStart(Throwable failure) {
         exitCode = 1;
-        Throwable explained = DiskFullException.explain(storeFile, failure);
+        Throwable explained = StoreException.explain(storeFile, failure);
         String message = explained instanceof ParleyException ? explained.getMessage()
                 : "Parley could not start: " + failure.getClass().getSimpleName() + ". The details are in "
                 + (Logs.file() != null ? Logs.file() : Logs.FILE_NAME) + ".";

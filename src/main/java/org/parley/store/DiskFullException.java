@@ -1,13 +1,7 @@
 package org.parley.store;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The disk under the store is full, said in words. H2 has no error code of its own for it: the operating system's
@@ -28,41 +22,6 @@ public final class DiskFullException extends StoreException {
 
     /** True when {@code error}, or anything it was caused by, is the system saying the disk is full. */
     public static boolean isCause(Throwable error) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> next = new ArrayDeque<>();
-        next.add(error);
-        while (!next.isEmpty()) {
-            Throwable failure = next.poll();
-            if (failure == null || !seen.add(failure)) {
-                continue;
-            }
-            if (saysDiskFull(failure.getMessage())) {
-                return true;
-            }
-            if (failure.getCause() != null) {
-                next.add(failure.getCause());
-            }
-            if (failure instanceof SQLException sql && sql.getNextException() != null) {
-                next.add(sql.getNextException());
-            }
-            Collections.addAll(next, failure.getSuppressed());
-        }
-        return false;
-    }
-
-    /** The failure as the person should read it: in words when the disk is full, else {@code error} itself. */
-    public static Throwable explain(Path file, Throwable error) {
-        if (error instanceof DiskFullException || file == null || !isCause(error)) {
-            return error;
-        }
-        return new DiskFullException(file, error);
-    }
-
-    private static boolean saysDiskFull(String message) {
-        if (message == null) {
-            return false;
-        }
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
-        return SIGNS.stream().anyMatch(lower::contains);
+        return Causes.any(error, failure -> Causes.says(failure, SIGNS));
     }
 }
