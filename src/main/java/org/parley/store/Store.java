@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,10 +17,13 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The local H2 file that holds everything Parley knows, migrated by Flyway when opened. One process at a
@@ -31,7 +35,10 @@ public final class Store implements AutoCloseable {
     public static final String FILE_SUFFIX = ".mv.db";
 
     private final Path file;
-    private final JdbcConnectionPool pool;
+    /** Replaced by {@link #reopen} when H2 gave up on the file after a failed write. */
+    private volatile JdbcConnectionPool pool;
+    /** Set by a write the system refused: the next action opens the store anew before it starts. */
+    private volatile boolean refused;
     private final DSLContext base;
     private final Clock clock;
     private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
@@ -46,7 +53,7 @@ public final class Store implements AutoCloseable {
         this.pool = pool;
         this.clock = clock;
         Settings settings = new Settings().withExecuteLogging(false);
-        this.base = DSL.using(pool, SQLDialect.H2, settings);
+        this.base = DSL.using(new DefaultConfiguration().set(new Connections()).set(SQLDialect.H2).set(settings));
     }
 
     public static Store open(Path file) {
@@ -216,14 +223,25 @@ public final class Store implements AutoCloseable {
         if (transaction.get() != null) {
             return work.get();
         }
-        return base.transactionResult(configuration -> {
-            transaction.set(configuration.dsl());
-            try {
-                return work.get();
-            } finally {
-                transaction.remove();
+        try {
+            return base.transactionResult(configuration -> {
+                transaction.set(configuration.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    transaction.remove();
+                }
+            });
+        } catch (RuntimeException e) {
+            Throwable explained = StoreException.explain(file, e);
+            if (explained != e) {
+                // H2 closed the database as the write failed. The next action opens the store anew, once it can be
+                // written, rather than let H2's pool reopen it by itself: read-only for good, were the file still so.
+                refused = true;
+                throw (StoreException) explained;
             }
-        });
+            throw e;
+        }
     }
 
     public void inTransaction(Runnable work) {
@@ -253,6 +271,62 @@ public final class Store implements AutoCloseable {
             // Already closed by H2 itself, e.g. after a fatal error; disposing the pool is all that is left.
         }
         pool.dispose();
+    }
+
+    /**
+     * Opens the store anew after a refused write, once the file can be written again: H2 has closed the database (its
+     * pool's connections are dead), and a connection it opened by itself meanwhile would be read-only for good. The
+     * opening is the same as at the start, with its checks, so the recovered store is one Parley would open.
+     */
+    private synchronized void reopen(JdbcConnectionPool failed) {
+        if (pool != failed) {
+            return;
+        }
+        // Until an opening succeeds, every action tries again: the cause may be gone by then.
+        refused = true;
+        if (!Files.isWritable(file) || !Files.isWritable(folder())) {
+            throw new StoreReadOnlyException(file, null);
+        }
+        // First: while the old pool's connections are open, H2 hands a new connection the database they hold.
+        failed.dispose();
+        pool = open(file, clock).pool;
+        refused = false;
+    }
+
+    /** The pool's connections, after a reopening when a write was refused or H2 closed the database. */
+    private final class Connections implements ConnectionProvider {
+
+        @Override
+        public Connection acquire() {
+            JdbcConnectionPool current = pool;
+            if (refused) {
+                reopen(current);
+                current = pool;
+            }
+            try {
+                return current.getConnection();
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                    throw new DataAccessException("Error getting connection from the store " + file, e);
+                }
+            }
+            // H2 closed the database after a failure this store did not see, such as a failed read.
+            reopen(current);
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                throw new DataAccessException("Error getting connection from the store " + file, e);
+            }
+        }
+
+        @Override
+        public void release(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new DataAccessException("Error closing a connection to the store " + file, e);
+            }
+        }
     }
 
     private static void ensureWritable(Path file) {
