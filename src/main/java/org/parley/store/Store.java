@@ -289,7 +289,8 @@ public final class Store implements AutoCloseable {
         }
         // First: while the old pool's connections are open, H2 hands a new connection the database they hold.
         failed.dispose();
-        pool = open(file, clock).pool;
+        // With the key it was opened with; no backup, as the store is the one this process had open.
+        pool = open(file, clock, key, false).pool;
         refused = false;
     }
 
