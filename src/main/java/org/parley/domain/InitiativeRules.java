@@ -17,6 +17,8 @@ public final class InitiativeRules {
     public static final int NAME_MAX = 100;
 
     private static final BigDecimal COST_MAX = new BigDecimal("99999999999999999.99");
+    private static final Pattern COST_SPACES = Pattern.compile("[\\s_\u00A0]");
+    private static final Pattern CURRENCY = Pattern.compile("^[$€£¥]");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private InitiativeRules() {
@@ -122,7 +124,7 @@ public final class InitiativeRules {
 
     /** Accepts what people paste from spreadsheets: a currency sign, spaces and thousands commas. */
     private static String cleanCost(String text) {
-        String cleaned = text(text).replaceAll("[\\s_\u00A0]", "").replaceFirst("^[$€£¥]", "");
+        String cleaned = CURRENCY.matcher(COST_SPACES.matcher(text(text)).replaceAll("")).replaceFirst("");
         if (GROUPED.matcher(cleaned).matches()) {
             cleaned = cleaned.replace(",", "");
         }
