@@ -12,12 +12,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.parley.domain.Agreement;
@@ -99,6 +102,13 @@ public final class AgreementRepository {
     /** How many versions of the initiative's agreement were signed by both. */
     public int signedForInitiative(long initiativeId) {
         return store.dsl().fetchCount(AGREEMENT, AGREEMENT.INITIATIVE_ID.eq(initiativeId).and(signed()));
+    }
+
+    /** Which of these initiatives have an agreement signed by both: one query for a batch of an import. */
+    public Set<Long> signedAmong(Collection<Long> initiativeIds) {
+        return new HashSet<>(store.dsl().selectDistinct(AGREEMENT.INITIATIVE_ID).from(AGREEMENT)
+                .where(AGREEMENT.INITIATIVE_ID.in(initiativeIds).and(signed()))
+                .fetch(AGREEMENT.INITIATIVE_ID));
     }
 
     /** Every agreement row as stored, for verifying against the audit log; never fails on odd values. */

@@ -3,6 +3,7 @@ package org.parley.app.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.domain.Actor;
 import org.parley.domain.AuditKind;
 import org.parley.domain.Initiative;
@@ -105,12 +106,27 @@ public final class InitiativeService {
      * initiative is: the answer must not tell one party which initiatives the other has scored.
      */
     void requireChangeable(Initiative initiative, Consent consent, String verb) {
-        String refusal = refusal(initiative, verb);
-        if (refusal != null) {
-            throw new RuleViolation(refusal);
+        requireChangeable(List.of(initiative), consent, verb);
+    }
+
+    /**
+     * The same rule for a batch of one workshop's initiatives, as an import changes them: refused as for the
+     * first initiative that fails it, with a query for the batch rather than two for each initiative.
+     */
+    void requireChangeable(List<Initiative> batch, Consent consent, String verb) {
+        if (batch.isEmpty()) {
+            return;
         }
-        if (assessments.anyInWorkshop(initiative.workshopId())) {
-            ConsentRule.requireBoth(consent, initiative.workshopId(), verb + SCORING_STARTED);
+        Set<Long> signed = agreements.signedAmong(batch.stream().map(Initiative::id).toList());
+        boolean consentChecked = false;
+        for (Initiative initiative : batch) {
+            if (signed.contains(initiative.id())) {
+                throw new RuleViolation(refusal(initiative.title(), verb));
+            }
+            if (!consentChecked && assessments.anyInWorkshop(initiative.workshopId())) {
+                ConsentRule.requireBoth(consent, initiative.workshopId(), verb + SCORING_STARTED);
+            }
+            consentChecked = true;
         }
     }
 
@@ -119,7 +135,11 @@ public final class InitiativeService {
         if (agreements.signedForInitiative(initiative.id()) == 0) {
             return null;
         }
-        return "\u201C" + initiative.title() + "\u201D cannot be " + verb + "d: its agreement was signed by both "
+        return refusal(initiative.title(), verb);
+    }
+
+    private static String refusal(String title, String verb) {
+        return "\u201C" + title + "\u201D cannot be " + verb + "d: its agreement was signed by both "
                 + "parties on the initiative as it stands, and the register keeps every signed agreement. Amend the "
                 + "agreement to record a change.";
     }
