@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,16 +33,51 @@ final class CsvTableReader {
         return new Utf8Reader(Files.newInputStream(file));
     }
 
+    /** As {@link #open(Path)}, with every byte read also passed to {@code digest}: to tell whether a file changed. */
+    static Reader open(Path file, MessageDigest digest) throws IOException {
+        return new Utf8Reader(new DigestInputStream(Files.newInputStream(file), digest));
+    }
+
+    /** What a streaming read hands the file to: its layout once the header is read, then each row in turn. */
+    interface RowHandler {
+
+        void header(CsvLayout layout);
+
+        void row(CsvTable.Row row);
+    }
+
     /**
-     * Reads the whole table.
+     * Reads the whole table into memory: for files small by nature, such as a register.
      *
+     * @throws UnreadableFileException as {@link #stream} does
+     */
+    static CsvTable read(Reader source, ExchangeProgress progress) throws IOException {
+        List<CsvTable.Row> rows = new ArrayList<>();
+        CsvLayout layout = stream(source, progress, new RowHandler() {
+            @Override
+            public void header(CsvLayout ignored) {
+            }
+
+            @Override
+            public void row(CsvTable.Row row) {
+                rows.add(row);
+            }
+        });
+        return new CsvTable(layout, rows);
+    }
+
+    /**
+     * Reads the table a row at a time, holding no more of it than the row being handed over, so that a file of
+     * any length is read in the same memory. Progress counts the rows; cancelling stops the reading.
+     *
+     * @return the file's layout; its header is null for an empty file, whose rows the handler never sees
      * @throws UnreadableFileException when the file is not UTF-8 text, is binary, or has a cell or line far too
      *                                 large for any file Parley reads
      */
-    static CsvTable read(Reader source, ExchangeProgress progress) throws IOException {
+    static CsvLayout stream(Reader source, ExchangeProgress progress, RowHandler handler) throws IOException {
         BufferedReader in = new BufferedReader(new LineCounter(source));
         CsvTable.Row header = null;
-        List<CsvTable.Row> rows = new ArrayList<>();
+        long rows = 0;
         try {
             skipByteOrderMark(in);
             char delimiter = delimiter(headerLine(in));
@@ -58,19 +95,21 @@ final class CsvTableReader {
                     if (isBlank(record)) {
                         continue;
                     }
+                    CsvTable.Row row = new CsvTable.Row(record.getStartingLineNumber(), record.getFields());
                     if (header == null) {
-                        header = new CsvTable.Row(record.getStartingLineNumber(), record.getFields());
+                        header = row;
+                        handler.header(new CsvLayout(delimiter, header));
                     } else {
-                        rows.add(new CsvTable.Row(record.getStartingLineNumber(), record.getFields()));
-                        progress.update(rows.size(), -1);
+                        handler.row(row);
+                        progress.update(++rows, -1);
                     }
                 }
             }
             if (progress.cancelled()) {
                 throw ExchangeCancelledException.importing();
             }
-            progress.update(rows.size(), rows.size());
-            return new CsvTable(delimiter, header, rows);
+            progress.update(rows, rows);
+            return new CsvLayout(delimiter, header);
         } catch (UncheckedIOException e) {
             throw unreadable(e).orElseThrow(e::getCause);
         } catch (CsvParseException e) {

@@ -22,4 +22,19 @@ public interface ExchangeProgress {
     void update(long done, long total);
 
     boolean cancelled();
+
+    /** A progress that reports nothing but is cancelled with this one: for a second reading of a file. */
+    default ExchangeProgress quiet() {
+        ExchangeProgress outer = this;
+        return new ExchangeProgress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return outer.cancelled();
+            }
+        };
+    }
 }

@@ -11,9 +11,11 @@ import org.parley.domain.Plurals;
  *
  * @param problems     the first problems, in line order
  * @param problemCount every problem, listed or not
- * @param warnings     cells to check before applying; they do not reject the file
+ * @param warnings     the first cells to check before applying; they do not reject the file
+ * @param warningCount every such cell, listed or not
  */
-public record ImportFindings(List<ImportProblem> problems, long problemCount, List<ImportProblem> warnings) {
+public record ImportFindings(List<ImportProblem> problems, long problemCount, List<ImportProblem> warnings,
+                             long warningCount) {
 
     public static final ImportFindings NONE = new ImportFindings(List.of(), 0, List.of());
 
@@ -23,6 +25,14 @@ public record ImportFindings(List<ImportProblem> problems, long problemCount, Li
         if (problemCount < problems.size()) {
             throw new IllegalArgumentException(problemCount + " problems cannot list " + problems.size());
         }
+        if (warningCount < warnings.size()) {
+            throw new IllegalArgumentException(warningCount + " warnings cannot list " + warnings.size());
+        }
+    }
+
+    /** Findings that list every warning. */
+    public ImportFindings(List<ImportProblem> problems, long problemCount, List<ImportProblem> warnings) {
+        this(problems, problemCount, warnings, warnings.size());
     }
 
     /** Findings that list every problem, as a file with one problem that stops the reading has. */
@@ -35,7 +45,7 @@ public record ImportFindings(List<ImportProblem> problems, long problemCount, Li
     }
 
     public boolean hasWarnings() {
-        return !warnings.isEmpty();
+        return warningCount > 0;
     }
 
     /** Each listed problem as a line, then how many more there are, if any. */
@@ -50,17 +60,24 @@ public record ImportFindings(List<ImportProblem> problems, long problemCount, Li
         return lines;
     }
 
+    /** Each listed warning as a line, then how many more there are, if any. */
     public List<String> warningLines() {
-        return warnings.stream().map(ImportProblem::describe).toList();
+        List<String> lines = new ArrayList<>();
+        warnings.forEach(warning -> lines.add(warning.describe()));
+        long unlisted = warningCount - warnings.size();
+        if (unlisted > 0) {
+            lines.add("\u2026 and " + Plurals.count(unlisted, "more cell", "more cells") + " like these, not listed.");
+        }
+        return lines;
     }
 
     /** " 2 cells run over several lines: …", to end the summary of a file with warnings; empty without them. */
     String warningSummary() {
-        if (warnings.isEmpty()) {
+        if (warningCount == 0) {
             return "";
         }
-        return " " + Plurals.count(warnings.size(), "cell runs", "cells run") + " over several lines as if a quote "
-                + "had been left open: check " + Plurals.word(warnings.size(), "it", "them") + " first.";
+        return " " + Plurals.count(warningCount, "cell runs", "cells run") + " over several lines as if a quote "
+                + "had been left open: check " + Plurals.word(warningCount, "it", "them") + " first.";
     }
 
     /** "Nothing will be imported: the file has 3 problems. …", for a rejected file. */

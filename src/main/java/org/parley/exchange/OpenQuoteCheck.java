@@ -15,41 +15,81 @@ import java.util.List;
  * </ol>
  * A file with one column has no delimiters to count; there a swallowed line shows as a title with a line
  * break, which the title rules refuse. Rows whose cell count is wrong are the cell count's problem instead.
+ * <p>
+ * Rows are checked as a streaming read passes them; which row was the last is known only at the end, so the
+ * warnings a row would have as the last are held until the next row comes. The first {@link ProblemList#LISTED}
+ * warnings are kept, all are counted.
  */
 final class OpenQuoteCheck {
 
-    private OpenQuoteCheck() {
+    private final CsvLayout layout;
+    private final int columns;
+    private final int wholeRow;
+    private final List<ImportProblem> kept = new ArrayList<>();
+    private long count;
+    /** The latest row's warnings: as a row before the last, and as the last. */
+    private List<ImportProblem> pending = List.of();
+    private List<ImportProblem> pendingIfLast = List.of();
+
+    OpenQuoteCheck(CsvLayout layout) {
+        this.layout = layout;
+        this.columns = layout.header().cells().size();
+        this.wholeRow = Math.max(1, columns - 1);
     }
 
-    /** A warning for each suspicious cell, in line order; empty for a file without any. */
-    static List<ImportProblem> warnings(CsvTable table) {
-        List<ImportProblem> warnings = new ArrayList<>();
-        int columns = table.header().cells().size();
-        int wholeRow = Math.max(1, columns - 1);
-        List<CsvTable.Row> rows = table.rows();
-        for (int r = 0; r < rows.size(); r++) {
-            CsvTable.Row row = rows.get(r);
-            if (row.cells().size() != columns) {
-                continue;
-            }
-            boolean last = r == rows.size() - 1;
-            long line = row.line();
-            for (int c = 0; c < columns; c++) {
-                String cell = row.cells().get(c);
-                int breaks = lineBreaks(cell);
-                if (breaks > 0) {
-                    String why = why(cell, line, wholeRow, last, table.delimiter());
-                    if (why != null) {
-                        warnings.add(new ImportProblem(line, table.columnName(c), why));
-                    }
-                }
-                line += breaks;
-            }
+    /** Checks the next row of the file. */
+    void row(CsvTable.Row row) {
+        pending.forEach(this::keep);
+        pending = new ArrayList<>();
+        pendingIfLast = new ArrayList<>();
+        if (row.cells().size() != columns) {
+            return;
         }
-        return warnings;
+        long line = row.line();
+        for (int c = 0; c < columns; c++) {
+            String cell = row.cells().get(c);
+            int breaks = lineBreaks(cell);
+            if (breaks > 0) {
+                String within = why(cell, line, false);
+                String last = why(cell, line, true);
+                if (within != null) {
+                    pending.add(new ImportProblem(line, layout.columnName(c), within));
+                }
+                if (last != null) {
+                    pendingIfLast.add(new ImportProblem(line, layout.columnName(c), last));
+                }
+            }
+            line += breaks;
+        }
     }
 
-    private static String why(String cell, long line, int wholeRow, boolean last, char delimiter) {
+    /** The warnings kept, in line order, once the file's last row has been checked. */
+    List<ImportProblem> warnings() {
+        finish();
+        return List.copyOf(kept);
+    }
+
+    /** Every warning, kept or not. */
+    long count() {
+        finish();
+        return count;
+    }
+
+    private void finish() {
+        pendingIfLast.forEach(this::keep);
+        pending = List.of();
+        pendingIfLast = List.of();
+    }
+
+    private void keep(ImportProblem warning) {
+        count++;
+        if (kept.size() < ProblemList.LISTED) {
+            kept.add(warning);
+        }
+    }
+
+    private String why(String cell, long line, boolean last) {
+        char delimiter = layout.delimiter();
         long delimiters = cell.chars().filter(ch -> ch == delimiter).count();
         String runs = "This cell runs from line " + line + " to line " + (line + spanned(cell));
         String fix = " Close the quote where the cell should end.";

@@ -32,4 +32,9 @@ final class ProblemList {
     ImportFindings findings(List<ImportProblem> warnings) {
         return new ImportFindings(listed, count, warnings);
     }
+
+    /** The problems, and the warnings the check found in the same file. */
+    ImportFindings findings(OpenQuoteCheck openQuotes) {
+        return new ImportFindings(listed, count, openQuotes.warnings(), openQuotes.count());
+    }
 }

@@ -41,7 +41,6 @@ public final class ScoresImporter {
     private static final int MIN_PREFIX = 4;
     private static final Pattern LOOSE_GAP = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final CsvTable table;
     private final List<ValueCriterion> criteria;
     private final Map<Long, Initiative> byId = new HashMap<>();
     private final Map<String, List<Initiative>> byTitle = new LinkedHashMap<>();
@@ -52,9 +51,11 @@ public final class ScoresImporter {
     /** The columns of the current row that have a problem already: each cell is named once. */
     private final Set<String> namedInRow = new HashSet<>();
     private final List<ScoresImportPlan.Row> rows = new ArrayList<>();
+    private CsvLayout layout;
+    private OpenQuoteCheck openQuotes;
+    private int rowsRead;
 
-    private ScoresImporter(CsvTable table, List<Initiative> initiatives, List<ValueCriterion> criteria) {
-        this.table = table;
+    private ScoresImporter(List<Initiative> initiatives, List<ValueCriterion> criteria) {
         this.criteria = List.copyOf(criteria);
         for (Initiative initiative : initiatives) {
             byId.put(initiative.id(), initiative);
@@ -82,30 +83,41 @@ public final class ScoresImporter {
         if (criteria.isEmpty()) {
             throw new IllegalArgumentException("A workshop without value criteria cannot be scored");
         }
-        CsvTable table;
-        try {
-            table = CsvTableReader.read(reader, progress);
+        return new ScoresImporter(initiatives, criteria).read(reader, progress);
+    }
+
+    /** Reads the file a row at a time: the plan holds the rows it accepts, not the file. */
+    private ScoresImportPlan read(Reader reader, ExchangeProgress progress) throws IOException {
+        CsvLayout read;
+        try (reader) {
+            read = CsvTableReader.stream(reader, progress, new CsvTableReader.RowHandler() {
+                @Override
+                public void header(CsvLayout header) {
+                    layout = header;
+                    openQuotes = new OpenQuoteCheck(header);
+                    readHeader(header.header());
+                }
+
+                @Override
+                public void row(CsvTable.Row row) {
+                    rowsRead++;
+                    readRow(row);
+                    openQuotes.row(row);
+                }
+            });
         } catch (UnreadableFileException e) {
             return ScoresImportPlan.reject(ImportFindings.of(List.of(e.problem())), 0);
         }
-        if (table.isEmpty()) {
+        if (read.isEmpty()) {
             return ScoresImportPlan.reject(ImportFindings.of(List.of(new ImportProblem(1, null,
                     "The file is empty. Its first line must be a header, such as "
                             + "initiative,likelihood,impact,value,rationale, and each line after it the scores of "
                             + "one initiative."))), 0);
         }
-        return new ScoresImporter(table, initiatives, criteria).plan();
-    }
-
-    private ScoresImportPlan plan() {
-        readHeader(table.header());
-        for (CsvTable.Row row : table.rows()) {
-            readRow(row);
-        }
-        ImportFindings findings = problems.findings(OpenQuoteCheck.warnings(table));
+        ImportFindings findings = problems.findings(openQuotes);
         return problems.isEmpty()
-                ? ScoresImportPlan.accept(rows, findings, table.rows().size())
-                : ScoresImportPlan.reject(findings, table.rows().size());
+                ? ScoresImportPlan.accept(rows, findings, rowsRead)
+                : ScoresImportPlan.reject(findings, rowsRead);
     }
 
     // the header
@@ -187,7 +199,7 @@ public final class ScoresImporter {
     // the rows
 
     private void readRow(CsvTable.Row row) {
-        String cellCount = table.cellCountProblem(row);
+        String cellCount = layout.cellCountProblem(row);
         if (cellCount != null) {
             problem(row, null, cellCount);
             return;

@@ -55,8 +55,8 @@ class InitiativeImporterTest {
     /** The problems of a rejected plan, as the person reads them; a rejected plan must have nothing to apply. */
     private static List<String> problems(InitiativeImportPlan plan) {
         assertThat(plan.rejected()).isTrue();
-        assertThat(plan.additions()).isEmpty();
-        assertThat(plan.updates()).isEmpty();
+        assertThat(plan.firstAdditions()).isEmpty();
+        assertThat(plan.firstUpdates()).isEmpty();
         assertThat(plan.isEmpty()).isTrue();
         return plan.problems().stream().map(ImportProblem::describe).toList();
     }
@@ -70,10 +70,10 @@ class InitiativeImporterTest {
                 + "7,Zero trust network access,,Network,CTO office,\"1,250,000.50\",\r\n");
 
         assertThat(plan.rejected()).isFalse();
-        assertThat(plan.additions()).containsExactly(
+        assertThat(plan.firstAdditions()).containsExactly(
                 draft("Passkeys for staff", "Replace passwords", "Identity", "CISO office", "90000",
                         List.of("GDPR", "SOC 2")));
-        assertThat(plan.updates()).containsExactly(update(7,
+        assertThat(plan.firstUpdates()).containsExactly(update(7,
                 draft("Zero trust network access", "", "Network", "CTO office", "1250000.50", List.of())));
         assertThat(plan.rowsRead()).isEqualTo(2);
         assertThat(plan.summary()).isEqualTo("1 initiative to add and 1 to update.");
@@ -86,9 +86,9 @@ class InitiativeImporterTest {
                 + "12;\"Data; lake\";;;;;\r\n");
 
         assertThat(plan.rejected()).isFalse();
-        assertThat(plan.additions()).containsExactly(draft("Passkeys, for staff", "Replace passwords", "Identity",
+        assertThat(plan.firstAdditions()).containsExactly(draft("Passkeys, for staff", "Replace passwords", "Identity",
                 "CISO office", "90000", List.of("GDPR", "SOC 2")));
-        assertThat(plan.updates()).containsExactly(
+        assertThat(plan.firstUpdates()).containsExactly(
                 update(12, draft("Data; lake", "", "", "", null, List.of())));
     }
 
@@ -96,7 +96,7 @@ class InitiativeImporterTest {
     void headersMayBeInAnyCaseAndOrderWithSpacesAround() {
         InitiativeImportPlan plan = parse(" TAGS ,Estimated_Cost, Title,ID\n" + "HIPAA,500,Patient portal MFA,3\n");
 
-        assertThat(plan.updates()).containsExactly(new InitiativeImportPlan.Update(3,
+        assertThat(plan.firstUpdates()).containsExactly(new InitiativeImportPlan.Update(3,
                 draft("Patient portal MFA", "", "", "", "500", List.of("HIPAA")),
                 Set.of(InitiativeField.TAGS, InitiativeField.ESTIMATED_COST, InitiativeField.TITLE)));
     }
@@ -107,7 +107,7 @@ class InitiativeImporterTest {
         InitiativeDraft current = draft("ZTNA", "Replace the VPN", "Network", "CTO office", "400000",
                 List.of("NIS2"));
 
-        InitiativeDraft updated = plan.updates().get(0).applyTo(current);
+        InitiativeDraft updated = plan.firstUpdates().get(0).applyTo(current);
 
         assertThat(updated).isEqualTo(draft("Zero trust network access", "Replace the VPN", "Network", "CTO office",
                 null, List.of("NIS2")));
@@ -117,7 +117,7 @@ class InitiativeImporterTest {
     void aTitleColumnAloneIsEnough() {
         InitiativeImportPlan plan = parse("title\nPasskeys\nZero trust\n");
 
-        assertThat(plan.additions()).extracting(InitiativeDraft::title).containsExactly("Passkeys", "Zero trust");
+        assertThat(plan.firstAdditions()).extracting(InitiativeDraft::title).containsExactly("Passkeys", "Zero trust");
     }
 
     @Test
@@ -126,7 +126,7 @@ class InitiativeImporterTest {
                 + ",\"Zürich, Straße\",\"He said \"\"no\"\",\r\nthen \"\"yes\"\"\nand left\","
                 + "数据治理,🔐 José,,\r\n");
 
-        assertThat(plan.additions()).containsExactly(draft("Zürich, Straße",
+        assertThat(plan.firstAdditions()).containsExactly(draft("Zürich, Straße",
                 "He said \"no\",\r\nthen \"yes\"\nand left", "数据治理", "🔐 José", null, List.of()));
     }
 
@@ -135,7 +135,7 @@ class InitiativeImporterTest {
         InitiativeImportPlan plan = parse(
                 "\r\n" + HEADER + "\r\n,Passkeys,,,,,\r\n\r\n   \r\n,,,,,,\r\n,Vault,,,,,\r\n\r\n");
 
-        assertThat(plan.additions()).extracting(InitiativeDraft::title).containsExactly("Passkeys", "Vault");
+        assertThat(plan.firstAdditions()).extracting(InitiativeDraft::title).containsExactly("Passkeys", "Vault");
         assertThat(plan.rowsRead()).isEqualTo(2);
     }
 
@@ -153,7 +153,7 @@ class InitiativeImporterTest {
         InitiativeImportPlan plan = parse(HEADER + ",'=1+1,'-retire VPN,'@ops,'+44,,'-internal|GDPR\r\n"
                 + ",it's fine,'quoted',,,,\r\n");
 
-        assertThat(plan.additions()).containsExactly(
+        assertThat(plan.firstAdditions()).containsExactly(
                 draft("=1+1", "-retire VPN", "@ops", "+44", null, List.of("-internal", "GDPR")),
                 draft("it's fine", "'quoted'", "", "", null, List.of()));
     }
@@ -165,9 +165,9 @@ class InitiativeImporterTest {
         // Parley's header, saved again by a spreadsheet set to semicolons: the guards are still Parley's.
         InitiativeImportPlan resaved = parse(HEADER.replace(',', ';') + ";'=x;'-retire VPN;;;;\r\n");
 
-        assertThat(handMade.additions()).extracting(InitiativeDraft::title, InitiativeDraft::description)
+        assertThat(handMade.firstAdditions()).extracting(InitiativeDraft::title, InitiativeDraft::description)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("'=x", "'-retire VPN"));
-        assertThat(resaved.additions()).extracting(InitiativeDraft::title, InitiativeDraft::description)
+        assertThat(resaved.firstAdditions()).extracting(InitiativeDraft::title, InitiativeDraft::description)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("=x", "-retire VPN"));
     }
 
@@ -181,7 +181,7 @@ class InitiativeImporterTest {
 
         InitiativeImportPlan plan = InitiativeImporter.parse(file, EXISTING, ExchangeProgress.NONE);
 
-        assertThat(plan.additions()).containsExactly(draft("Straße", "", "", "Ødegård", null, List.of()));
+        assertThat(plan.firstAdditions()).containsExactly(draft("Straße", "", "", "Ødegård", null, List.of()));
     }
 
     @Test

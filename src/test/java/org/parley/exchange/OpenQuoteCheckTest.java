@@ -103,7 +103,7 @@ class OpenQuoteCheckTest {
                 awkward.stream().map(Initiative::id).collect(Collectors.toSet()), ExchangeProgress.NONE);
 
         assertThat(plan.findings().warnings()).isEmpty();
-        assertThat(plan.updates()).hasSize(awkward.size());
+        assertThat(plan.firstUpdates()).hasSize(awkward.size());
     }
 
     @Test

@@ -5,8 +5,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +37,9 @@ import org.parley.store.Store;
 /** CSV in and out: importing initiatives (checked first, applied all or nothing), exporting them and the register. */
 public final class ExchangeService {
 
+    /** Rows written to a statement when applying an import: large enough to save round trips, small in memory. */
+    static final int CHUNK = 1_000;
+
     private final Store store;
     private final WorkshopService workshops;
     private final InitiativeService initiativeService;
@@ -58,8 +61,7 @@ public final class ExchangeService {
 
     /** Reads and checks an initiatives file against a workshop; writes nothing. */
     public InitiativeImportPlan previewInitiatives(long workshopId, Path file, ExchangeProgress progress) {
-        Set<Long> ids = new HashSet<>();
-        initiatives.forWorkshop(workshopId).forEach(i -> ids.add(i.id()));
+        Set<Long> ids = initiatives.idsOf(workshopId);
         return read(file, () -> InitiativeImporter.parse(file, ids, progress));
     }
 
@@ -73,7 +75,8 @@ public final class ExchangeService {
     /**
      * Applies a checked plan in one transaction: every row or none. A cancel midway rolls everything back.
      * Updates keep the fields the file did not have. A plan with nothing in it changes nothing and records
-     * nothing: an event of "0 added, 0 updated" would only say that a file was opened.
+     * nothing: an event of "0 added, 0 updated" would only say that a file was opened. The file is read again and
+     * written in chunks, so that memory does not grow with it; a file changed since it was checked is refused.
      */
     public ImportResult applyInitiatives(long workshopId, InitiativeImportPlan plan, Consent consent,
                                          ExchangeProgress progress) {
@@ -85,35 +88,75 @@ public final class ExchangeService {
         }
         Actor actor = consent.actor();
         return store.inTransaction(() -> {
-            long total = plan.additions().size() + plan.updates().size();
-            long done = 0;
-            for (InitiativeDraft draft : plan.additions()) {
-                checkCancelled(progress);
-                initiatives.insert(workshopId, draft);
-                progress.update(++done, total);
-            }
-            for (InitiativeImportPlan.Update update : plan.updates()) {
-                checkCancelled(progress);
-                Initiative current = initiatives.find(update.id())
-                        .filter(i -> i.workshopId() == workshopId)
-                        .orElseThrow(() -> new RuleViolation("Initiative " + update.id()
-                                + " is no longer in this workshop; nothing was imported."));
-                InitiativeDraft changed = update.applyTo(current.toDraft());
-                if (initiativeService.wouldChange(current, changed)) {
+            long total = (long) plan.addCount() + plan.updateCount();
+            long[] done = {0};
+            forEachChunk(plan, new InitiativeImportPlan.Chunks() {
+                @Override
+                public void additions(List<InitiativeDraft> drafts) {
+                    checkCancelled(progress);
+                    initiatives.insertAll(workshopId, drafts);
+                    progress.update(done[0] += drafts.size(), total);
+                }
+
+                @Override
+                public void updates(List<InitiativeImportPlan.Update> updates) {
+                    checkCancelled(progress);
+                    Changes changes = changes(workshopId, updates, true);
                     try {
-                        initiativeService.requireChangeable(current, consent, "change");
+                        initiativeService.requireChangeable(changes.before(), consent, "change");
                     } catch (RuleViolation e) {
                         throw new RuleViolation(e.field(), e.getMessage() + " Nothing was imported.");
                     }
-                    initiatives.update(update.id(), changed);
+                    initiatives.updateAll(changes.after());
+                    progress.update(done[0] += updates.size(), total);
                 }
-                progress.update(++done, total);
-            }
+            }, progress);
             checkCancelled(progress);
             audit.append(workshopId, actor, AuditKind.INITIATIVES_IMPORTED, workshopId,
                     Map.of("added", plan.addCount(), "updated", plan.updateCount()));
             return new ImportResult(plan.addCount(), plan.updateCount());
         });
+    }
+
+    /** Rows handed over a chunk at a time, {@link #CHUNK} to a statement. */
+    private static void forEachChunk(InitiativeImportPlan plan, InitiativeImportPlan.Chunks chunks,
+                                     ExchangeProgress progress) {
+        read(plan.file(), () -> {
+            plan.forEachChunk(CHUNK, chunks, progress);
+            return null;
+        });
+    }
+
+    /**
+     * The updates that would change their initiative, in file order: the initiatives as they are and as they would
+     * be. An update of an initiative that is gone or in another workshop fails the import when {@code strict}, else
+     * is left out.
+     */
+    private Changes changes(long workshopId, List<InitiativeImportPlan.Update> updates, boolean strict) {
+        Map<Long, Initiative> current = initiatives.findAll(updates.stream().map(InitiativeImportPlan.Update::id)
+                .toList());
+        List<Initiative> before = new ArrayList<>();
+        Map<Long, InitiativeDraft> after = new LinkedHashMap<>();
+        for (InitiativeImportPlan.Update update : updates) {
+            Initiative initiative = current.get(update.id());
+            if (initiative == null || initiative.workshopId() != workshopId) {
+                if (strict) {
+                    throw new RuleViolation("Initiative " + update.id()
+                            + " is no longer in this workshop; nothing was imported.");
+                }
+                continue;
+            }
+            InitiativeDraft changed = update.applyTo(initiative.toDraft());
+            if (initiativeService.wouldChange(initiative, changed)) {
+                before.add(initiative);
+                after.put(update.id(), changed);
+            }
+        }
+        return new Changes(before, after);
+    }
+
+    /** Initiatives an import changes, as they are and, by id, as they will be. */
+    private record Changes(List<Initiative> before, Map<Long, InitiativeDraft> after) {
     }
 
     /** How many initiatives an import added and updated. */
@@ -126,22 +169,25 @@ public final class ExchangeService {
 
     /**
      * How many initiatives applying the plan would change once scoring has started in the workshop: changing
-     * them needs both parties (see {@link InitiativeService#update}); 0 before scoring starts.
+     * them needs both parties (see {@link InitiativeService#update}); 0 before scoring starts. Reads a plan's file
+     * again then, so call it off the FX thread.
      */
     public int changesNeedingBoth(long workshopId, InitiativeImportPlan plan) {
-        if (!assessments.anyInWorkshop(workshopId)) {
+        if (plan.updateCount() == 0 || !assessments.anyInWorkshop(workshopId)) {
             return 0;
         }
-        // The workshop's initiatives read once, not once per row of the file.
-        Map<Long, Initiative> byId = new HashMap<>();
-        initiatives.forWorkshop(workshopId).forEach(i -> byId.put(i.id(), i));
-        int changes = 0;
-        for (InitiativeImportPlan.Update update : plan.updates()) {
-            Initiative current = byId.get(update.id());
-            changes += current != null && initiativeService.wouldChange(current, update.applyTo(current.toDraft()))
-                    ? 1 : 0;
-        }
-        return changes;
+        int[] changes = {0};
+        forEachChunk(plan, new InitiativeImportPlan.Chunks() {
+            @Override
+            public void additions(List<InitiativeDraft> drafts) {
+            }
+
+            @Override
+            public void updates(List<InitiativeImportPlan.Update> updates) {
+                changes[0] += changes(workshopId, updates, false).before().size();
+            }
+        }, ExchangeProgress.NONE);
+        return changes[0];
     }
 
     /**
@@ -157,10 +203,7 @@ public final class ExchangeService {
                 .filter(w -> w.name().equalsIgnoreCase(workshopName.strip())
                         || Long.toString(w.id()).equals(workshopName.strip()))
                 .findFirst().map(w -> workshops.workshop(w.id())).orElse(null);
-        Set<Long> ids = new HashSet<>();
-        if (existing != null) {
-            initiatives.forWorkshop(existing.id()).forEach(i -> ids.add(i.id()));
-        }
+        Set<Long> ids = existing == null ? Set.of() : initiatives.idsOf(existing.id());
         InitiativeImportPlan plan = read(file, () -> InitiativeImporter.parse(file, ids, ExchangeProgress.NONE));
         if (plan.rejected() || plan.isEmpty() || plan.findings().hasWarnings() && !allowMultiline) {
             return new ImportOutcome(existing, false, plan, null);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.app.service.ExchangeService;
+import org.parley.domain.Plurals;
 import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
 import org.parley.exchange.InitiativeImportPlan;
@@ -90,19 +91,35 @@ public final class TransferViewModel {
         }
         // Cells that look like an unclosed quote come first: the person decides whether their line breaks are meant.
         details.addAll(plan.findings().warningLines());
-        plan.additions().forEach(draft -> details.add("Add: " + draft.title()));
-        plan.updates().forEach(update -> details.add("Update #" + update.id() + ": " + update.draft().title()));
+        // A plan keeps the first rows of each kind, not a large file's every row: those are listed, the rest counted.
+        plan.firstAdditions().forEach(draft -> details.add("Add: " + draft.title()));
+        more(details, plan.addCount() - plan.firstAdditions().size(), "addition", "additions");
+        plan.firstUpdates().forEach(update -> details.add("Update #" + update.id() + ": " + update.draft().title()));
+        more(details, plan.updateCount() - plan.firstUpdates().size(), "update", "updates");
         if (!dialogs.confirmPreview(title, plan.summary() + " Nothing is written until you choose Import.", details,
                 "Import")) {
             state.tell("Import not applied; nothing changed.");
             return;
         }
-        if (service.changesNeedingBoth(workshop.id(), plan) == 0) {
-            apply(workshop, file, plan, state.consent());
-        } else {
-            // Scoring has started, so changing initiatives needs both parties: they agree first.
-            consent.ask("import " + file.getFileName() + ", which changes initiatives now that scoring has started",
-                    both -> apply(workshop, file, plan, both));
+        // Telling which updates change a scored initiative reads the file again: in the background.
+        tasks.runCancellable("Checking " + file.getFileName(),
+                progress -> service.changesNeedingBoth(workshop.id(), plan),
+                changes -> {
+                    if (changes == 0) {
+                        apply(workshop, file, plan, state.consent());
+                    } else {
+                        // Scoring has started, so changing initiatives needs both parties: they agree first.
+                        consent.ask("import " + file.getFileName() + ", which changes initiatives now that scoring "
+                                + "has started", both -> apply(workshop, file, plan, both));
+                    }
+                },
+                Failures.reportTo(dialogs, "Could not import the initiatives"),
+                () -> state.tell("Import cancelled; nothing was imported."));
+    }
+
+    private static void more(List<String> details, int unlisted, String one, String many) {
+        if (unlisted > 0) {
+            details.add("\u2026 and " + Plurals.count(unlisted, "more " + one, "more " + many) + ", not listed.");
         }
     }
 

@@ -79,15 +79,15 @@ class ExampleFilesTest {
                 ExchangeProgress.NONE);
 
         assertThat(plan.problems()).extracting(ImportProblem::describe).isEmpty();
-        assertThat(plan.updates()).isEmpty();
-        assertThat(plan.additions()).hasSize(3).allSatisfy(draft -> {
+        assertThat(plan.firstUpdates()).isEmpty();
+        assertThat(plan.firstAdditions()).hasSize(3).allSatisfy(draft -> {
             assertThat(draft.description()).hasSizeGreaterThan(60);
             assertThat(draft.category()).isNotBlank();
             assertThat(draft.sponsor()).isNotBlank();
             assertThat(draft.estimatedCost()).isPositive();
             assertThat(draft.tags()).isNotEmpty();
         });
-        assertThat(plan.additions()).extracting(InitiativeDraft::title)
+        assertThat(plan.firstAdditions()).extracting(InitiativeDraft::title)
                 .doesNotContainAnyElementsOf(SampleWorkshop.INITIATIVES.stream().map(InitiativeDraft::title).toList());
     }
 }
