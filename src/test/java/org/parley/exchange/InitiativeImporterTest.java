@@ -404,6 +404,59 @@ class InitiativeImporterTest {
                 "Nothing will be imported: the file has 4 problems. Correct the file and import it again.");
     }
 
+    // large files
+
+    @Test
+    void aFilePlanKeepsTheFirstChangesAndReadsTheFileAgainForAllOfThemInChunks() throws IOException {
+        StringBuilder csv = new StringBuilder("id,title\r\n7,Renamed\r\n");
+        for (int i = 0; i < 250; i++) {
+            csv.append(",Initiative ").append(i).append("\r\n");
+        }
+        InitiativeImportPlan plan = parseFile("big.csv", csv.toString().getBytes(UTF_8));
+        List<Integer> additionChunks = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        List<InitiativeImportPlan.Update> updates = new ArrayList<>();
+
+        plan.forEachChunk(100, new InitiativeImportPlan.Chunks() {
+            @Override
+            public void additions(List<InitiativeDraft> drafts) {
+                additionChunks.add(drafts.size());
+                drafts.forEach(draft -> titles.add(draft.title()));
+            }
+
+            @Override
+            public void updates(List<InitiativeImportPlan.Update> chunk) {
+                updates.addAll(chunk);
+            }
+        }, ExchangeProgress.NONE);
+
+        assertThat(plan.addCount()).isEqualTo(250);
+        assertThat(plan.firstAdditions()).hasSize(InitiativeImportPlan.SHOWN);
+        assertThat(plan.firstAdditions().get(99).title()).isEqualTo("Initiative 99");
+        assertThat(plan.file()).isEqualTo(folder.resolve("big.csv"));
+        assertThat(additionChunks).containsExactly(100, 100, 50);
+        assertThat(titles).hasSize(250).endsWith("Initiative 249");
+        assertThat(updates).extracting(InitiativeImportPlan.Update::id).containsExactly(7L);
+    }
+
+    @Test
+    void applyingAPlanRefusesAFileThatChangedSinceItWasRead() throws IOException {
+        InitiativeImportPlan plan = parseFile("edited.csv", "title\r\nPasskeys\r\nVault\r\n".getBytes(UTF_8));
+        Files.writeString(folder.resolve("edited.csv"), "title\r\nPasskeys\r\nVault!\r\n");
+
+        assertThatThrownBy(() -> plan.forEachChunk(10, new InitiativeImportPlan.Chunks() {
+            @Override
+            public void additions(List<InitiativeDraft> drafts) {
+            }
+
+            @Override
+            public void updates(List<InitiativeImportPlan.Update> updates) {
+            }
+        }, ExchangeProgress.NONE))
+                .isInstanceOf(ParleyException.class)
+                .hasMessageStartingWith("edited.csv changed after it was checked, so nothing was imported.");
+    }
+
     // progress and cancellation
 
     @Test

@@ -66,6 +66,24 @@ class OpenQuoteCheckTest {
     }
 
     @Test
+    void aFileWithHundredsOfSuspiciousCellsListsTheFirstHundredAndCountsTheRest() throws IOException {
+        StringBuilder csv = new StringBuilder("title,description\r\n");
+        for (int i = 0; i < 150; i++) {
+            csv.append("Initiative ").append(i).append(",\"One, two\r\nthree\"\r\n");
+        }
+
+        InitiativeImportPlan plan = InitiativeImporter.parse(new StringReader(csv.toString()), Set.of(),
+                ExchangeProgress.NONE);
+
+        assertThat(plan.findings().warnings()).hasSize(100);
+        assertThat(plan.findings().warningCount()).isEqualTo(150);
+        assertThat(plan.findings().warningLines()).hasSize(101).last()
+                .isEqualTo("\u2026 and 50 more cells like these, not listed.");
+        assertThat(plan.summary()).endsWith(" 150 cells run over several lines as if a quote had been left open: "
+                + "check them first.");
+    }
+
+    @Test
     void aMultiLineRationaleWithAFewCommasIsNotAWarning() {
         ScoresImportPlan plan = scores(SCORES + "Passkeys,2,3,4,\"Phishing-resistant, they say;\r\nsee DPA, §4.\"\r\n"
                 + "Vault,3,4,2,\"Two\nlines\"\r\n");
