@@ -10,6 +10,8 @@ Xvfb "$DISPLAY" -screen 0 1400x900x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; pkill -f "parley.jar --db $store" || true' EXIT
 sleep 1
+# The store made first, by a command: the window would ask how to create it (plain or encrypted).
+java -jar target/parley.jar --db "$store" workshops >/dev/null
 java -jar target/parley.jar --db "$store" >/dev/null 2>&1 &
 for _ in $(seq 1 60); do
   window=$(xdotool search --name '^Parley$' 2>/dev/null | head -1 || true)

@@ -132,6 +132,13 @@ public final class Cli implements Callable<Integer> {
         return StoreLocation.resolve(db, environment);
     }
 
+    /** The store file, with the log installed beside it, for a command that works on the file itself. */
+    Path storeFileWithLog() {
+        Path file = storeFile();
+        Logs.install(file.getParent(), verbose);
+        return file;
+    }
+
     /** Opens the store for one command and closes it afterwards. */
     <T> T withServices(Function<Services, T> command) {
         return withStore(store -> command.apply(Services.openedOn(store)));
@@ -142,8 +149,7 @@ public final class Cli implements Callable<Integer> {
      * command; closes it afterwards. In a terminal a wrong passphrase may be typed again, three tries in all.
      */
     <T> T withStore(Function<Store, T> command) {
-        Path file = storeFile();
-        Logs.install(file.getParent(), verbose);
+        Path file = storeFileWithLog();
         for (int attempt = 1; ; attempt++) {
             StoreKey key = storeKey(file);
             try (Store store = Store.open(file, java.time.Clock.systemUTC(), key)) {

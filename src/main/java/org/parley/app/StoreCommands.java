@@ -64,8 +64,7 @@ final class StoreCommands {
 
         @Override
         public Integer call() {
-            Path file = parent.storeFile();
-            Logs.install(file.getParent(), false);
+            Path file = parent.storeFileWithLog();
             Backups plain = Backups.of(file, null, Clock.systemDefaultZone());
             List<Backups.Backup> all = plain.list();
             PrintWriter out = parent.out();
@@ -107,8 +106,7 @@ final class StoreCommands {
 
         @Override
         public Integer call() {
-            Path file = parent.storeFile();
-            Logs.install(file.getParent(), false);
+            Path file = parent.storeFileWithLog();
             Path zip = Backups.of(file, null, Clock.systemDefaultZone()).resolve(backup);
             StoreKey key = Backups.isEncrypted(zip) ? parent.passphrases().existing(zip) : null;
             Backups.Restored restored = Backups.of(file, key, Clock.systemDefaultZone()).restore(zip);
@@ -131,9 +129,7 @@ final class StoreCommands {
 
         @Override
         public Integer call() {
-            Path file = parent.storeFile();
-            Logs.install(file.getParent(), false);
-            requireStore(file);
+            Path file = existingStore(parent);
             if (Store.isEncrypted(file)) {
                 parent.out().println("The store " + file + " is encrypted already; nothing was changed.");
                 return 0;
@@ -160,9 +156,7 @@ final class StoreCommands {
 
         @Override
         public Integer call() {
-            Path file = parent.storeFile();
-            Logs.install(file.getParent(), false);
-            requireStore(file);
+            Path file = existingStore(parent);
             if (!Store.isEncrypted(file)) {
                 parent.out().println("The store " + file + " is not encrypted; nothing was changed.");
                 return 0;
@@ -175,10 +169,13 @@ final class StoreCommands {
         }
     }
 
-    private static void requireStore(Path file) {
+    /** The store file, which must be there: converting it needs a store to convert. */
+    private static Path existingStore(Cli parent) {
+        Path file = parent.storeFileWithLog();
         if (!Files.isRegularFile(file)) {
             throw new org.parley.store.StoreException("There is no store at " + file + ". Choose one with --db PATH.");
         }
+        return file;
     }
 
     private static long size(Path file) {

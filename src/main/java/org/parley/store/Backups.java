@@ -139,6 +139,7 @@ public final class Backups {
      * store itself is fine, and a full disk is reported by the first save.
      */
     Optional<Path> takeOnOpening(DataSource opened) {
+        removeLeftoversOfKilledRuns();
         try {
             String head = auditHead(opened);
             List<Backup> existing = list();
@@ -192,6 +193,32 @@ public final class Backups {
             deleteQuietly(temp);
             throw new StoreException("Parley keeps backups only on file systems with owner-only permissions; "
                     + folder + " has none.", e);
+        }
+    }
+
+    /**
+     * What a Parley killed midway left in the backups folder: a half-written snapshot of this store (this process owns
+     * the store now, so none is being written), and work folders of checks and conversions older than an hour (a
+     * {@code backups} listing may be using a newer one: it reads backups without owning the store).
+     */
+    private void removeLeftoversOfKilledRuns() {
+        Path folder = folder();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Instant hourAgo = clock.instant().minus(java.time.Duration.ofHours(1));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith("." + base + "-") && name.endsWith(".tmp")) {
+                    deleteQuietly(file);
+                } else if (name.matches("\\.(inspect|restore|convert)-.*") && Files.isDirectory(file)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(hourAgo)) {
+                    deleteTree(file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not tidy " + folder, e);
         }
     }
 

@@ -126,6 +126,14 @@ class CrashHarnessTest {
             assertThat(files.map(f -> f.getFileName().toString())).as(when + ": leftovers beside the store")
                     .noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".before-opening"));
         }
+        // The reopening took a backup and removed a half-written one a kill left.
+        Path backups = file.resolveSibling(org.parley.store.Backups.FOLDER);
+        if (Files.isDirectory(backups)) {
+            try (var files = Files.list(backups)) {
+                assertThat(files.map(f -> f.getFileName().toString())).as(when + ": leftovers among the backups")
+                        .noneMatch(n -> n.endsWith(".tmp"));
+            }
+        }
     }
 
     /**
