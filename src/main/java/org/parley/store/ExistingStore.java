@@ -10,10 +10,6 @@ import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 
 /**
  * The checks a store file that is already there passes before Parley migrates or writes to it: not empty, an H2
@@ -110,17 +106,20 @@ final class ExistingStore {
 
     /** Refuses a database without Parley's data, or one a newer Parley wrote; {@code noun} names it in the words. */
     static void checkParleyData(DataSource source, Path file, String noun) {
-        MigrationInfoService info = Flyway.configure().dataSource(source).locations("classpath:db/migration").load()
-                .info();
-        if (info.applied().length == 0) {
+        SchemaVersion.Applied applied;
+        try {
+            applied = SchemaVersion.of(source);
+        } catch (java.sql.SQLException e) {
+            throw new UnreadableStoreException("The " + noun + " " + file + " cannot be read as a Parley store ("
+                    + e.getMessage().replaceAll("\\s*\\[\\d+-\\d+]$", "") + "), and Parley has not changed it.", e);
+        }
+        if (!applied.parley()) {
             throw new UnreadableStoreException("The " + noun + " " + file + " holds no Parley data: it is damaged, "
                     + "and Parley has not changed it.", null);
         }
-        boolean newer = Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED);
-        if (newer) {
+        if (applied.newer()) {
             throw new UnreadableStoreException("The " + noun + " " + file + " was written by a newer Parley (schema "
-                    + "version " + info.current().getVersion() + "). Open it with that version; this Parley has not "
+                    + "version " + applied.version() + "). Open it with that version; this Parley has not "
                     + "changed the file.", null);
         }
     }

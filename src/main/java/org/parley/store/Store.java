@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
@@ -114,7 +113,7 @@ public final class Store implements AutoCloseable {
         String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + (existing != null ? ";IFEXISTS=TRUE" : "") + (key != null ? ";CIPHER=AES" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", key != null ? key.connectionPassword() : "");
-        MigrateResult migration;
+        boolean created = false;
         Path backup = null;
         try {
             pool.getConnection().close();
@@ -125,11 +124,15 @@ public final class Store implements AutoCloseable {
                     backup = Backups.of(absolute, key, clock).takeOnOpening(pool).orElse(null);
                 }
             }
-            migration = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            // A store already at this Parley's schema needs no Flyway, which scans the class path and validates every
+            // script: a second or more of every command (decision 0021).
+            if (existing == null || !SchemaVersion.of(pool).current()) {
+                created = Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate().initialSchemaVersion == null;
+            }
         } catch (SQLException e) {
             pool.dispose();
             StoreException failure = translate(absolute, e);
@@ -165,7 +168,7 @@ public final class Store implements AutoCloseable {
         if (existing != null) {
             existing.removeOlderCopies();
         }
-        Store store = new Store(absolute, pool, clock, key, migration.initialSchemaVersion == null);
+        Store store = new Store(absolute, pool, clock, key, created);
         store.backupOnOpening = backup;
         return store;
     }

@@ -1,0 +1,56 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.testing.TestStores;
+
+class SchemaVersionTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void latestIsTheNewestMigrationScript() throws Exception {
+        int newest;
+        try (Stream<Path> scripts = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = scripts.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(SchemaVersion.LATEST).as("SchemaVersion.LATEST names the newest migration").isEqualTo(newest);
+    }
+
+    @Test
+    void aStoreAtTheLatestVersionIsCurrentAndReopensWithoutFlyway() throws Exception {
+        try (Store store = TestStores.open(folder)) {
+            assertThat(SchemaVersion.of(store.dataSource())).isEqualTo(new SchemaVersion.Applied(SchemaVersion.LATEST,
+                    false));
+            assertThat(SchemaVersion.of(store.dataSource()).current()).isTrue();
+        }
+        try (Store store = TestStores.open(folder)) {
+            assertThat(store.createdNow()).isFalse();
+            new WorkshopRepository(store).insert("still writable");
+        }
+    }
+
+    @Test
+    void aStoreAnOlderParleyLeftIsBroughtUpToDate() throws Exception {
+        // A store as the previous version left it: migrated up to the step before the newest.
+        String url = "jdbc:h2:file:" + folder.resolve("test") + ";FILE_LOCK=FS";
+        org.flywaydb.core.Flyway.configure().dataSource(url, "parley", "").locations("classpath:db/migration")
+                .target(String.valueOf(SchemaVersion.LATEST - 1)).load().migrate();
+        try (var connection = java.sql.DriverManager.getConnection(url, "parley", "");
+             var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
+
+        try (Store store = TestStores.open(folder)) {
+            assertThat(store.createdNow()).isFalse();
+            assertThat(SchemaVersion.of(store.dataSource()).current()).isTrue();
+        }
+    }
+}
