@@ -176,6 +176,13 @@ public final class Cli implements Callable<Integer> {
             }
             return passphrases().chosen(file);
         }
+        if (passphrases().given()) {
+            // Set for a script, and not used: said, so that nobody believes a plain store is encrypted.
+            err().println("parley: " + Passphrases.ENVIRONMENT_VARIABLE + " is set, but the store " + file
+                    + (java.nio.file.Files.exists(file) ? " is not encrypted, so it was not used."
+                    : " is created plain: --encrypted was not given.") + " Encrypt the store with: parley --db " + file
+                    + " encrypt");
+        }
         return null;
     }
 

@@ -88,8 +88,15 @@ public final class ParleyApplication extends Application {
             refuseToStart(startupFailure);
             return;
         }
-        if (askFirst && !openAsked()) {
-            return;
+        if (askFirst) {
+            // Between the dialogs and the window no window shows: JavaFX must not take that for the end.
+            Platform.setImplicitExit(false);
+            boolean opened = openAsked();
+            Platform.setImplicitExit(true);
+            if (!opened) {
+                Platform.exit();
+                return;
+            }
         }
         FxDialogService dialogs = new FxDialogService(stage);
         // The window's failures know nothing of the store; a full disk or a read-only file under it is said in words
@@ -148,7 +155,7 @@ public final class ParleyApplication extends Application {
                         return false;
                     }
                     try {
-                        store = Store.open(file, java.time.Clock.systemUTC(), derive(passphrase));
+                        store = offTheFxThread(() -> Store.open(file, java.time.Clock.systemUTC(), derive(passphrase)));
                         break;
                     } catch (PassphraseException e) {
                         if (!e.wrongPassphrase() || attempt == PASSPHRASE_TRIES) {
@@ -168,10 +175,11 @@ public final class ParleyApplication extends Application {
                     Platform.exit();
                     return false;
                 }
-                store = Store.open(file, java.time.Clock.systemUTC(),
-                        choice.encrypted() ? derive(choice.passphrase()) : null);
+                store = offTheFxThread(() -> Store.open(file, java.time.Clock.systemUTC(),
+                        choice.encrypted() ? derive(choice.passphrase()) : null));
             }
-            services = Services.openedOn(store);
+            Store opened = store;
+            services = offTheFxThread(() -> Services.openedOn(opened));
             LOG.info("Opened the store " + file + (store.encrypted() ? " (encrypted)" : ""));
             return true;
         } catch (RuntimeException e) {
@@ -182,6 +190,41 @@ public final class ParleyApplication extends Application {
             refuseToStart(e);
             return false;
         }
+    }
+
+    /**
+     * Runs {@code work} (stretching a passphrase, opening and migrating a store, creating the sample) on its own thread
+     * while the FX thread goes on serving events in a nested loop, and returns its result or throws its failure.
+     */
+    private static <T> T offTheFxThread(java.util.function.Supplier<T> work) {
+        Object loop = new Object();
+        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            Object result;
+            try {
+                result = new Done<>(work.get());
+            } catch (RuntimeException | Error e) {
+                result = e;
+            }
+            outcome.set(result);
+            Platform.runLater(() -> Platform.exitNestedEventLoop(loop, null));
+        }, "Opening the store");
+        worker.setDaemon(true);
+        worker.start();
+        Platform.enterNestedEventLoop(loop);
+        Object result = outcome.get();
+        if (result instanceof RuntimeException e) {
+            throw e;
+        }
+        if (result instanceof Error e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        T value = ((Done<T>) result).value();
+        return value;
+    }
+
+    private record Done<T>(T value) {
     }
 
     private static StoreKey derive(char[] passphrase) {

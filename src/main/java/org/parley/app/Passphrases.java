@@ -32,6 +32,16 @@ final class Passphrases {
         return fromEnvironment() == null && System.console() != null;
     }
 
+    /** True when a passphrase can be had: from the environment, or typed in a terminal. */
+    boolean available() {
+        return fromEnvironment() != null || System.console() != null;
+    }
+
+    /** True when {@value #ENVIRONMENT_VARIABLE} is set, whether or not the store needs it. */
+    boolean given() {
+        return fromEnvironment() != null;
+    }
+
     /** The key of the encrypted store (or backup) at {@code file}. */
     StoreKey existing(Path file) {
         char[] passphrase = fromEnvironment();

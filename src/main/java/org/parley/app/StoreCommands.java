@@ -73,19 +73,22 @@ final class StoreCommands {
                         + "opens a store that changed; take one now with: parley --db " + file + " backup");
                 return 0;
             }
-            StoreKey key = Store.isEncrypted(file) || plain.anyEncrypted() ? parent.passphrases().existing(file) : null;
+            // The passphrase when the store is encrypted; for encrypted backups of a plain store, when there is a way to
+            // give it (else each is listed as encrypted, with how to check it).
+            boolean ask = Store.isEncrypted(file) || (plain.anyEncrypted() && parent.passphrases().available());
+            StoreKey key = ask ? parent.passphrases().existing(file) : null;
             Backups backups = Backups.of(file, key, Clock.systemDefaultZone());
             out.printf("%-16s  %9s  %9s  %10s  %s%n", "TAKEN", "SIZE", "WORKSHOPS", "AGREEMENTS", "FILE");
             for (Backups.Backup backup : all) {
                 Backups.Inspection inspection = backups.inspect(backup);
-                String file1 = backup.file().getFileName().toString();
+                String name = backup.file().getFileName().toString();
                 if (inspection.opens()) {
                     out.printf("%-16s  %9s  %9d  %10d  %s%s%n", backups.describe(backup.taken()), BackupService.sizeOf(backup.bytes()),
-                            inspection.contents().workshops(), inspection.contents().signedAgreements(), file1,
+                            inspection.contents().workshops(), inspection.contents().signedAgreements(), name,
                             inspection.contents().encrypted() ? " (encrypted)" : "");
                 } else {
                     out.printf("%-16s  %9s  %9s  %10s  %s: does not open. %s%n", backups.describe(backup.taken()),
-                            BackupService.sizeOf(backup.bytes()), "-", "-", file1, inspection.problem());
+                            BackupService.sizeOf(backup.bytes()), "-", "-", name, inspection.problem());
                 }
             }
             out.println("In " + backups.folder() + ". Restore one with: parley --db " + file + " restore FILE");
@@ -108,7 +111,9 @@ final class StoreCommands {
         public Integer call() {
             Path file = parent.storeFileWithLog();
             Path zip = Backups.of(file, null, Clock.systemDefaultZone()).resolve(backup);
-            StoreKey key = Backups.isEncrypted(zip) ? parent.passphrases().existing(zip) : null;
+            // The backup's passphrase to open it; the store's to encrypt a plain backup restored over it.
+            StoreKey key = Backups.isEncrypted(zip) || Store.isEncrypted(file) ? parent.passphrases().existing(zip)
+                    : null;
             Backups.Restored restored = Backups.of(file, key, Clock.systemDefaultZone()).restore(zip);
             parent.out().println("Restored " + file + " from " + restored.backup() + " ("
                     + Backups.describe(restored.contents()) + ").");
@@ -137,11 +142,12 @@ final class StoreCommands {
             StoreEncryption.Converted converted = StoreEncryption.encrypt(file, parent.passphrases().chosen(file),
                     Clock.systemDefaultZone());
             int plain = Backups.of(file, null, Clock.systemDefaultZone()).list().size() - 1;
+            String earlier = plain > 0 ? ", and the " + org.parley.domain.Plurals.count(plain, "earlier backup")
+                    + " in " + converted.backup().getParent() : "";
             parent.out().println("Encrypted " + file + ". It opens only with its passphrase from now on; Parley "
                     + "cannot recover a forgotten one.");
             parent.out().println("Not encrypted, and still on this disk: the original, kept as "
-                    + converted.originalKeptAs() + (plain > 0 ? ", and the " + plain + " earlier backups in "
-                    + converted.backup().getParent() : "") + ". Delete them once you have checked that the store "
+                    + converted.originalKeptAs() + earlier + ". Delete them once you have checked that the store "
                     + "opens (parley --db " + file + " workshops).");
             return 0;
         }

@@ -79,6 +79,102 @@ public final class AssessmentRepository {
         });
     }
 
+    /** One assessment of {@link #saveAll}: the party's scores of an initiative in a round. */
+    public record ToSave(long initiativeId, int round, AssessmentInput input) {
+    }
+
+    /**
+     * Inserts or replaces the party's assessments, as {@link #save} would one by one, in batches: one query finds
+     * those it replaces, one batch updates them, one inserts the new ones and one their criterion scores. Returns the
+     * initiatives whose assessment it replaced.
+     */
+    public java.util.Set<Long> saveAll(long partyId, List<ToSave> assessments) {
+        if (assessments.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return store.inTransaction(() -> {
+            OffsetDateTime now = store.timestamp();
+            Map<Long, Integer> rounds = new HashMap<>();
+            assessments.forEach(a -> rounds.put(a.initiativeId(), a.round()));
+            // Existing ones of this party in these rounds, "initiative" to assessment id; chunks keep IN lists short.
+            Map<Long, Long> existing = new HashMap<>();
+            List<Long> ids = new ArrayList<>(rounds.keySet());
+            for (int from = 0; from < ids.size(); from += 1000) {
+                store.dsl().select(ASSESSMENT.ID, ASSESSMENT.INITIATIVE_ID, ASSESSMENT.ROUND).from(ASSESSMENT)
+                        .where(ASSESSMENT.PARTY_ID.eq(partyId),
+                                ASSESSMENT.INITIATIVE_ID.in(ids.subList(from, Math.min(ids.size(), from + 1000))))
+                        .forEach(r -> {
+                            if (r.value3().equals(rounds.get(r.value2()))) {
+                                existing.put(r.value2(), r.value1());
+                            }
+                        });
+            }
+            List<ToSave> replacing = assessments.stream().filter(a -> existing.containsKey(a.initiativeId())).toList();
+            List<ToSave> adding = assessments.stream().filter(a -> !existing.containsKey(a.initiativeId())).toList();
+            Map<Long, ToSave> byId = new java.util.LinkedHashMap<>();
+            if (!replacing.isEmpty()) {
+                var update = store.dsl().batch(store.dsl().update(ASSESSMENT)
+                        .set(ASSESSMENT.LIKELIHOOD, (Integer) null).set(ASSESSMENT.IMPACT, (Integer) null)
+                        .set(ASSESSMENT.RATIONALE, (String) null).set(ASSESSMENT.SUBMITTED_AT, (OffsetDateTime) null)
+                        .where(ASSESSMENT.ID.eq((Long) null)));
+                var clear = store.dsl().batch(store.dsl().deleteFrom(ASSESSMENT_SCORE)
+                        .where(ASSESSMENT_SCORE.ASSESSMENT_ID.eq((Long) null)));
+                for (ToSave a : replacing) {
+                    long id = existing.get(a.initiativeId());
+                    update.bind(a.input().likelihood(), a.input().impact(), a.input().rationale(), now, id);
+                    clear.bind(id);
+                    byId.put(id, a);
+                }
+                update.execute();
+                clear.execute();
+            }
+            if (!adding.isEmpty()) {
+                // jOOQ batches cannot return generated ids: JDBC binds the rows and hands back each id in order.
+                String sql = store.dsl().render(store.dsl().insertInto(ASSESSMENT, ASSESSMENT.INITIATIVE_ID,
+                        ASSESSMENT.PARTY_ID, ASSESSMENT.ROUND, ASSESSMENT.LIKELIHOOD, ASSESSMENT.IMPACT,
+                        ASSESSMENT.RATIONALE, ASSESSMENT.SUBMITTED_AT)
+                        .values((Long) null, null, null, null, null, null, null));
+                store.dsl().connection(connection -> {
+                    try (java.sql.PreparedStatement insert = connection.prepareStatement(sql, new String[] {"ID"})) {
+                        for (ToSave a : adding) {
+                            insert.setLong(1, a.initiativeId());
+                            insert.setLong(2, partyId);
+                            insert.setInt(3, a.round());
+                            insert.setInt(4, a.input().likelihood());
+                            insert.setInt(5, a.input().impact());
+                            insert.setString(6, a.input().rationale());
+                            insert.setObject(7, now);
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                        try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                            for (ToSave a : adding) {
+                                if (!keys.next()) {
+                                    throw new StoreException("Saving " + adding.size() + " assessments returned "
+                                            + "fewer ids");
+                                }
+                                byId.put(keys.getLong(1), a);
+                            }
+                        }
+                    }
+                });
+            }
+            var scores = store.dsl().batch(store.dsl().insertInto(ASSESSMENT_SCORE, ASSESSMENT_SCORE.ASSESSMENT_ID,
+                    ASSESSMENT_SCORE.CRITERION_ID, ASSESSMENT_SCORE.SCORE).values((Long) null, null, null));
+            boolean anyScore = false;
+            for (Map.Entry<Long, ToSave> saved : byId.entrySet()) {
+                for (Map.Entry<Long, Integer> score : saved.getValue().input().criterionScores().entrySet()) {
+                    scores.bind(saved.getKey(), score.getKey(), score.getValue());
+                    anyScore = true;
+                }
+            }
+            if (anyScore) {
+                scores.execute();
+            }
+            return java.util.Set.copyOf(existing.keySet());
+        });
+    }
+
     /** One party's assessments of the workshop's initiatives, every round. */
     public List<Assessment> ofParty(long workshopId, long partyId) {
         return load(workshopId, ASSESSMENT.PARTY_ID.eq(partyId));

@@ -48,7 +48,7 @@ import org.parley.domain.AuditKind;
  * The snapshots of a store in the {@code backups} folder beside it: {@code <store>-2026-11-30T10-15-00.zip}, each
  * H2's online backup (a consistent copy of the file, encrypted when the store is). One is taken whenever a store
  * that changed since the newest snapshot is opened; the newest {@value #KEEP_LATEST} are kept, and the newest of
- * each day for {@value #KEEP_DAYS} days (decision 0017).
+ * each day for {@value #KEEP_DAYS} days (decision 0019).
  */
 public final class Backups {
 
@@ -227,7 +227,8 @@ public final class Backups {
         List<Backup> all = list();
         Set<Path> keep = new HashSet<>();
         Set<LocalDate> days = new HashSet<>();
-        ZoneId zone = clock.getZone();
+        // Days as the people at the laptop count them; file names stay in UTC so that they sort.
+        ZoneId zone = ZoneId.systemDefault();
         LocalDate oldestDay = LocalDate.ofInstant(clock.instant(), zone).minusDays(KEEP_DAYS - 1L);
         for (int i = 0; i < all.size(); i++) {
             Backup backup = all.get(i);
@@ -250,7 +251,7 @@ public final class Backups {
         try {
             work = privateWorkFolder(".inspect-");
             Path extracted = extract(backup.file(), work.resolve("backup" + Store.FILE_SUFFIX));
-            return new Inspection(backup, contentsOf(extracted), null);
+            return new Inspection(backup, contentsOf(extracted, backup.file()), null);
         } catch (StoreException e) {
             return new Inspection(backup, null, e.getMessage());
         } finally {
@@ -307,23 +308,24 @@ public final class Backups {
      */
     public Restored restore(Path backupFile) {
         Path zip = resolve(backupFile);
-        refuseWhileInUse(store);
+        boolean storeEncrypted = Store.isEncrypted(store);
         Path work = privateWorkFolder(".restore-");
-        try {
+        Path kept = null;
+        Contents contents;
+        // Held until the swap: a window or command opening the store meanwhile would write to the file replaced.
+        try (StoreSwap swap = StoreSwap.lock(store)) {
             Path extracted = extract(zip, work.resolve("restoring" + Store.FILE_SUFFIX));
-            Contents contents = contentsOf(extracted);
-            // Beside the store, so that the last step is a rename within one folder.
+            if (storeEncrypted && !Store.isEncrypted(extracted)) {
+                encryptRestoredCopy(work, zip);
+            }
+            contents = contentsOf(extracted, zip);
+            // Beside the store, so that the swap is a rename within one folder.
             Path staged = Files.createTempFile(store.getParent(), "." + store.getFileName() + ".", RESTORING);
             Files.move(extracted, staged, StandardCopyOption.REPLACE_EXISTING);
-            fsync(staged);
-            Path kept = null;
-            if (Files.exists(store)) {
+            if (swap.storeExists()) {
                 kept = keptStoreName("replaced");
-                Files.move(store, kept, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(staged, store, StandardCopyOption.ATOMIC_MOVE);
-            recordRestore(zip, kept);
-            return new Restored(zip, kept, contents);
+            swap.replace(staged, kept);
         } catch (IOException e) {
             if (DiskFullException.isCause(e)) {
                 throw new DiskFullException(store, e);
@@ -333,6 +335,26 @@ public final class Backups {
         } finally {
             deleteTree(work);
             removeLeftovers(store, RESTORING);
+        }
+        recordRestore(zip, kept);
+        return new Restored(zip, kept, contents);
+    }
+
+    /**
+     * A plain backup restored over an encrypted store is encrypted with the store's key first: a restore must not
+     * leave the register readable on the disk because an older backup was taken before the store was encrypted.
+     */
+    private void encryptRestoredCopy(Path work, Path zip) {
+        if (key == null) {
+            throw new PassphraseException("The store " + store + " is encrypted and the backup " + zip + " is not: "
+                    + "give the store's passphrase, and Parley encrypts the restored store with it.", false, null);
+        }
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(work.toString(), "restoring", "AES", null, key.filePassword(),
+                    true);
+        } catch (SQLException e) {
+            throw new StoreException("Parley could not encrypt the restored copy of " + zip + " ("
+                    + e.getMessage() + "). The store " + store + " is as it was.", e);
         }
     }
 
@@ -356,7 +378,12 @@ public final class Backups {
         Inspection inspection = newest.get();
         return " The newest backup that opens is " + inspection.backup().file() + " (taken "
                 + describe(inspection.backup().taken()) + ", " + describe(inspection.contents()) + "). Restore it with: "
-                + "parley --db " + store + " restore " + inspection.backup().file();
+                + "parley --db " + shellWord(store.toString()) + " restore " + shellWord(inspection.backup().file().toString());
+    }
+
+    /** A shell word: quoted when it holds anything but plain path characters. */
+    public static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** "2026-11-30 10:15" in the computer's time zone, as people read their clock. */
@@ -370,24 +397,6 @@ public final class Backups {
                 + (contents.encrypted() ? ", encrypted" : "");
     }
 
-    /** Refuses while a window or command (this process's or another's) holds the store's file lock. */
-    static void refuseWhileInUse(Path store) {
-        if (!Files.exists(store)) {
-            return;
-        }
-        try (FileChannel channel = FileChannel.open(store, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                throw new StoreInUseException(store, null);
-            }
-            lock.release();
-        } catch (OverlappingFileLockException e) {
-            throw new StoreInUseException(store, e);
-        } catch (IOException e) {
-            throw new StoreException("Parley cannot restore over " + store + " (" + reason(e) + ").", e);
-        }
-    }
-
     private void recordRestore(Path zip, Path kept) {
         try (Store restored = Store.open(store, clock, key, false)) {
             java.util.Map<String, Object> payload = new java.util.LinkedHashMap<>();
@@ -397,10 +406,12 @@ public final class Backups {
         }
     }
 
-    private Contents contentsOf(Path extracted) {
+    /** Opens the extracted copy read-only and counts what it holds; the words name {@code shown}, the user's file. */
+    private Contents contentsOf(Path extracted, Path shown) {
         boolean encrypted = Store.isEncrypted(extracted);
         if (encrypted && key == null) {
-            throw PassphraseException.needed(extracted);
+            throw new PassphraseException("The backup " + shown.getFileName() + " is encrypted: give its passphrase "
+                    + "(PARLEY_PASSPHRASE, or typed in the terminal) to check or restore it.", false, null);
         }
         String name = extracted.toString().substring(0, extracted.toString().length() - Store.FILE_SUFFIX.length());
         String url = "jdbc:h2:file:" + name + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
@@ -411,16 +422,17 @@ public final class Backups {
         source.setPassword(encrypted ? key.connectionPassword() : "");
         // The first connection holds the database open while Flyway reads its history through others.
         try (Connection connection = source.getConnection()) {
-            ExistingStore.checkParleyData(source, extracted, "backup");
+            ExistingStore.checkParleyData(source, shown, "backup");
             return new Contents(count(connection, "SELECT COUNT(*) FROM WORKSHOP"),
                     count(connection, "SELECT COUNT(*) FROM AGREEMENT WHERE STATUS = 'FROZEN'"), encrypted);
         } catch (SQLException e) {
             if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-                throw new StoreException("The passphrase does not open this backup: it was taken under another one.",
-                        e);
+                throw new PassphraseException("That passphrase does not open the backup " + shown.getFileName()
+                        + ". Check it (capitals and spaces count); the backup may also have been taken under an "
+                        + "earlier passphrase.", true, e);
             }
-            throw new StoreException("It does not open as a Parley store (" + (e.getMessage() == null ? ""
-                    : e.getMessage().replaceAll("\\s*\\[\\d+-\\d+]$", "").replace(name, "the backup")) + ").", e);
+            throw new StoreException("The backup " + shown.getFileName() + " does not open as a Parley store: it is "
+                    + "damaged or not one of Parley's.", e);
         } catch (UnreadableStoreException e) {
             throw new StoreException(e.getMessage(), e);
         }
@@ -433,22 +445,66 @@ public final class Backups {
         }
     }
 
-    /** The one store file inside a backup zip, copied out to {@code destination}. */
-    private Path extract(Path zipFile, Path destination) {
-        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
-            ZipEntry entry = storeEntry(zip, zipFile);
+    /**
+     * The one store file inside a backup zip, copied out to {@code destination}; a store file kept as it was
+     * ({@code -replaced.mv.db}) is copied whole. Whatever is copied must start as an H2 file does, and may not grow
+     * past {@link #expansionLimit}: a small zip must not fill the disk before it is found not to be a backup.
+     */
+    private Path extract(Path file, Path destination) {
+        if (file.getFileName().toString().endsWith(Store.FILE_SUFFIX)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                copyChecked(in, destination, file, Long.MAX_VALUE);
+                return destination;
+            } catch (IOException e) {
+                throw unreadable(file, e);
+            }
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = storeEntry(zip, file);
             try (InputStream in = zip.getInputStream(entry)) {
-                Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);
+                copyChecked(in, destination, file, expansionLimit(file));
             }
             return destination;
         } catch (java.util.zip.ZipException e) {
-            throw new StoreException("The file " + zipFile + " is not a Parley backup (not a readable zip file).", e);
+            throw new StoreException("The file " + file + " is not a Parley backup (not a readable zip file).", e);
         } catch (IOException e) {
-            if (DiskFullException.isCause(e)) {
-                throw new DiskFullException(store, e);
-            }
-            throw new StoreException("Parley cannot read the backup " + zipFile + " (" + reason(e) + ").", e);
+            throw unreadable(file, e);
         }
+    }
+
+    /** At most this many bytes come out of a backup: far more than a store compresses by, and never the whole disk. */
+    private long expansionLimit(Path zip) throws IOException {
+        long free = Files.getFileStore(folder()).getUsableSpace();
+        return Math.min(Files.size(zip) * 200 + (64L << 20), Math.max(0, free - (64L << 20)));
+    }
+
+    private void copyChecked(InputStream in, Path destination, Path file, long limit) throws IOException {
+        byte[] start = in.readNBytes(ENCRYPTED_HEADER.length);
+        boolean h2 = java.util.Arrays.equals(java.util.Arrays.copyOf(start, 4), "H:2,".getBytes(StandardCharsets.US_ASCII))
+                || java.util.Arrays.equals(start, ENCRYPTED_HEADER);
+        if (!h2) {
+            throw new StoreException("The file " + file + " is not a Parley backup (it holds no H2 database).");
+        }
+        try (java.io.OutputStream out = Files.newOutputStream(destination)) {
+            out.write(start);
+            byte[] buffer = new byte[1 << 16];
+            long copied = start.length;
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                copied += n;
+                if (copied > limit) {
+                    throw new StoreException("The file " + file + " is not a Parley backup: it unpacks to more than "
+                            + (limit >> 20) + " MB, far more than a store of its size.");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private StoreException unreadable(Path file, IOException e) {
+        if (DiskFullException.isCause(e)) {
+            return new DiskFullException(store, e);
+        }
+        return new StoreException("Parley cannot read the backup " + file + " (" + reason(e) + ").", e);
     }
 
     private static ZipEntry storeEntry(ZipFile zip, Path zipFile) {
@@ -545,11 +601,10 @@ public final class Backups {
         }
     }
 
+    /** The backups folder, owner-only even when it was there before: it holds the register as the store does. */
     private static void createPrivateFolder(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        }
+        Files.createDirectories(folder);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
     }
 
     /** Removes hidden files beside {@code store} that a restore or conversion cut short left: {@code .<store>.*<suffix>}. */

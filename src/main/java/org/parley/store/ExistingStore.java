@@ -118,9 +118,10 @@ final class ExistingStore {
                     + "and Parley has not changed it.", null);
         }
         if (applied.newer()) {
-            throw new UnreadableStoreException("The " + noun + " " + file + " was written by a newer Parley (schema "
+            // Not damage: no backup is offered in its place, as restoring one would undo the newer Parley's work.
+            throw new StoreException("The " + noun + " " + file + " was written by a newer Parley (schema "
                     + "version " + applied.version() + "). Open it with that version; this Parley has not "
-                    + "changed the file.", null);
+                    + "changed the file.");
         }
     }
 

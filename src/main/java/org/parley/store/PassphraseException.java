@@ -7,7 +7,7 @@ public final class PassphraseException extends StoreException {
 
     private final boolean wrong;
 
-    private PassphraseException(String message, boolean wrong, Throwable cause) {
+    PassphraseException(String message, boolean wrong, Throwable cause) {
         super(message, cause);
         this.wrong = wrong;
     }

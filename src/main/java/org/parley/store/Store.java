@@ -109,7 +109,7 @@ public final class Store implements AutoCloseable {
         // FILE_LOCK=FS: the one-owner rule, held by the operating system, which drops it with a killed process (so a
         // restart after a crash opens at once). IFEXISTS keeps an existing store from being replaced should it vanish
         // between the check and the opening. WRITE_DELAY=0: a commit is in the file when it returns (decision 0014).
-        // No trace file: H2 quotes statements in it. CIPHER=AES: H2's file encryption (decision 0017).
+        // No trace file: H2 quotes statements in it. CIPHER=AES: H2's file encryption (decision 0019).
         String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + (existing != null ? ";IFEXISTS=TRUE" : "") + (key != null ? ";CIPHER=AES" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", key != null ? key.connectionPassword() : "");

@@ -53,11 +53,13 @@ public final class StoreEncryption {
         try (Store opened = Store.open(store, clock, from)) {
             before = Fingerprint.of(opened);
         }
-        Backups.refuseWhileInUse(store);
         Path work = backups.privateWorkFolder(".convert-");
-        try {
+        Path backup;
+        Path kept;
+        // Held until the swap: a window or command opening the store meanwhile would write to the file replaced.
+        try (StoreSwap swap = StoreSwap.lock(store)) {
             Path copy = work.resolve("convert" + Store.FILE_SUFFIX);
-            Files.copy(store, copy);
+            swap.copyTo(copy);
             ChangeFileEncryption.execute(work.toString(), "convert", "AES",
                     from == null ? null : from.filePassword(), to == null ? null : to.filePassword(), true);
             try (Store converted = Store.open(copy, clock, to, false)) {
@@ -68,15 +70,8 @@ public final class StoreEncryption {
             }
             Path staged = Files.createTempFile(store.getParent(), "." + store.getFileName() + ".", CONVERTED);
             Files.move(copy, staged, StandardCopyOption.REPLACE_EXISTING);
-            Backups.fsync(staged);
-            Path kept = backups.keptStoreName(keptSuffix);
-            Files.move(store, kept, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(staged, store, StandardCopyOption.ATOMIC_MOVE);
-            Path backup;
-            try (Store converted = Store.open(store, clock, to, false)) {
-                backup = converted.backups().takeNow(converted, null);
-            }
-            return new Converted(kept, backup);
+            kept = backups.keptStoreName(keptSuffix);
+            swap.replace(staged, kept);
         } catch (IOException | SQLException e) {
             if (DiskFullException.isCause(e)) {
                 throw new DiskFullException(store, e);
@@ -87,6 +82,10 @@ public final class StoreEncryption {
             Backups.deleteTree(work);
             Backups.removeLeftovers(store, CONVERTED);
         }
+        try (Store converted = Store.open(store, clock, to, false)) {
+            backup = converted.backups().takeNow(converted, null);
+        }
+        return new Converted(kept, backup);
     }
 
     /** The last audit hash, the number of events, and whether the chain holds: what a faithful copy keeps. */

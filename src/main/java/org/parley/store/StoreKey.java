@@ -9,7 +9,7 @@ import org.parley.domain.PassphraseRules;
 
 /**
  * The key of an encrypted store, stretched from its passphrase; the passphrase itself is never kept. H2 encrypts
- * the file with AES under this key (its {@code CIPHER=AES}), adding a salt of its own per file (decision 0017).
+ * the file with AES under this key (its {@code CIPHER=AES}), adding a salt of its own per file (decision 0019).
  */
 public final class StoreKey {
 

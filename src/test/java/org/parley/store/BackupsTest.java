@@ -173,4 +173,76 @@ class BackupsTest {
             assertThat(new WorkshopRepository(open).findByName("Q3 review")).isPresent();
         }
     }
+
+    @Test
+    void whileARestoreHoldsTheStoreNoWindowOrCommandOpensIt() throws Exception {
+        addWorkshop("Q3 review");
+
+        try (StoreSwap swap = StoreSwap.lock(file())) {
+            assertThatThrownBy(() -> Store.open(file(), clock)).isInstanceOf(StoreInUseException.class);
+        }
+        Store.open(file(), clock).close();
+    }
+
+    @Test
+    void theStoreARestoreReplacedCanItselfBeRestored() throws Exception {
+        addWorkshop("Q3 review");
+        Store.open(file(), clock).close();
+        Path backup = backups().list().get(0).file();
+        addWorkshop("Q4 review");
+        Backups.Restored first = backups().restore(backup);
+
+        Backups.Restored undone = backups().restore(first.replacedKeptAs());
+
+        assertThat(undone.contents().workshops()).isEqualTo(2);
+        try (Store store = Store.open(file(), clock)) {
+            assertThat(new WorkshopRepository(store).findByName("Q4 review")).isPresent();
+        }
+    }
+
+    @Test
+    void aZipThatIsNotABackupIsRefusedBeforeItFillsTheDisk() throws Exception {
+        addWorkshop("Q3 review");
+        Path foreign = zipWith(folder.resolve("foreign.zip"), "notes.mv.db", "initiative,decision\n".getBytes(), 1);
+        // "H:2," and then zeros: a small zip that would unpack to 150 MB.
+        Path bomb = zipWith(folder.resolve("bomb.zip"), "team.mv.db", "H:2,".getBytes(), 150 << 20);
+        byte[] before = Files.readAllBytes(file());
+
+        assertThatThrownBy(() -> backups().restore(foreign)).isInstanceOf(StoreException.class)
+                .hasMessage("The file " + foreign + " is not a Parley backup (it holds no H2 database).");
+        assertThatThrownBy(() -> backups().restore(bomb)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("The file " + bomb + " is not a Parley backup: it unpacks to more than ");
+
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+        try (var left = Files.list(backups().folder())) {
+            assertThat(left).as("no work folder or copy left").isEmpty();
+        }
+    }
+
+    @Test
+    void aStoreOfANewerParleyIsNotToldToRestoreAnOlderBackup() throws Exception {
+        addWorkshop("Q3 review");
+        Store.open(file(), clock).close();
+        try (Store store = Store.open(file(), clock)) {
+            store.dsl().execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", "
+                    + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", "
+                    + "\"success\") values (99, '99', 'from the future', 'SQL', 'V99__x.sql', 0, 'parley', 1, true)");
+        }
+
+        assertThatThrownBy(() -> Store.open(file(), clock)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("was written by a newer Parley").hasMessageNotContaining("restore");
+    }
+
+    private static Path zipWith(Path zip, String entry, byte[] start, int zeros) throws Exception {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(entry));
+            out.write(start);
+            byte[] block = new byte[1 << 16];
+            for (int written = 0; written < zeros; written += block.length) {
+                out.write(block, 0, Math.min(block.length, zeros - written));
+            }
+            out.closeEntry();
+        }
+        return zip;
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,7 +111,7 @@ class EncryptedStoreTest {
         assertThat(backups.anyEncrypted()).isTrue();
         assertThat(backups.inspect(backups.list().get(0)).contents()).isEqualTo(new Backups.Contents(2, 0, true));
         assertThat(Backups.of(file, otherKey, TestStores.CLOCK).inspect(backups.list().get(0)).problem())
-                .isEqualTo("The passphrase does not open this backup: it was taken under another one.");
+                .startsWith("That passphrase does not open the backup " + backups.list().get(0).file().getFileName());
     }
 
     @Test
@@ -137,6 +138,34 @@ class EncryptedStoreTest {
             assertThat(new WorkshopRepository(store).findByName(SECRET)).isPresent();
         }
         assertThat(folder.toFile().list()).containsExactlyInAnyOrder("team.mv.db", Backups.FOLDER);
+    }
+
+    @Test
+    void aPlainBackupRestoredOverAnEncryptedStoreIsEncryptedWithTheStoresKey() throws Exception {
+        Path file = folder.resolve("team.mv.db");
+        try (Store store = Store.open(file, TestStores.CLOCK)) {
+            new WorkshopRepository(store).insert(SECRET);
+            new AuditLog(store).append(null, org.parley.domain.Actor.COMMAND_LINE,
+                    org.parley.domain.AuditKind.WORKSHOP_CREATED, null, java.util.Map.of());
+        }
+        Store.open(file, TestStores.CLOCK).close();
+        Path plainBackup = Backups.of(file, null, TestStores.CLOCK).list().get(0).file();
+        StoreEncryption.encrypt(file, key, TestStores.CLOCK);
+        byte[] encryptedStore = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Backups.of(file, null, TestStores.CLOCK).restore(plainBackup))
+                .isInstanceOf(PassphraseException.class).hasMessageContaining("give the store's passphrase");
+        assertThat(Files.readAllBytes(file)).as("refused: the store as it was").isEqualTo(encryptedStore);
+
+        Backups.Restored restored = Backups.of(file, key, TestStores.CLOCK).restore(plainBackup);
+
+        assertThat(restored.contents().encrypted()).isTrue();
+        assertThat(Store.isEncrypted(file)).as("the register stays encrypted on the disk").isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(restored.replacedKeptAs())))
+                .isEqualTo("rw-------");
+        try (Store store = Store.open(file, TestStores.CLOCK, key)) {
+            assertThat(new WorkshopRepository(store).findByName(SECRET)).isPresent();
+        }
     }
 
     @Test

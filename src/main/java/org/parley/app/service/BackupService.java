@@ -59,8 +59,8 @@ public final class BackupService {
 
     /** The command that puts {@code backup} in place of this store, with Parley closed. */
     public String restoreCommand(Summary backup) {
-        return "parley --db " + quoted(store.file().toString()) + " restore " + quoted(backup.file().getFileName()
-                .toString());
+        return "parley --db " + Backups.shellWord(store.file().toString()) + " restore "
+                + Backups.shellWord(backup.file().getFileName().toString());
     }
 
     private static Summary summary(Backups backups, Backups.Inspection inspection) {
@@ -75,10 +75,5 @@ public final class BackupService {
             return String.format(java.util.Locale.ROOT, "%.0f KB", Math.max(1, bytes / 1024.0));
         }
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-    }
-
-    /** A shell word: quoted when it holds anything but plain path characters. */
-    private static String quoted(String word) {
-        return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 }

@@ -79,12 +79,8 @@ public final class ScoringService {
                 throw new RuleViolation("Round " + state.round() + " of \u201C" + initiative.title()
                         + "\u201D has been revealed. Open round " + (state.round() + 1) + " to score it again.");
             }
-            Map<Long, Integer> scores = new LinkedHashMap<>();
-            for (ValueCriterion criterion : workshopCriteria) {
-                scores.put(criterion.id(), input.criterionScores().get(criterion.id()));
-            }
-            AssessmentInput complete = new AssessmentInput(input.likelihood(), input.impact(), scores, input.rationale());
-            boolean replaced = assessments.save(initiativeId, party.id(), state.round(), complete);
+            boolean replaced = assessments.save(initiativeId, party.id(), state.round(),
+                    complete(input, workshopCriteria));
             // The event says that, not what: scores stay private until the reveal.
             audit.append(initiative.workshopId(), Actor.of(party),
                     replaced ? AuditKind.ASSESSMENT_CHANGED : AuditKind.ASSESSMENT_SUBMITTED, initiativeId,
@@ -100,10 +96,15 @@ public final class ScoringService {
     public int recordAll(Party party, List<ScoresImportPlan.Row> rows, Consent consent) {
         ConsentRule.requireParty(consent, party, "record the scores of " + party.label());
         return store.inTransaction(() -> {
+            // What submit checks row by row, read once for the whole file: the rounds, the criteria, the initiatives.
+            long workshopId = party.workshopId();
+            Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
+            List<ValueCriterion> workshopCriteria = criteria.forWorkshop(workshopId);
+            java.util.Set<Long> inWorkshop = initiatives.idsOf(workshopId);
             // Every line whose round is already revealed is named at once, not just the first.
             List<String> revealed = new ArrayList<>();
             for (ScoresImportPlan.Row row : rows) {
-                RoundState state = rounds.of(row.initiativeId());
+                RoundState state = states.getOrDefault(row.initiativeId(), RoundState.first(row.initiativeId()));
                 if (state.revealed()) {
                     revealed.add("Line " + row.line() + " (\u201C" + row.title() + "\u201D): round " + state.round()
                             + " is revealed; open round " + (state.round() + 1) + " to score it again.");
@@ -112,16 +113,41 @@ public final class ScoringService {
             if (!revealed.isEmpty()) {
                 throw new RuleViolation(String.join("\n", revealed) + "\nNothing was imported.");
             }
+            List<AssessmentRepository.ToSave> saves = new ArrayList<>(rows.size());
             for (ScoresImportPlan.Row row : rows) {
-                try {
-                    submit(row.initiativeId(), party, row.input(), consent);
-                } catch (RuleViolation e) {
-                    throw new RuleViolation("Line " + row.line() + " (\u201C" + row.title() + "\u201D): "
-                            + e.getMessage() + " Nothing was imported.");
+                String problem = !inWorkshop.contains(row.initiativeId())
+                        ? party.label() + " is not a party of the workshop of \u201C" + row.title() + "\u201D."
+                        : firstProblem(row.input(), workshopCriteria);
+                if (problem != null) {
+                    throw new RuleViolation("Line " + row.line() + " (\u201C" + row.title() + "\u201D): " + problem
+                            + " Nothing was imported.");
                 }
+                int round = states.getOrDefault(row.initiativeId(), RoundState.first(row.initiativeId())).round();
+                saves.add(new AssessmentRepository.ToSave(row.initiativeId(), round,
+                        complete(row.input(), workshopCriteria)));
             }
+            java.util.Set<Long> replaced = assessments.saveAll(party.id(), saves);
+            // As submit records them: one event per assessment, saying that, not what.
+            audit.appendAll(workshopId, saves.stream().map(s -> new AuditLog.Pending(Actor.of(party),
+                    replaced.contains(s.initiativeId()) ? AuditKind.ASSESSMENT_CHANGED : AuditKind.ASSESSMENT_SUBMITTED,
+                    s.initiativeId(), Map.of("round", s.round()))).toList());
             return rows.size();
         });
+    }
+
+    /** The input's first problem against the workshop's criteria, or null. */
+    private static String firstProblem(AssessmentInput input, List<ValueCriterion> workshopCriteria) {
+        Map<String, String> problems = input.problems(workshopCriteria);
+        return problems.isEmpty() ? null : problems.values().iterator().next();
+    }
+
+    /** The input with a score for each of the workshop's criteria, in their order. */
+    private static AssessmentInput complete(AssessmentInput input, List<ValueCriterion> workshopCriteria) {
+        Map<Long, Integer> scores = new LinkedHashMap<>();
+        for (ValueCriterion criterion : workshopCriteria) {
+            scores.put(criterion.id(), input.criterionScores().get(criterion.id()));
+        }
+        return new AssessmentInput(input.likelihood(), input.impact(), scores, input.rationale());
     }
 
     /** Reveals the initiative's current round; both parties must have submitted it, and both agree. */

@@ -77,6 +77,44 @@ class ScoringServiceTest {
     }
 
     @Test
+    void anImportRecordsWhatSubmitWouldRowByRowWithOneEventEachAndAnIntactChain() {
+        Initiative second = services.initiatives().add(workshop.id(),
+                new InitiativeDraft("Segmentation", "", "", "", null, List.of()), TestConsent.nobody());
+        // One initiative scored before the import: the import replaces it, and says so.
+        services.scoring().submit(initiative.id(), ciso, input(2, 2, 2, "first thoughts"), own(ciso));
+        int before = new AuditLog(store).all().size();
+
+        int recorded = services.scoring().recordAll(ciso, List.of(
+                new org.parley.exchange.ScoresImportPlan.Row(2, initiative.id(), "Passkeys", input(4, 3, 5, "on reflection")),
+                new org.parley.exchange.ScoresImportPlan.Row(3, second.id(), "Segmentation", input(3, 5, 2, "flat network"))),
+                own(ciso));
+
+        assertThat(recorded).isEqualTo(2);
+        List<AuditEvent> events = new AuditLog(store).all();
+        assertThat(events.subList(before, events.size())).extracting(AuditEvent::kind, AuditEvent::subjectId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditKind.ASSESSMENT_CHANGED, initiative.id()),
+                        org.assertj.core.groups.Tuple.tuple(AuditKind.ASSESSMENT_SUBMITTED, second.id()));
+        assertThat(AuditChain.verify(events)).isEmpty();
+        var own = services.scoring().board(workshop.id(), Seat.FIRST).entries().stream()
+                .map(e -> e.own()).filter(java.util.Objects::nonNull).toList();
+        assertThat(own).extracting(a -> a.rationale()).containsExactlyInAnyOrder("on reflection", "flat network");
+        assertThat(own).allSatisfy(a -> assertThat(a.criterionScores()).hasSize(criteria.size()));
+    }
+
+    @Test
+    void anImportWithABadRowRecordsNothing() {
+        int before = new AuditLog(store).all().size();
+        Map<Long, Integer> missing = new LinkedHashMap<>();
+        AssessmentInput incomplete = new AssessmentInput(3, 3, missing, "no criteria");
+
+        assertThatThrownBy(() -> services.scoring().recordAll(ciso, List.of(
+                new org.parley.exchange.ScoresImportPlan.Row(2, initiative.id(), "Passkeys", incomplete)), own(ciso)))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("Line 2 (\u201CPasskeys\u201D): ")
+                .hasMessageEndingWith(" Nothing was imported.");
+        assertThat(new AuditLog(store).all()).hasSize(before);
+    }
+
+    @Test
     void aPartyCanChangeItsAssessmentUntilTheReveal() {
         services.scoring().submit(initiative.id(), ciso, input(4, 4, 3, "first thought"), own(ciso));
         services.scoring().submit(initiative.id(), ciso, input(3, 4, 3, "second thought"), own(ciso));
