@@ -52,6 +52,42 @@ public final class RoundRepository {
         }
     }
 
+    /**
+     * Reveals these rounds, as {@link #reveal} would one by one, in two batches: an update of the rounds that have a
+     * row ({@code withRows} holds their initiatives) and an insert of first rounds that never had one.
+     */
+    public void revealAll(java.util.List<RoundState> states, java.util.Set<Long> withRows) {
+        if (states.isEmpty()) {
+            return;
+        }
+        store.inTransaction(() -> {
+            var now = store.timestamp();
+            var update = store.dsl().batch(store.dsl().update(INITIATIVE_ROUND)
+                    .set(INITIATIVE_ROUND.REVEALED_AT, now)
+                    .where(INITIATIVE_ROUND.INITIATIVE_ID.eq((Long) null), INITIATIVE_ROUND.ROUND.eq((Integer) null)));
+            var insert = store.dsl().batch(store.dsl().insertInto(INITIATIVE_ROUND, INITIATIVE_ROUND.INITIATIVE_ID,
+                    INITIATIVE_ROUND.ROUND, INITIATIVE_ROUND.OPENED_AT, INITIATIVE_ROUND.REVEALED_AT)
+                    .values((Long) null, null, null, null));
+            boolean updates = false;
+            boolean inserts = false;
+            for (RoundState state : states) {
+                if (withRows.contains(state.initiativeId())) {
+                    update.bind(now, state.initiativeId(), state.round());
+                    updates = true;
+                } else {
+                    insert.bind(state.initiativeId(), state.round(), now, now);
+                    inserts = true;
+                }
+            }
+            if (updates) {
+                update.execute();
+            }
+            if (inserts) {
+                insert.execute();
+            }
+        });
+    }
+
     public void open(RoundState next, Long partyId) {
         store.dsl().insertInto(INITIATIVE_ROUND)
                 .set(INITIATIVE_ROUND.INITIATIVE_ID, next.initiativeId())

@@ -175,22 +175,28 @@ public final class ScoringService {
         ConsentRule.requireBoth(consent, workshopId, "reveal scores");
         return store.inTransaction(() -> {
             Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
-            int revealed = 0;
-            int waiting = 0;
+            List<Initiative> all = initiatives.forWorkshop(workshopId);
+            List<Initiative> open = all.stream().filter(i -> !states.getOrDefault(i.id(), RoundState.first(i.id()))
+                    .revealed()).toList();
+            if (open.isEmpty()) {
+                // Nothing waits: the assessments need not be read at all.
+                return new RevealSummary(0, 0);
+            }
             Map<String, List<Assessment>> byRound = byRound(workshopId);
-            for (Initiative initiative : initiatives.forWorkshop(workshopId)) {
+            List<RoundState> revealing = new ArrayList<>();
+            List<AuditLog.Pending> events = new ArrayList<>();
+            for (Initiative initiative : open) {
                 RoundState state = states.getOrDefault(initiative.id(), RoundState.first(initiative.id()));
-                if (state.revealed()) {
-                    continue;
-                }
                 if (bothSubmitted(initiative.id(), state, byRound)) {
-                    revealRound(initiative, state, byRound.get(initiative.id() + ":" + state.round()), consent);
-                    revealed++;
-                } else {
-                    waiting++;
+                    revealing.add(state);
+                    events.add(revealedEvent(initiative, state, byRound.get(initiative.id() + ":" + state.round()),
+                            consent));
                 }
             }
-            return new RevealSummary(revealed, waiting);
+            // In batches: one update (or insert) of the rounds, one insert of their events.
+            rounds.revealAll(revealing, states.keySet());
+            audit.appendAll(workshopId, events);
+            return new RevealSummary(revealing.size(), open.size() - revealing.size());
         });
     }
 
@@ -244,8 +250,15 @@ public final class ScoringService {
     /** Reveals one round and seals its assessments with the signatures of both parties that have keys. */
     private void revealRound(Initiative initiative, RoundState state, List<Assessment> both, Consent consent) {
         rounds.reveal(state);
+        AuditLog.Pending event = revealedEvent(initiative, state, both, consent);
+        audit.append(initiative.workshopId(), event.actor(), event.kind(), event.subjectId(), event.payload());
+    }
+
+    /** The event of a revealed round: its seal, the hash of both assessments signed by the parties' keys. */
+    private static AuditLog.Pending revealedEvent(Initiative initiative, RoundState state, List<Assessment> both,
+                                                  Consent consent) {
         String sealed = Seals.revealed(initiative.id(), state.round(), both);
-        audit.append(initiative.workshopId(), consent.actor(), AuditKind.ROUND_REVEALED, initiative.id(),
+        return new AuditLog.Pending(consent.actor(), AuditKind.ROUND_REVEALED, initiative.id(),
                 Map.of("round", state.round(), SealVerification.SEAL, Sealing.seal(SealVerification.REVEAL, sealed, consent)));
     }
 

@@ -159,6 +159,16 @@ class ScoringServiceTest {
         assertThat(seenByCto.own()).isNull();
         assertThatThrownBy(() -> services.scoring().openRound(List.of(initiative.id()), own(cto)))
                 .hasMessageContaining("is still in round 2");
+
+        // Round 2 has its row since it was opened: the reveal updates it, and nothing is left to reveal after.
+        services.scoring().submit(initiative.id(), cto, input(3, 3, 4, "CTO round 2"), own(cto));
+        assertThat(services.scoring().revealAll(workshop.id(), both()))
+                .isEqualTo(new ScoringService.RevealSummary(1, 0));
+        assertThat(services.scoring().board(workshop.id(), Seat.SECOND).entries().get(0).revealed()).hasSize(2);
+        assertThat(services.scoring().revealAll(workshop.id(), both()))
+                .isEqualTo(new ScoringService.RevealSummary(0, 0));
+        assertThat(AuditChain.verify(new AuditLog(store).all())).isEmpty();
+        assertThat(services.audit().verify().intact()).as("the reveals' seals check").isTrue();
     }
 
     @Test
