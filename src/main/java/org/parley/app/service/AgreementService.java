@@ -207,6 +207,30 @@ public final class AgreementService {
 
     /** Signs with the key that {@code consent} holds for {@code party}, unlocked by its PIN. */
     Agreement signAs(long agreementId, Party party, Consent consent) {
+        return signAs(agreementId, party, consent, workshopId -> divergence.analysis(workshopId, null));
+    }
+
+    /**
+     * Both parties sign each of the workshop's drafts, as {@link #signAs} does one signature at a time, all judged on
+     * one analysis of the workshop: a signature changes no score and no appetite, so the analysis the next one reads
+     * would be the same, and reading it again per signature makes signing thousands quadratic.
+     */
+    void signAllAs(long workshopId, List<Long> agreementIds, Consent both) {
+        ConsentRule.requireBoth(both, workshopId, "sign agreements together");
+        store.inTransaction(() -> {
+            Analysis analysis = divergence.analysis(workshopId, null);
+            java.util.function.LongFunction<Analysis> once = id -> id == workshopId ? analysis
+                    : divergence.analysis(id, null);
+            for (long agreementId : agreementIds) {
+                for (Party party : both.parties()) {
+                    signAs(agreementId, party, both, once);
+                }
+            }
+        });
+    }
+
+    private Agreement signAs(long agreementId, Party party, Consent consent,
+                             java.util.function.LongFunction<Analysis> analysisOf) {
         // The consent's own record of the party, as the store had it: never the caller's copy.
         Party signer = ConsentRule.requireParty(consent, party, "sign for " + party.label());
         SigningKey key = signingKey(signer, consent);
@@ -221,7 +245,7 @@ public final class AgreementService {
                         + "so it is judged on the current appetite; then both sign it.");
             }
             AgreementRules.require(draft.terms(), agreed, draft.proposedOn(zone));
-            AgreementSnapshot seen = snapshotNow(initiative, draft.terms());
+            AgreementSnapshot seen = snapshotNow(initiative, draft.terms(), analysisOf.apply(initiative.workshopId()));
             String statement = AgreementStatement.of(initiative.id(), draft, seen).sha256();
             String earlier = agreements.statementHash(agreementId);
             if (earlier != null && !earlier.equals(statement)) {
@@ -334,10 +358,6 @@ public final class AgreementService {
         return consent.key(party.seat()).orElseThrow(() -> new RuleViolation("pin", party.label() + " needs a PIN "
                 + "of at least " + PinRules.MIN_LENGTH + " characters to sign: the PIN unlocks the key its signature "
                 + "is made with. Set one under Workshop setup, then sign."));
-    }
-
-    private AgreementSnapshot snapshotNow(Initiative initiative, AgreementTerms terms) {
-        return snapshotNow(initiative, terms, divergence.analysis(initiative.workshopId(), null));
     }
 
     private AgreementSnapshot snapshotNow(Initiative initiative, AgreementTerms terms, Analysis analysis) {

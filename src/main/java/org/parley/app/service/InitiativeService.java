@@ -52,6 +52,23 @@ public final class InitiativeService {
     }
 
     /**
+     * Adds many initiatives at once, as an import does: in batches of {@link ExchangeService#CHUNK}, with one event
+     * for all of them rather than one each. Anyone at the laptop may, since nobody has scored them yet.
+     */
+    public void addAll(long workshopId, List<InitiativeDraft> drafts, Consent consent) {
+        drafts.forEach(InitiativeService::requireTitle);
+        Actor actor = consent.actor();
+        store.inTransaction(() -> {
+            for (int from = 0; from < drafts.size(); from += ExchangeService.CHUNK) {
+                initiatives.insertAll(workshopId, drafts.subList(from, Math.min(drafts.size(),
+                        from + ExchangeService.CHUNK)));
+            }
+            audit.append(workshopId, actor, AuditKind.INITIATIVES_IMPORTED, workshopId,
+                    Map.of("added", drafts.size(), "updated", 0));
+        });
+    }
+
+    /**
      * Changes an initiative. Once scoring has started in the workshop, what is scored changes only with both
      * parties; once an agreement on it was signed, never: the agreement holds the initiative as signed, and an
      * amendment is the way.

@@ -6,6 +6,7 @@ import org.parley.store.Store;
 /** What the window and the command line may ask of Parley, built over one open store. */
 public final class Services {
 
+    private final Store store;
     private final Path storeFile;
     private final WorkshopService workshops;
     private final ConsentService consents;
@@ -21,6 +22,7 @@ public final class Services {
     private final BackupService backups;
 
     public Services(Store store) {
+        this.store = store;
         this.storeFile = store.file();
         this.workshops = new WorkshopService(store);
         this.consents = new ConsentService(store);
@@ -97,6 +99,10 @@ public final class Services {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public WorkshopGenerator generator() {
+        return new WorkshopGenerator(store, this);
     }
 
     public SampleWorkshop sample() {
