@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         subcommands = {Cli.Workshops.class, StoreCommands.Backup.class, StoreCommands.ListBackups.class,
                 StoreCommands.Restore.class, StoreCommands.Encrypt.class, StoreCommands.Decrypt.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
                 ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class,
-                ExchangeCommands.ExportRegister.class, AuditCommands.Verify.class, AuditCommands.VerifyRegister.class})
+                ExchangeCommands.ExportRegister.class, AuditCommands.Verify.class, AuditCommands.VerifyRegister.class,
+                GeneratorCommands.Generate.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
@@ -206,6 +207,11 @@ public final class Cli implements Callable<Integer> {
             both = both.and(confirm(services, party));
         }
         return both;
+    }
+
+    /** The PIN of a party that has one, typed in the terminal or read from standard input as {@link #confirm} does. */
+    String pinOf(Party party) {
+        return readPin(party);
     }
 
     private String readPin(Party party) {
