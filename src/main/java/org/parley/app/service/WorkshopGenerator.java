@@ -95,12 +95,20 @@ public final class WorkshopGenerator {
             initiatives.addAll(workshop.id(), drafts(count, random), nobody);
             List<Initiative> added = initiatives.initiatives(workshop.id());
             List<int[]> truths = new ArrayList<>();
+            // Each party's scores recorded as an import records them: in batches, one event per assessment.
+            java.util.Map<Party, List<org.parley.exchange.ScoresImportPlan.Row>> scores = new java.util.LinkedHashMap<>();
+            parties.forEach(party -> scores.put(party, new ArrayList<>()));
             for (Initiative initiative : added) {
                 int[] truth = {1 + random.nextInt(5), 1 + random.nextInt(5), 1 + random.nextInt(5)};
                 truths.add(truth);
                 for (Party party : parties) {
-                    scoring.submit(initiative.id(), party, assessment(truth, party.seat().number(), criteria, random), both);
+                    List<org.parley.exchange.ScoresImportPlan.Row> rows = scores.get(party);
+                    rows.add(new org.parley.exchange.ScoresImportPlan.Row(rows.size() + 1L, initiative.id(),
+                            initiative.title(), assessment(truth, party.seat().number(), criteria, random)));
                 }
+            }
+            for (var partyScores : scores.entrySet()) {
+                scoring.recordAll(partyScores.getKey(), partyScores.getValue(), both);
             }
             scoring.revealAll(workshop.id(), both);
             int lean = random.nextInt(2);
