@@ -1,11 +1,9 @@
 package org.parley.ui.divergence;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -19,11 +17,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parley.app.service.DivergenceService;
 import org.parley.domain.Analysis;
-import org.parley.domain.Divergence;
 import org.parley.domain.DivergenceClass;
 import org.parley.domain.Party;
-import org.parley.domain.PortfolioAgreement;
-import org.parley.domain.ScaleAgreement;
 import org.parley.domain.Workshop;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
@@ -61,6 +56,9 @@ public final class DivergenceViewModel {
     private final ReadOnlyObjectWrapper<int[][]> firstCounts = new ReadOnlyObjectWrapper<>(this, "firstCounts", new int[5][5]);
     private final ReadOnlyObjectWrapper<int[][]> secondCounts = new ReadOnlyObjectWrapper<>(this, "secondCounts", new int[5][5]);
     private final ReadOnlyObjectWrapper<int[][]> differences = new ReadOnlyObjectWrapper<>(this, "differences", new int[5][5]);
+    private DivergenceSummary summary = DivergenceSummary.EMPTY;
+    /** Counts reloads, so that only the latest one's result is shown. */
+    private long reloads;
 
     public DivergenceViewModel(DivergenceService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state) {
         this.service = service;
@@ -142,20 +140,30 @@ public final class DivergenceViewModel {
     // commands
 
     public void reload() {
+        long generation = ++reloads;
         Workshop workshop = state.workshop();
         Party party = state.activeParty();
         if (workshop == null) {
             analysis.set(null);
-            show(null);
+            apply(DivergenceSummary.EMPTY);
             return;
         }
-        tasks.run("Analysing the divergence", () -> service.analysis(workshop.id(), party == null ? null : party.seat()),
-                result -> {
-                    if (state.workshop() != null && state.workshop().id() == workshop.id()) {
-                        analysis.set(result);
-                        show(result);
-                    }
-                }, Failures.reportTo(dialogs, "Could not analyse the divergence"));
+        String label1 = roleLabel(0);
+        String label2 = roleLabel(1);
+        // The analysis and everything the screen draws from it are worked out off the FX thread; a result that
+        // arrives after another reload was asked for (a new party, workshop or revision) is stale and dropped.
+        tasks.run("Analysing the divergence", () -> {
+            Analysis result = service.analysis(workshop.id(), party == null ? null : party.seat());
+            return new Shown(result, DivergenceSummary.of(result, label1, label2));
+        }, shown -> {
+            if (generation == reloads) {
+                analysis.set(shown.analysis());
+                apply(shown.summary());
+            }
+        }, Failures.reportTo(dialogs, "Could not analyse the divergence"));
+    }
+
+    private record Shown(Analysis analysis, DivergenceSummary summary) {
     }
 
     /** Asks where to save the map and writes it there with {@code render}. */
@@ -186,83 +194,27 @@ public final class DivergenceViewModel {
             }
         });
         shownClasses.set(shown);
-        show(analysis.get());
+        showContested();
     }
 
-    private void show(Analysis current) {
-        contested.clear();
-        agreement.clear();
-        if (current == null) {
-            items.set(List.of());
-            note.set("");
-            classCounts.set("");
-            firstCounts.set(new int[5][5]);
-            secondCounts.set(new int[5][5]);
-            differences.set(new int[5][5]);
-            return;
-        }
-        List<MapItem> points = new ArrayList<>(current.revealed().size());
-        int[][] first = new int[5][5];
-        int[][] second = new int[5][5];
-        for (Analysis.Revealed r : current.revealed()) {
-            DivergenceClass c = current.divergenceOf(r.initiative().id()).map(Divergence::divergenceClass).orElse(null);
-            points.add(new MapItem(r.initiative().id(), r.initiative().title(), r.first().value(), r.first().riskScore(),
-                    r.second().value(), r.second().riskScore(), c));
-            first[r.first().risk().likelihood().score() - 1][r.first().risk().impact().score() - 1]++;
-            second[r.second().risk().likelihood().score() - 1][r.second().risk().impact().score() - 1]++;
-        }
-        int[][] diff = new int[5][5];
-        for (int l = 0; l < 5; l++) {
-            for (int i = 0; i < 5; i++) {
-                diff[l][i] = second[l][i] - first[l][i];
-            }
-        }
-        items.set(List.copyOf(points));
-        firstCounts.set(first);
-        secondCounts.set(second);
-        differences.set(diff);
-        List<String> notes = new ArrayList<>();
-        if (current.unrevealed() > 0) {
-            notes.add(current.unrevealed() + (current.unrevealed() == 1 ? " initiative is" : " initiatives are")
-                    + " not yet revealed and left out.");
-        }
-        if (current.report() == null) {
-            notes.add("The appetites are not both revealed, so initiatives are not classified yet.");
-        }
-        note.set(String.join(" ", notes));
-        String label1 = roleLabel(0);
-        String label2 = roleLabel(1);
-        if (current.report() != null) {
-            for (Divergence d : current.report().ranked()) {
-                if (d.divergenceClass().isContested() && shownClasses.get().contains(d.divergenceClass())) {
-                    contested.add(new Contested(d.initiativeId(), current.byId().get(d.initiativeId()).initiative().title(),
-                            d.divergenceClass(), d.why(label1, label2), d.magnitude()));
-                }
-            }
-            List<String> counts = new ArrayList<>();
-            for (DivergenceClass c : DivergenceClass.values()) {
-                counts.add(c.label() + ": " + current.report().count(c));
-            }
-            classCounts.set(String.join("   \u00B7   ", counts));
-        } else {
-            classCounts.set("");
-        }
-        PortfolioAgreement portfolio = current.agreement();
-        agreement.add(row("Likelihood", portfolio.likelihood()));
-        agreement.add(row("Impact", portfolio.impact()));
-        agreement.add(row("Value", portfolio.value()));
+    private void apply(DivergenceSummary now) {
+        summary = now;
+        items.set(now.items());
+        firstCounts.set(now.firstCounts());
+        secondCounts.set(now.secondCounts());
+        differences.set(now.differences());
+        note.set(now.note());
+        classCounts.set(now.classCounts());
+        agreement.setAll(now.agreement());
+        showContested();
+    }
+
+    private void showContested() {
+        Set<DivergenceClass> shown = shownClasses.get();
+        contested.setAll(summary.contested().stream().filter(c -> shown.contains(c.divergenceClass())).toList());
     }
 
     private String roleLabel(int index) {
         return state.parties().size() > index ? state.parties().get(index).roleLabel() : "Party " + (index + 1);
-    }
-
-    private static AgreementRow row(String scale, ScaleAgreement a) {
-        if (a.n() == 0) {
-            return new AgreementRow(scale, "–", "–", "–", "No revealed initiatives yet");
-        }
-        return new AgreementRow(scale, String.format(Locale.ROOT, "%.2f", a.kappaQuadratic()),
-                String.format(Locale.ROOT, "%.2f", a.kappaLinear()),
-                String.format(Locale.ROOT, "%.0f%%", 100 * a.exact()), a.reading());
     }
 }

@@ -16,6 +16,7 @@ import org.parley.domain.Frontier;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
 import org.parley.testing.TestConsent;
+import org.parley.ui.common.HeldTaskRunner;
 import org.parley.ui.common.ViewModelFixture;
 
 class DivergenceViewModelTest {
@@ -56,6 +57,25 @@ class DivergenceViewModelTest {
                 .containsExactly("Likelihood", "Impact", "Value");
         assertThat(model.agreement().get(1).reading()).isEqualTo("Almost perfect");
         assertThat(model.noteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anAnalysisThatArrivesAfterTheActivePartyChangedIsDropped() {
+        HeldTaskRunner held = HeldTaskRunner.passingThrough();
+        DivergenceViewModel screen = new DivergenceViewModel(fixture.services.divergence(), held, fixture.dialogs,
+                fixture.state);
+        assertThat(screen.itemsProperty().get()).hasSize(14);
+        held.hold();
+
+        fixture.state.changed();
+        fixture.activate(parties.get(0), SampleWorkshop.FIRST_PIN);
+        assertThat(held.held()).isGreaterThanOrEqualTo(2);
+        Object before = screen.analysisProperty().get();
+        held.finishNext();
+        assertThat(screen.analysisProperty().get()).as("overtaken by the handover's reload").isSameAs(before);
+        held.finishAll();
+        assertThat(screen.analysisProperty().get()).isNotSameAs(before);
+        assertThat(screen.contested()).hasSize(7);
     }
 
     @Test
