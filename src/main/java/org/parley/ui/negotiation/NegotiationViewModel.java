@@ -4,7 +4,9 @@ import org.parley.app.service.Consent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -69,6 +71,8 @@ public final class NegotiationViewModel {
     private final AgreementForm form = new AgreementForm();
     private final SignOffs signOffs = new SignOffs(form.dirtyProperty());
     private Analysis analysis;
+    /** Counts reloads, so that only the latest one's result is shown. */
+    private long reloads;
     private LocalDate today = LocalDate.now();
     /** True while a save chosen on leaving runs: asking again then would save twice. */
     private boolean savingToLeave;
@@ -161,37 +165,48 @@ public final class NegotiationViewModel {
     // commands
 
     public void reload() {
+        long generation = ++reloads;
         Workshop workshop = state.workshop();
         if (workshop == null) {
             items.clear();
             open(null);
             return;
         }
-        tasks.run("Loading the negotiation", () -> new Loaded(divergence.analysis(workshop.id(), null),
-                agreements.agreements(workshop.id()), agreements.today()), loaded -> {
-            if (state.workshop() == null || state.workshop().id() != workshop.id()) {
+        // The list is built off the FX thread too; a result overtaken by a later reload is dropped.
+        tasks.run("Loading the negotiation", () -> {
+            Analysis loaded = divergence.analysis(workshop.id(), null);
+            return new Loaded(loaded, items(loaded, agreements.agreements(workshop.id())), agreements.today());
+        }, loaded -> {
+            if (generation != reloads) {
                 return;
             }
             analysis = loaded.analysis();
             today = loaded.today();
-            List<Item> list = new ArrayList<>();
-            for (Analysis.Revealed r : analysis.revealed()) {
-                long id = r.initiative().id();
-                List<Agreement> own = loaded.agreements().stream().filter(a -> a.initiativeId() == id).toList();
-                Agreement current = own.stream().filter(Agreement::isCurrent).findFirst().orElse(null);
-                Agreement draft = own.stream().filter(Agreement::isDraft).findFirst().orElse(null);
-                String status = draft != null ? "Draft v" + draft.version()
-                        : current != null ? "Signed v" + current.version() : "Not agreed";
-                String cls = analysis.divergenceOf(id).map(d -> d.divergenceClass().label()).orElse("");
-                list.add(new Item(id, r.initiative().title(), cls, status, current != null && current.isException()));
-            }
-            items.setAll(list);
+            items.setAll(loaded.items());
             long keep = selected.get() != null ? selected.get().id() : state.selectedInitiativeProperty().get();
+            List<Item> list = loaded.items();
             open(list.stream().filter(i -> i.id() == keep).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
         }, Failures.reportTo(dialogs, "Could not load the negotiation"));
     }
 
-    private record Loaded(Analysis analysis, List<Agreement> agreements, LocalDate today) {
+    /** One row per revealed initiative, with its class and where its agreement stands. */
+    private static List<Item> items(Analysis analysis, List<Agreement> all) {
+        Map<Long, List<Agreement>> byInitiative = all.stream().collect(Collectors.groupingBy(Agreement::initiativeId));
+        List<Item> list = new ArrayList<>(analysis.revealed().size());
+        for (Analysis.Revealed r : analysis.revealed()) {
+            long id = r.initiative().id();
+            List<Agreement> own = byInitiative.getOrDefault(id, List.of());
+            Agreement current = own.stream().filter(Agreement::isCurrent).findFirst().orElse(null);
+            Agreement draft = own.stream().filter(Agreement::isDraft).findFirst().orElse(null);
+            String status = draft != null ? "Draft v" + draft.version()
+                    : current != null ? "Signed v" + current.version() : "Not agreed";
+            String cls = analysis.divergenceOf(id).map(d -> d.divergenceClass().label()).orElse("");
+            list.add(new Item(id, r.initiative().title(), cls, status, current != null && current.isException()));
+        }
+        return List.copyOf(list);
+    }
+
+    private record Loaded(Analysis analysis, List<Item> items, LocalDate today) {
     }
 
     /**
