@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -21,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -35,6 +38,8 @@ import org.parley.ui.WrappingCell;
 public final class InitiativesView extends SplitPane {
 
     private final InitiativesViewModel model;
+    private static final Duration FILTER_PAUSE = Duration.millis(150);
+
     private CustomTextField filter;
     private TableView<Initiative> table;
     private Label count;
@@ -127,11 +132,36 @@ public final class InitiativesView extends SplitPane {
         SplitPane.setResizableWithParent(editor, false);
     }
 
+    /**
+     * Hands the typed filter to the model once typing pauses, so that "Nordics 00" filters ten thousand
+     * initiatives once, not once per key (decision 0020); Enter filters at once.
+     */
+    private void bindFilter() {
+        PauseTransition typing = new PauseTransition(FILTER_PAUSE);
+        typing.setOnFinished(e -> model.filterProperty().set(filter.getText()));
+        filter.setText(model.filterProperty().get());
+        filter.textProperty().addListener((obs, old, text) -> {
+            if (!Objects.equals(text, model.filterProperty().get())) {
+                typing.playFromStart();
+            }
+        });
+        filter.setOnAction(e -> {
+            typing.stop();
+            model.filterProperty().set(filter.getText());
+        });
+        model.filterProperty().addListener((obs, old, text) -> {
+            if (!Objects.equals(text, filter.getText())) {
+                typing.stop();
+                filter.setText(text);
+            }
+        });
+    }
+
     private void bind() {
         SortedList<Initiative> sorted = new SortedList<>(model.shownInitiatives());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        filter.textProperty().bindBidirectional(model.filterProperty());
+        bindFilter();
         count.textProperty().bind(model.countTextProperty());
         add.setOnAction(e -> newInitiative());
         add.disableProperty().bind(model.hasWorkshopProperty().not());

@@ -2,13 +2,16 @@ package org.parley.ui.initiatives;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -71,6 +74,8 @@ public final class InitiativesViewModel {
     private boolean saveAttempted;
     /** True while a save chosen on leaving runs: asking again then would save twice. */
     private boolean savingToLeave;
+    /** Counts filter passes, so that only the latest one's result is applied. */
+    private long filterPasses;
 
     public InitiativesViewModel(InitiativeService service, TaskRunner tasks, DialogService dialogs,
                                 WorkbenchState state, JointConsent consent) {
@@ -419,21 +424,45 @@ public final class InitiativesViewModel {
                 String.join("|", tags));
     }
 
+    /**
+     * Filters the initiatives: which of them match is worked out off the FX thread, and applying the result
+     * there is a set lookup per initiative. Initiatives added or changed since the pass began are matched on
+     * the spot; a pass overtaken by a newer filter is dropped.
+     */
     private void applyFilter() {
+        long pass = ++filterPasses;
         String[] words = filter.get() == null ? new String[0]
                 : filter.get().strip().toLowerCase(Locale.ROOT).split("\\s+");
-        Predicate<Initiative> matches = initiative -> {
-            String haystack = (initiative.title() + "\n" + initiative.category() + "\n" + initiative.sponsor() + "\n"
-                    + String.join("\n", initiative.tags())).toLowerCase(Locale.ROOT);
-            for (String word : words) {
-                if (!word.isEmpty() && !haystack.contains(word)) {
-                    return false;
-                }
+        if (Arrays.stream(words).allMatch(String::isEmpty)) {
+            shown.setPredicate(null);
+            updateCount();
+            return;
+        }
+        List<Initiative> snapshot = List.copyOf(initiatives);
+        tasks.run("Filtering the initiatives", () -> {
+            Set<Initiative> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+            snapshot.stream().filter(i -> matches(i, words)).forEach(matched::add);
+            return matched;
+        }, matched -> {
+            if (pass != filterPasses) {
+                return;
             }
-            return true;
-        };
-        shown.setPredicate(matches);
-        updateCount();
+            Set<Initiative> looked = Collections.newSetFromMap(new IdentityHashMap<>(snapshot.size()));
+            looked.addAll(snapshot);
+            shown.setPredicate(i -> looked.contains(i) ? matched.contains(i) : matches(i, words));
+            updateCount();
+        }, Failures.reportTo(dialogs, "Could not filter the initiatives"));
+    }
+
+    private static boolean matches(Initiative initiative, String[] words) {
+        String haystack = (initiative.title() + "\n" + initiative.category() + "\n" + initiative.sponsor() + "\n"
+                + String.join("\n", initiative.tags())).toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            if (!word.isEmpty() && !haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void updateCount() {

@@ -13,6 +13,7 @@ import org.parley.domain.InitiativeField;
 import org.parley.domain.Workshop;
 import org.parley.testing.RevealedWorkshop;
 import org.parley.testing.TestConsent;
+import org.parley.ui.common.HeldTaskRunner;
 import org.parley.ui.common.SaveChoice;
 import org.parley.ui.common.ScriptedDialogs;
 import org.parley.ui.common.ViewModelFixture;
@@ -117,6 +118,46 @@ class InitiativesViewModelTest {
         assertThat(model.countTextProperty().get()).isEqualTo("1 of 3 initiatives");
         model.filterProperty().set("");
         assertThat(model.countTextProperty().get()).isEqualTo("3 initiatives");
+    }
+
+    @Test
+    void aFilterPassOvertakenByNewerTypingIsDropped() {
+        for (String title : new String[] {"Zero-trust network access", "Payments to public cloud", "Passkeys"}) {
+            write(title, "");
+            model.save();
+        }
+        HeldTaskRunner held = HeldTaskRunner.passingThrough();
+        InitiativesViewModel typing = new InitiativesViewModel(services.initiatives(), held, dialogs, state,
+                fixture.consent());
+        held.hold();
+
+        typing.filterProperty().set("zero");
+        typing.filterProperty().set("pa");
+        held.finishNext();
+        assertThat(typing.shownInitiatives()).as("the pass for 'zero' arrives after 'pa' was typed").hasSize(3);
+        held.finishNext();
+        assertThat(typing.shownInitiatives()).extracting(Initiative::title)
+                .containsExactly("Payments to public cloud", "Passkeys");
+
+        typing.filterProperty().set("pay");
+        typing.filterProperty().set("");
+        assertThat(typing.shownInitiatives()).as("clearing the filter shows all at once").hasSize(3);
+        held.finishAll();
+        assertThat(typing.shownInitiatives()).hasSize(3);
+        assertThat(typing.countTextProperty().get()).isEqualTo("3 initiatives");
+    }
+
+    @Test
+    void anInitiativeSavedWhileAFilterIsOnIsMatchedAtOnce() {
+        write("Payments to public cloud", "");
+        model.save();
+        model.filterProperty().set("passkeys");
+        assertThat(model.shownInitiatives()).isEmpty();
+
+        write("Passkeys for staff", "");
+        model.save();
+
+        assertThat(model.shownInitiatives()).extracting(Initiative::title).containsExactly("Passkeys for staff");
     }
 
     @Test
