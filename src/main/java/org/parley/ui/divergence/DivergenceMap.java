@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -17,6 +19,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.SnapshotParameters;
@@ -45,6 +48,13 @@ import org.parley.domain.Seat;
  */
 public final class DivergenceMap extends Region {
 
+    /** One thread for every map's lines: a newer picture waits for the one being drawn, never races it. */
+    private static final Executor RASTERS = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "parley-map-lines");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final ObjectProperty<List<MapItem>> items = new SimpleObjectProperty<>(this, "items", List.of());
     private final ObjectProperty<Frontier> frontier1 = new SimpleObjectProperty<>(this, "frontier1");
     private final ObjectProperty<Frontier> frontier2 = new SimpleObjectProperty<>(this, "frontier2");
@@ -66,6 +76,10 @@ public final class DivergenceMap extends Region {
     private final MapHover hover = new MapHover();
 
     private MapLayout layout;
+    /** The rasterised lines of many items, and what they were drawn for; see {@link #linesFor}. */
+    private Lines lines;
+    /** What lines are being rasterised for off the FX thread; null when none are. */
+    private Lines pending;
     private boolean redrawQueued;
     private boolean baseDirty;
     private int paints;
@@ -289,10 +303,63 @@ public final class DivergenceMap extends Region {
         MapState state = state();
         if (baseDirty) {
             basePaints++;
-            MapPainter.paintBase(canvas.getGraphicsContext2D(), current, state);
+            MapPainter.paintBase(canvas.getGraphicsContext2D(), current, state, linesFor(current, state));
         }
         MapPainter.paintTop(top.getGraphicsContext2D(), current, state, true);
         baseDirty = false;
+    }
+
+    /**
+     * The joining lines of thousands of items, once they are rasterised for this layout and filter; until
+     * then null, and they are rasterised off the FX thread, and the items drawn again when they are ready.
+     * Lines for a layout or filter that has changed meanwhile are dropped.
+     */
+    private int[] linesFor(MapLayout current, MapState state) {
+        if (!MapPainter.rastered(current, state)) {
+            return null;
+        }
+        Lines wanted = new Lines(current, state.shownClasses(), null);
+        if (lines != null && lines.sameAs(wanted)) {
+            return lines.argb();
+        }
+        if (pending == null || !pending.sameAs(wanted)) {
+            pending = wanted;
+            Task<int[]> raster = new Task<>() {
+                @Override
+                protected int[] call() {
+                    return MapPainter.rasterLines(current, state);
+                }
+            };
+            raster.setOnSucceeded(e -> {
+                if (wanted == pending) {
+                    pending = null;
+                    lines = new Lines(current, wanted.shown(), raster.getValue());
+                    invalidate(true);
+                }
+            });
+            raster.setOnFailed(e -> {
+                if (wanted == pending) {
+                    pending = null;
+                }
+                Thread fx = Thread.currentThread();
+                fx.getUncaughtExceptionHandler().uncaughtException(fx, raster.getException());
+            });
+            RASTERS.execute(raster);
+        }
+        return null;
+    }
+
+    /** True while the lines of many items are being rasterised, so a test can wait for them. */
+    boolean linesPending() {
+        return pending != null;
+    }
+
+    /** Lines rasterised for one layout (items and size) and one set of shown classes. */
+    private record Lines(MapLayout layout, Set<DivergenceClass> shown, int[] argb) {
+
+        boolean sameAs(Lines other) {
+            return layout == other.layout && shown.equals(other.shown);
+        }
     }
 
     private MapLayout currentLayout() {

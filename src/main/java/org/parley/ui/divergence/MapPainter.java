@@ -22,24 +22,35 @@ final class MapPainter {
     private MapPainter() {
     }
 
+    /** Up to this many items their joining lines are stroked; above it they are rasterised, see {@link #rasterLines}. */
+    static final int STROKED_LINES = 300;
+
     /** The whole map on one canvas, as for an export: {@link #paintBase} then {@link #paintTop}. */
     static void paint(GraphicsContext g, MapLayout layout, MapState state) {
-        paintBase(g, layout, state);
+        paintBase(g, layout, state, rastered(layout, state) ? rasterLines(layout, state) : null);
         paintTop(g, layout, state, false);
     }
 
     /**
      * What changes only with the items, the filter, the colours, the parties' frontiers or the size: the
      * plot, the zone where the frontiers disagree, and every item. The costly layer with thousands of items.
+     *
+     * @param lines the items' joining lines from {@link #rasterLines} when {@link #rastered}; null draws
+     *              none, as while they are still being rasterised
      */
-    static void paintBase(GraphicsContext g, MapLayout layout, MapState state) {
+    static void paintBase(GraphicsContext g, MapLayout layout, MapState state, int[] lines) {
         MapGeometry geo = layout.geometry();
         g.clearRect(0, 0, geo.width(), geo.height());
         ChartPainter.paintBackdrop(g, geo);
         if (state.frontier1() != null && state.frontier2() != null) {
             ChartPainter.fillDisagreement(g, geo, state.frontier1(), state.frontier2());
         }
-        paintItems(g, layout, state);
+        paintItems(g, layout, state, lines);
+    }
+
+    /** Whether the items are too many to stroke their lines, so that they are rasterised instead. */
+    static boolean rastered(MapLayout layout, MapState state) {
+        return state.items().size() > STROKED_LINES;
     }
 
     /** What a click or a new appetite changes: the frontiers, the selected item and the legend. */
@@ -64,9 +75,9 @@ final class MapPainter {
         ChartPainter.paintLegend(g, geo, legend(state));
     }
 
-    private static void paintItems(GraphicsContext g, MapLayout layout, MapState state) {
+    private static void paintItems(GraphicsContext g, MapLayout layout, MapState state, int[] lines) {
         List<MapItem> items = state.items();
-        if (items.size() <= 300) {
+        if (!rastered(layout, state)) {
             g.setLineDashes();
             g.setLineWidth(1.2);
             g.setStroke(JOIN.deriveColor(0, 1, 1, layout.lineAlpha()));
@@ -75,12 +86,12 @@ final class MapPainter {
                     g.strokeLine(layout.x(2 * i), layout.y(2 * i), layout.x(2 * i + 1), layout.y(2 * i + 1));
                 }
             }
-        } else {
-            paintRasterLines(g, layout, state);
+        } else if (lines != null) {
+            paintRasterLines(g, layout, lines);
         }
         Color first = state.colour1().deriveColor(0, 1, 1, layout.pointAlpha());
         Color second = state.colour2().deriveColor(0, 1, 1, layout.pointAlpha());
-        if (items.size() <= 300) {
+        if (!rastered(layout, state)) {
             paintOutlinedPoints(g, layout, state, first, second);
             return;
         }
@@ -99,10 +110,14 @@ final class MapPainter {
         }
     }
 
-    private static void paintRasterLines(GraphicsContext g, MapLayout layout, MapState state) {
+    /**
+     * The shown items' joining lines as ARGB pixels the size of the map. Plain Java, no toolkit: the map
+     * works them out off the FX thread, which then only stamps them (decision 0020).
+     */
+    static int[] rasterLines(MapLayout layout, MapState state) {
         List<MapItem> items = state.items();
         MapGeometry geo = layout.geometry();
-        LineRaster raster = new LineRaster((int) Math.ceil(geo.width()), (int) Math.ceil(geo.height()));
+        LineRaster raster = new LineRaster(rasterWidth(geo), rasterHeight(geo));
         for (int i = 0; i < items.size(); i++) {
             if (state.shows(items.get(i))) {
                 raster.line(layout.x(2 * i), layout.y(2 * i), layout.x(2 * i + 1), layout.y(2 * i + 1));
@@ -110,10 +125,24 @@ final class MapPainter {
         }
         int rgb = (int) Math.round(JOIN.getRed() * 255) << 16 | (int) Math.round(JOIN.getGreen() * 255) << 8
                 | (int) Math.round(JOIN.getBlue() * 255);
-        WritableImage lines = new WritableImage(raster.width(), raster.height());
-        lines.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbInstance(),
-                raster.argb(rgb, layout.lineAlpha()), 0, raster.width());
+        return raster.argb(rgb, layout.lineAlpha());
+    }
+
+    private static void paintRasterLines(GraphicsContext g, MapLayout layout, int[] argb) {
+        MapGeometry geo = layout.geometry();
+        int width = rasterWidth(geo);
+        int height = rasterHeight(geo);
+        WritableImage lines = new WritableImage(width, height);
+        lines.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         g.drawImage(lines, 0, 0);
+    }
+
+    private static int rasterWidth(MapGeometry geo) {
+        return Math.max(1, (int) Math.ceil(geo.width()));
+    }
+
+    private static int rasterHeight(MapGeometry geo) {
+        return Math.max(1, (int) Math.ceil(geo.height()));
     }
 
     /** Few points: vector ovals with a white rim, so that overlapping ones stay apart. */

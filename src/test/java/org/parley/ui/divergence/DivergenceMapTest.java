@@ -90,14 +90,43 @@ class DivergenceMapTest {
             map.label1Property().set("CIO");
             map.selectedIdProperty().set(1000);
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(map.paints()).isEqualTo(before + 1);
+        waitForLines();
+        assertThat(map.paints()).as("once for the changes, once more when the 10,000 lines are rasterised")
+                .isEqualTo(before + 2);
 
         int itemsDrawn = map.basePaints();
         robot.interact(() -> map.selectedIdProperty().set(1001));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(map.paints()).isEqualTo(before + 2);
+        assertThat(map.paints()).isEqualTo(before + 3);
         assertThat(map.basePaints()).as("a new selection leaves the 10,000 items alone").isEqualTo(itemsDrawn);
+    }
+
+    @Test
+    void theLinesOfThousandsOfItemsAreRasterisedOffTheFxThreadAndDrawnWhenReady(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = map.basePaints();
+        robot.interact(() -> map.itemsProperty().set(Samples.many(10_000, 11)));
+        waitForLines();
+        assertThat(map.basePaints()).as("the items are drawn at once, and again with their lines").isEqualTo(before + 2);
+
+        robot.interact(() -> map.itemsProperty().set(Samples.many(10_000, 12)));
+        robot.interact(() -> map.itemsProperty().set(Samples.many(10_000, 13)));
+        waitForLines();
+        int settled = map.basePaints();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.basePaints()).as("lines for items replaced meanwhile are dropped").isEqualTo(settled);
+    }
+
+    private void waitForLines() {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return WaitForAsyncUtils.asyncFx(map::linesPending).get() == Boolean.FALSE;
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The lines were not rasterised in 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
