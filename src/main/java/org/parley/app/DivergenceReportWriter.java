@@ -1,9 +1,12 @@
 package org.parley.app;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +27,10 @@ import org.parley.domain.Workshop;
 /** The {@code report} command's output: the divergence analysis as text for people or JSON for tools. */
 final class DivergenceReportWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // Written straight to the command's output, which it must not close, rather than built as one string first:
+    // at 10,000 initiatives that string and its copies were tens of megabytes for the collector (decision 0020).
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final Workshop workshop;
     private final Party first;
@@ -126,10 +132,13 @@ final class DivergenceReportWriter {
         agreement.put("value", scale(analysis.agreement().value()));
         root.put("agreement", agreement);
         try {
-            out.println(JSON.writeValueAsString(root));
+            JSON.writeValue(out, root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The report is plain maps and lists", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        out.println();
     }
 
     private Map<String, Object> initiative(Analysis.Revealed item) {
