@@ -41,8 +41,7 @@ final class StoreCommands {
             Backups.Inspection taken = parent.withStore(store -> {
                 Path file = target == null ? store.backupOnOpening()
                         .orElseGet(() -> store.backups().takeNow(store, null)) : store.backups().takeNow(store, target);
-                Backups backups = store.backups();
-                return backups.inspect(new Backups.Backup(file, store.now(), size(file)));
+                return store.backups().inspect(file);
             });
             if (!taken.opens()) {
                 parent.err().println("parley: the backup " + taken.backup().file() + " was written but does not open: "
@@ -182,13 +181,5 @@ final class StoreCommands {
             throw new org.parley.store.StoreException("There is no store at " + file + ". Choose one with --db PATH.");
         }
         return file;
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
     }
 }

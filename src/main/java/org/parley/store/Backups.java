@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -62,7 +60,6 @@ public final class Backups {
     /** The zip comment holds the audit chain's head when the backup was taken: a hash, nothing of the content. */
     private static final String COMMENT_PREFIX = "parley-backup audit-head=";
     private static final String RESTORING = ".restoring";
-    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
 
     private final Path store;
     private final StoreKey key;
@@ -245,6 +242,17 @@ public final class Backups {
         }
     }
 
+    /** What the backup just written to {@code file} holds, as {@link #inspect(Backup)} says it. */
+    public Inspection inspect(Path file) {
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            bytes = 0;
+        }
+        return inspect(new Backup(file, clock.instant(), bytes));
+    }
+
     /** Opens a copy of {@code backup} read-only and says what it holds, or why it does not open. Changes nothing. */
     public Inspection inspect(Backup backup) {
         Path work = null;
@@ -280,7 +288,7 @@ public final class Backups {
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
             ZipEntry entry = storeEntry(zip, zipFile);
             try (InputStream in = zip.getInputStream(entry)) {
-                return java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+                return FileHeader.of(in.readNBytes(FileHeader.LENGTH)) == FileHeader.ENCRYPTED;
             }
         } catch (IOException | StoreException e) {
             LOG.log(Level.FINE, "Not a readable backup: " + zipFile, e);
@@ -479,10 +487,8 @@ public final class Backups {
     }
 
     private void copyChecked(InputStream in, Path destination, Path file, long limit) throws IOException {
-        byte[] start = in.readNBytes(ENCRYPTED_HEADER.length);
-        boolean h2 = java.util.Arrays.equals(java.util.Arrays.copyOf(start, 4), "H:2,".getBytes(StandardCharsets.US_ASCII))
-                || java.util.Arrays.equals(start, ENCRYPTED_HEADER);
-        if (!h2) {
+        byte[] start = in.readNBytes(FileHeader.LENGTH);
+        if (!FileHeader.of(start).h2()) {
             throw new StoreException("The file " + file + " is not a Parley backup (it holds no H2 database).");
         }
         try (java.io.OutputStream out = Files.newOutputStream(destination)) {

@@ -2,11 +2,9 @@ package org.parley.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,10 +21,6 @@ import javax.sql.DataSource;
 final class ExistingStore {
 
     private static final Logger LOG = Logger.getLogger(ExistingStore.class.getName());
-    /** An H2 MVStore file starts with its header block: "H:2,". */
-    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
-    /** H2's file encryption puts its own header first: "H2encrypt" and a line feed, then the salt. */
-    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
     private static final String COPY_SUFFIX = ".before-opening";
 
@@ -52,12 +46,7 @@ final class ExistingStore {
 
     /** True when {@code file} starts with H2's encryption header; false when it does not, or cannot be read. */
     static boolean isEncrypted(Path file) {
-        byte[] header = new byte[ENCRYPTED_HEADER.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, ENCRYPTED_HEADER);
-        } catch (IOException e) {
-            return false;
-        }
+        return FileHeader.of(file) == FileHeader.ENCRYPTED;
     }
 
     /** The opening failed for a reason other than another owner: what H2 may have written is undone. */
@@ -89,16 +78,17 @@ final class ExistingStore {
     }
 
     private void checkBytes() {
-        byte[] header = new byte[H2_HEADER.length];
+        byte[] header;
         try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(header, 0, header.length) == 0) {
-                throw damaged("is empty (0 bytes)", null);
-            }
+            header = in.readNBytes(FileHeader.LENGTH);
         } catch (IOException e) {
             throw new StoreException("Parley cannot read its store at " + file + " (" + e.getMessage() + "). "
                     + "Choose a store you can read with --db PATH.", e);
         }
-        if (!Arrays.equals(header, H2_HEADER) && !isEncrypted(file)) {
+        if (header.length == 0) {
+            throw damaged("is empty (0 bytes)", null);
+        }
+        if (!FileHeader.of(header).h2()) {
             throw new UnreadableStoreException("The file " + file + " is not a Parley store (it is not an H2 "
                     + "database), and Parley has not changed it.", null);
         }

@@ -1,6 +1,5 @@
 package org.parley.app.service;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -47,14 +46,7 @@ public final class BackupService {
     /** Takes a backup now, into the backups folder, and says what it holds. */
     public Summary backUpNow() {
         Backups backups = store.backups();
-        Path file = backups.takeNow(store, null);
-        long bytes;
-        try {
-            bytes = Files.size(file);
-        } catch (java.io.IOException e) {
-            bytes = 0;
-        }
-        return summary(backups, backups.inspect(new Backups.Backup(file, store.now(), bytes)));
+        return summary(backups, backups.inspect(backups.takeNow(store, null)));
     }
 
     /** The command that puts {@code backup} in place of this store, with Parley closed. */
