@@ -10,10 +10,15 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
- * Ed25519 as the JDK provides it, with keys written as base64 of their 32 raw bytes: checking a
- * signature, a key's short fingerprint for people to compare, and SHA-256 of text.
+ * Ed25519 with keys written as base64 of their 32 raw bytes: checking a signature, a key's short
+ * fingerprint for people to compare, and SHA-256 of text. Signatures are made with the JDK's Ed25519
+ * ({@link SigningKey}) and checked with Bouncy Castle's RFC 8032 arithmetic, which is about ten times
+ * faster than the JDK's on Java 17 and decides the time {@code verify} takes (decision 0023).
  */
 public final class Signatures {
 
@@ -22,6 +27,14 @@ public final class Signatures {
     /** The X.509 encoding of an Ed25519 key is always this DER header followed by the raw key (RFC 8410). */
     private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
     private static final int FINGERPRINT_BYTES = 16;
+    private static final int DECODED_KEYS_KEPT = 64;
+    /** Least recently used first, so the map forgets the key it has not needed longest. */
+    private static final Map<String, Ed25519.PublicPoint> DECODED_KEYS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Ed25519.PublicPoint> eldest) {
+            return size() > DECODED_KEYS_KEPT;
+        }
+    };
 
     private Signatures() {
     }
@@ -36,15 +49,36 @@ public final class Signatures {
             if (signature.length != SIGNATURE_BYTES) {
                 return false;
             }
-            // Spelled out: org.parley.domain.Signature is a party's sign-off, not this.
-            java.security.Signature verifier = java.security.Signature.getInstance("Ed25519");
-            verifier.initVerify(publicKey(Base64.getDecoder().decode(publicKeyBase64)));
-            verifier.update(message);
-            return verifier.verify(signature);
-        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            Ed25519.PublicPoint key = decodedKey(publicKeyBase64);
+            return key != null && Ed25519.verify(signature, 0, key, message, 0, message.length);
+        } catch (IllegalArgumentException e) {
             // A malformed key or signature is as good as a wrong one: the caller only needs "not signed".
             return false;
         }
+    }
+
+    /**
+     * The key as a curve point, decoded once: a store holds a handful of keys and thousands of signatures.
+     * Null when the text is not the encoding of a point on the curve (RFC 8032, 5.1.3).
+     */
+    private static Ed25519.PublicPoint decodedKey(String publicKeyBase64) {
+        synchronized (DECODED_KEYS) {
+            Ed25519.PublicPoint known = DECODED_KEYS.get(publicKeyBase64);
+            if (known != null) {
+                return known;
+            }
+        }
+        byte[] raw = Base64.getDecoder().decode(publicKeyBase64);
+        if (raw.length != KEY_BYTES) {
+            return null;
+        }
+        Ed25519.PublicPoint point = Ed25519.validatePublicKeyPartialExport(raw, 0);
+        if (point != null) {
+            synchronized (DECODED_KEYS) {
+                DECODED_KEYS.put(publicKeyBase64, point);
+            }
+        }
+        return point;
     }
 
     /** Checks a signature over a SHA-256 as Parley signs it: the UTF-8 bytes of its hex text. */

@@ -15,7 +15,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
-/** Ed25519 through the JDK, checked against RFC 8032's own test vectors. */
+/** Ed25519 signed through the JDK and checked through Bouncy Castle, against RFC 8032's own test vectors. */
 class SignaturesTest {
 
     private static final HexFormat HEX = HexFormat.of();
@@ -37,6 +37,14 @@ class SignaturesTest {
             "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
                     + "085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
 
+    /** RFC 8032 (EdDSA), section 7.1, TEST 3: the two-byte message 0xaf82. */
+    private static final Vector TEST_3 = new Vector(
+            "c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7",
+            "fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025",
+            "af82",
+            "6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac"
+                    + "18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a");
+
     private record Vector(String secretKey, String publicKey, String message, String signature) {
 
         String publicKeyBase64() {
@@ -54,7 +62,7 @@ class SignaturesTest {
 
     @Test
     void theJdkDerivesTheRfc8032PublicKeysFromTheirSecretKeys() throws GeneralSecurityException {
-        for (Vector vector : new Vector[] {TEST_1, TEST_2}) {
+        for (Vector vector : new Vector[] {TEST_1, TEST_2, TEST_3}) {
             assertThat(HEX.formatHex(Signatures.rawPublicKey(publicKeyFromSeed(vector.secretKey()))))
                     .isEqualTo(vector.publicKey());
         }
@@ -62,7 +70,7 @@ class SignaturesTest {
 
     @Test
     void aSigningKeySignsTheRfc8032MessagesAsTheRfcSays() throws GeneralSecurityException {
-        for (Vector vector : new Vector[] {TEST_1, TEST_2}) {
+        for (Vector vector : new Vector[] {TEST_1, TEST_2, TEST_3}) {
             SigningKey key = new SigningKey(privateKey(vector.secretKey()), vector.publicKeyBase64());
 
             assertThat(key.sign(vector.messageBytes())).isEqualTo(vector.signatureBase64());
