@@ -209,7 +209,7 @@ public final class Backups {
                 String name = file.getFileName().toString();
                 if (name.startsWith("." + base + "-") && name.endsWith(".tmp")) {
                     deleteQuietly(file);
-                } else if (name.matches("\\.(inspect|restore|convert)-.*") && Files.isDirectory(file)
+                } else if (name.matches("\\.(inspect|restore|convert|compact)-.*") && Files.isDirectory(file)
                         && Files.getLastModifiedTime(file).toInstant().isBefore(hourAgo)) {
                     deleteTree(file);
                 }

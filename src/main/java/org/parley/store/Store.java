@@ -109,8 +109,10 @@ public final class Store implements AutoCloseable {
         // FILE_LOCK=FS: the one-owner rule, held by the operating system, which drops it with a killed process (so a
         // restart after a crash opens at once). IFEXISTS keeps an existing store from being replaced should it vanish
         // between the check and the opening. WRITE_DELAY=0: a commit is in the file when it returns (decision 0014).
-        // No trace file: H2 quotes statements in it. CIPHER=AES: H2's file encryption (decision 0019).
+        // No trace file: H2 quotes statements in it. CIPHER=AES: H2's file encryption (decision 0019). H2 never moves
+        // chunks inside the file, which can lose one; a store is compacted by copying when closed (decision 0024).
         String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+                + StoreCompaction.NO_IN_PLACE_COMPACTION
                 + (existing != null ? ";IFEXISTS=TRUE" : "") + (key != null ? ";CIPHER=AES" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", key != null ? key.connectionPassword() : "");
         boolean created = false;
@@ -265,15 +267,22 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        boolean compact = false;
         // SHUTDOWN closes the database even if a connection was not given back, so no lock file outlives the
         // process. Plain JDBC: jOOQ would ask the closed database for an update count. (No trace file is written.)
         try (java.sql.Connection connection = pool.getConnection();
              java.sql.Statement statement = connection.createStatement()) {
+            compact = !connection.isReadOnly() && Files.isWritable(folder())
+                    && StoreCompaction.FileUse.of(pool).worthCompacting();
             statement.execute("SHUTDOWN");
         } catch (SQLException | RuntimeException e) {
             // Already closed by H2 itself, e.g. after a fatal error; disposing the pool is all that is left.
+            compact = false;
         }
         pool.dispose();
+        if (compact) {
+            StoreCompaction.compact(file, key, clock);
+        }
     }
 
     /**

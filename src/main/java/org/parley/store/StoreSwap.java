@@ -72,13 +72,27 @@ final class StoreSwap implements AutoCloseable {
     void replace(Path staged, Path kept) throws IOException {
         Backups.fsync(staged);
         if (channel != null) {
-            try {
-                Files.createLink(kept, store);
-            } catch (UnsupportedOperationException | IOException e) {
-                copyTo(kept);
-            }
-            Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-------"));
+            keep(kept);
         }
+        swapIn(staged);
+    }
+
+    /** Puts {@code staged}, which holds what the store holds, in the store's place with one atomic rename. */
+    void replace(Path staged) throws IOException {
+        Backups.fsync(staged);
+        swapIn(staged);
+    }
+
+    private void keep(Path kept) throws IOException {
+        try {
+            Files.createLink(kept, store);
+        } catch (UnsupportedOperationException | IOException e) {
+            copyTo(kept);
+        }
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-------"));
+    }
+
+    private void swapIn(Path staged) throws IOException {
         Files.move(staged, store, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         // The rename is in the folder's entry: on the disk too before the swap is said to be done.
         try (FileChannel folder = FileChannel.open(store.getParent(), StandardOpenOption.READ)) {
