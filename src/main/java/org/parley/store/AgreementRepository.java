@@ -42,8 +42,11 @@ import org.parley.store.jooq.tables.records.AgreementRecord;
  */
 public final class AgreementRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** Made on first use: a command that reads no snapshot does not load Jackson's 370 classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
 
     private final Store store;
 
@@ -402,7 +405,7 @@ public final class AgreementRepository {
             return null;
         }
         try {
-            return AgreementSnapshot.fromMap(JSON.readValue(text, Map.class));
+            return AgreementSnapshot.fromMap(Json.MAPPER.readValue(text, Map.class));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("its snapshot is not JSON", e);
         }

@@ -19,8 +19,11 @@ import org.parley.store.jooq.tables.records.AuditEventRecord;
 /** The append-only audit log. Appends join the caller's transaction, so a change and its event land together. */
 public final class AuditLog {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    /** Made on first use: a command that writes no event does not load Jackson's 370 classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
 
     private final Store store;
 
@@ -132,7 +135,7 @@ public final class AuditLog {
 
     static String json(Map<String, ?> payload) {
         try {
-            return JSON.writeValueAsString(payload == null ? Map.of() : payload);
+            return Json.MAPPER.writeValueAsString(payload == null ? Map.of() : payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("An audit payload must be plain values: " + payload, e);
         }

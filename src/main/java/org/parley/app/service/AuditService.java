@@ -26,7 +26,10 @@ import org.parley.store.Store;
  */
 public final class AuditService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: a command that reads no event does not load Jackson's 370 classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Store store;
     private final AuditLog audit;
@@ -105,7 +108,7 @@ public final class AuditService {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> payload(String text) {
         try {
-            Object value = JSON.readValue(text == null ? "{}" : text, Object.class);
+            Object value = Json.MAPPER.readValue(text == null ? "{}" : text, Object.class);
             return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
         } catch (JsonProcessingException e) {
             return Map.of();   // the chain check reports the event; a payload that is not JSON has no seal
