@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * for), the median of several runs. Floors are {@code parley --version} and H2's own {@code CSVREAD} and
  * {@code CSVWRITE} in a plain H2 process on the same files. Run:
  * {@code mvn -B -q -Pbench -DskipTests package && java -cp target/benchmarks.jar org.parley.bench.Targets}
- * ({@code --sizes 1000,10000 --runs 5 --jar target/parley.jar}). Linux only: it reads {@code /proc}.
+ * ({@code --sizes 1000,10000 --runs 5 --jar target/parley.jar}). {@code --java-options "..."} starts every process,
+ * Parley's and H2's, with those options: the launcher's ({@code target/parley}, decision 0025) to measure Parley as
+ * it is started. Linux only: it reads {@code /proc}.
  */
 public final class Targets {
 
@@ -45,18 +47,20 @@ public final class Targets {
         List<Integer> sizes = List.of(1_000, 10_000);
         int runs = 5;
         String classpath = "target/parley.jar";
+        List<String> options = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(s -> Integer.parseInt(s.strip())).toList();
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--jar", "--classpath" -> classpath = args[++i];
+                case "--java-options" -> options = List.of(args[++i].strip().split("\\s+"));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; use --sizes N,N --runs R --jar PATH (or --classpath CP)");
+                        + "; use --sizes N,N --runs R --jar PATH (or --classpath CP) --java-options \"...\"");
             }
         }
         Path work = Files.createTempDirectory("parley-targets");
         try {
-            run(sizes, runs, classpath, work, System.out);
+            run(sizes, runs, classpath, options, work, System.out);
         } finally {
             delete(work);
         }
@@ -64,13 +68,18 @@ public final class Targets {
 
     /**
      * Measures every target at every size and prints the table. {@code classpath} is Parley's fat jar, or any class
-     * path holding Parley and H2; each process is started with the Java that runs this.
+     * path holding Parley and H2; each process is started with the Java that runs this, with {@code options}.
      */
-    static void run(List<Integer> sizes, int runs, String classpath, Path work, PrintStream out) throws IOException {
+    static void run(List<Integer> sizes, int runs, String classpath, List<String> options, Path work, PrintStream out)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> launcher = List.of(java, "-cp", classpath);
+        List<String> launcher = new ArrayList<>();
+        launcher.add(java);
+        launcher.addAll(options);
+        launcher.addAll(List.of("-cp", classpath));
         Targets targets = new Targets(launcher, runs, work, out);
         out.println(machine());
+        out.println("Java options: " + (options.isEmpty() ? "none" : String.join(" ", options)));
         targets.measure(sizes);
         targets.print();
     }

@@ -19,11 +19,11 @@ class TargetsTest {
     @Test
     void theHarnessMeasuresEveryTargetAndPrintsACompleteTable() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        Targets.run(List.of(20), 1, System.getProperty("java.class.path"), work,
+        Targets.run(List.of(20), 1, System.getProperty("java.class.path"), List.of("-XX:+UseSerialGC"), work,
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         String table = printed.toString(StandardCharsets.UTF_8);
-        assertThat(table).contains("Machine: ", " cores, ", "Java ");
+        assertThat(table).contains("Machine: ", " cores, ", "Java ", "Java options: -XX:+UseSerialGC");
         List<String> rows = table.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| work")).toList();
         assertThat(rows).hasSize(4 + 7 + 4);
         assertThat(rows).filteredOn(row -> row.contains("\u2264")).hasSize(9)
