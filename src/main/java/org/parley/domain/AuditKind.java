@@ -18,6 +18,8 @@ public enum AuditKind {
     ASSESSMENT_SUBMITTED("Assessment submitted"),
     ASSESSMENT_CHANGED("Assessment changed"),
     ROUND_REVEALED("Round revealed"),
+    /** Ends a reveal of many rounds with one seal over all of them (decision 0026). */
+    ROUNDS_REVEALED("Rounds revealed together"),
     ROUND_OPENED("Round opened"),
     APPETITE_CHANGED("Appetite changed"),
     NOTE_ADDED("Note added"),

@@ -33,6 +33,12 @@ public final class SealVerification {
 
     /** What a reveal's seal is for. */
     public static final String REVEAL = "parley/reveal/v1";
+    /** What the one seal of a reveal of many rounds is for (decision 0026). */
+    public static final String REVEAL_TOGETHER = "parley/reveal-together/v1";
+    /** In the event of a round revealed with others: the hash of the whole reveal, which the event after them seals. */
+    public static final String TOGETHER = "together";
+    /** How many rounds a reveal of many opened. */
+    public static final String COUNT = "count";
     /** What the seal of revealed appetites is for. */
     public static final String APPETITES = "parley/appetites/v1";
 
@@ -121,6 +127,8 @@ public final class SealVerification {
         Map<Long, Event> lastCriteria = new HashMap<>();
         Map<Long, String> labels = new HashMap<>();
         Map<Long, Event> lastLabelEvent = new HashMap<>();
+        Map<String, List<Event>> revealedTogether = new HashMap<>();
+        Map<String, Event> sealedTogether = new HashMap<>();
         for (Event event : events) {
             AuditChain.Entry entry = event.entry();
             String kind = Objects.requireNonNullElse(entry.kind(), "");
@@ -138,6 +146,12 @@ public final class SealVerification {
             if (seal != null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null) {
                 requireEveryKey(event, signers, keys, found);
                 lastReveal.put(entry.subjectId() + ":" + number(payload, "round"), event);
+            } else if (seal == null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null
+                    && text(payload, TOGETHER) != null) {
+                lastReveal.put(entry.subjectId() + ":" + number(payload, "round"), event);
+                revealedTogether.computeIfAbsent(text(payload, TOGETHER), k -> new ArrayList<>()).add(event);
+            } else if (kind.equals(AuditKind.ROUNDS_REVEALED.name())) {
+                sealedTogether(event, seal, signers, keys, sealedTogether, found);
             } else if (seal != null && kind.equals(AuditKind.APPETITE_CHANGED.name()) && entry.workshopId() != null) {
                 lastAppetiteSeal.put(entry.workshopId(), event);
             } else if (seal != null && kind.equals(AuditKind.AGREEMENT_SIGNED.name()) && entry.subjectId() != null) {
@@ -174,12 +188,13 @@ public final class SealVerification {
                 found.add(at(event, "round " + key.substring(key.indexOf(':') + 1) + " of initiative " + initiative
                         + " is no longer revealed with both assessments, though this event revealed it: it was "
                         + "changed behind Parley's back"));
-            } else if (now != null && !now.equals(text(map(event.payload(), SEAL), HASH))) {
+            } else if (now != null && !now.equals(revealedHash(event))) {
                 found.add(at(event, "the revealed assessments of initiative " + key.replace(":", ", round ")
                         + " no longer match the hash sealed at their reveal: a score or rationale was changed "
                         + "behind Parley's back"));
             }
         });
+        checkRevealedTogether(revealedTogether, sealedTogether, found);
         lastAppetiteSeal.forEach((workshop, event) -> {
             String now = stored.appetites().get(workshop);
             if (!Objects.equals(now, text(map(event.payload(), SEAL), HASH))) {
@@ -202,6 +217,52 @@ public final class SealVerification {
             found.add(event == null ? new AuditVerification.Break(null, null, null, why) : at(event, why));
         }
         return found;
+    }
+
+    /** The hash a round's reveal fixed: in its own seal, or in its event when one seal covers many rounds. */
+    private static String revealedHash(Event event) {
+        Map<String, Object> seal = map(event.payload(), SEAL);
+        return seal != null ? text(seal, HASH) : text(event.payload(), HASH);
+    }
+
+    /** The event that seals a reveal of many rounds: both parties' keys, for that purpose, once per hash. */
+    private static void sealedTogether(Event event, Map<String, Object> seal, Set<Long> signers, KeyTimeline keys,
+                                       Map<String, Event> sealed, List<AuditVerification.Break> found) {
+        if (seal == null || !REVEAL_TOGETHER.equals(text(seal, PURPOSE)) || text(seal, HASH) == null) {
+            found.add(at(event, "it ends a reveal of many rounds but carries no seal for one"));
+            return;
+        }
+        requireEveryKey(event, signers, keys, found);
+        if (sealed.putIfAbsent(text(seal, HASH), event) != null) {
+            found.add(at(event, "it seals the same reveal as an earlier event: it was copied behind Parley's back"));
+        }
+    }
+
+    /**
+     * Each reveal of many rounds against its seal: the rounds whose events name a hash must be exactly the ones it
+     * sealed, in their order, and every seal must have its rounds.
+     */
+    private static void checkRevealedTogether(Map<String, List<Event>> revealed, Map<String, Event> sealed,
+                                              List<AuditVerification.Break> found) {
+        revealed.forEach((together, rounds) -> {
+            Event seal = sealed.remove(together);
+            if (seal == null) {
+                found.add(at(rounds.get(0), "it and " + (rounds.size() - 1) + " other revealed rounds name a seal that "
+                        + "no event of the log holds: they were written behind Parley's back"));
+                return;
+            }
+            List<Seals.RevealedRound> listed = rounds.stream().map(round -> new Seals.RevealedRound(
+                    Objects.requireNonNullElse(round.entry().subjectId(), -1L),
+                    Objects.requireNonNullElse(number(round.payload(), "round"), -1L),
+                    Objects.requireNonNullElse(text(round.payload(), HASH), ""))).toList();
+            Long count = number(seal.payload(), COUNT);
+            if (!together.equals(Seals.revealedTogether(listed)) || count == null || count != rounds.size()) {
+                found.add(at(seal, "the rounds it sealed are not the ones the log reveals with it: a revealed round "
+                        + "was added, removed or changed behind Parley's back"));
+            }
+        });
+        sealed.forEach((together, seal) -> found.add(at(seal, "it seals a reveal of which the log holds no round: "
+                + "they were removed behind Parley's back")));
     }
 
     /** Checks each signature of the seal with the key its party has at this event; returns who verified. */

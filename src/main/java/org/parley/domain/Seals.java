@@ -38,6 +38,23 @@ public final class Seals {
         return Signatures.sha256Hex(CanonicalJson.write(sealed));
     }
 
+    /** One round a reveal opened: the initiative, the round, and the hash of its two assessments. */
+    public record RevealedRound(long initiativeId, long round, String sha256) {
+    }
+
+    /**
+     * The hash a reveal of many rounds seals once (decision 0026): a line {@code initiative:round:sha256} for each
+     * round, in the order of their events.
+     */
+    public static String revealedTogether(List<RevealedRound> rounds) {
+        StringBuilder lines = new StringBuilder(rounds.size() * 80);
+        for (RevealedRound round : rounds) {
+            lines.append(round.initiativeId()).append(':').append(round.round()).append(':').append(round.sha256())
+                    .append('\n');
+        }
+        return Signatures.sha256Hex(lines.toString());
+    }
+
     /** The hash of a workshop's three frontiers, once revealed; a missing one counts as empty. */
     public static String appetites(long workshopId, Frontier first, Frontier second, Frontier agreed) {
         Map<String, Object> sealed = new TreeMap<>();

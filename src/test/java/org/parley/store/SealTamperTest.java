@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.Consent;
@@ -16,6 +17,7 @@ import org.parley.domain.AuditChain;
 import org.parley.domain.AuditVerification;
 import org.parley.domain.Decision;
 import org.parley.domain.Party;
+import org.parley.domain.Seals;
 import org.parley.testing.RevealedWorkshop;
 import org.parley.testing.TestStores;
 
@@ -241,10 +243,129 @@ class SealTamperTest {
 
     @Test
     void everySealedEventCarriesBothPartiesSignaturesWhenBothHaveKeys() {
-        AuditChain.Entry reveal = event("ROUND_REVEALED", w.assistant.id());
+        // The workshop's two rounds were revealed together: one event seals both (decision 0026).
+        AuditChain.Entry reveal = new AuditLog(store).entries().stream()
+                .filter(e -> e.kind().equals("ROUNDS_REVEALED")).reduce((first, second) -> second).orElseThrow();
 
         assertThat(reveal.payload()).contains("\"seal\"").contains("\"signatures\"")
                 .contains("\"party\":" + w.ciso.id()).contains("\"party\":" + w.cto.id());
         assertThat(List.of(reveal.actor())).containsExactly("CISO and CTO");
+    }
+
+    /**
+     * A reveal of many rounds is sealed once (decision 0026): an event per round with its hash, then one event whose
+     * seal both parties signed over all of them. These changes are made as someone who can also rewrite the hash
+     * chain would make them (every event's hash recomputed afterwards), so only the seal can tell.
+     */
+    @Nested
+    class RevealedTogether {
+
+        @Test
+        void eachPartySignsAManyRoundRevealOnceInTheEventThatEndsIt() {
+            AuditChain.Entry round = last("ROUND_REVEALED", w.assistant.id());
+            AuditChain.Entry seal = last("ROUNDS_REVEALED", null);
+
+            assertThat(round.payload()).contains("\"together\"", "\"sha256\"").doesNotContain("\"signatures\"");
+            assertThat(seal.payload()).contains("\"purpose\":\"parley/reveal-together/v1\"", "\"count\":2",
+                    "\"party\":" + w.ciso.id(), "\"party\":" + w.cto.id());
+            assertThat(seal.id()).isGreaterThan(round.id());
+            assertThat(seal.actor()).isEqualTo("CISO and CTO");
+        }
+
+        @Test
+        void aScoreChangedWithItsRoundsHashRewrittenIsNamedAtTheSeal() {
+            sql("UPDATE assessment SET likelihood = 1 WHERE initiative_id = " + w.assistant.id() + " AND party_id = "
+                    + w.ciso.id());
+            AuditChain.Entry round = last("ROUND_REVEALED", w.assistant.id());
+            String storedNow = storedHash(w.assistant.id());
+            String sealedThen = field(round, "sha256");
+            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + sealedThen + "', '" + storedNow + "') WHERE id = "
+                    + round.id());
+            rechain();
+
+            AuditVerification.Break broken = verify().broken();
+
+            assertThat(broken.eventId()).isEqualTo(last("ROUNDS_REVEALED", null).id());
+            assertThat(broken.reason()).isEqualTo("the rounds it sealed are not the ones the log reveals with it: a "
+                    + "revealed round was added, removed or changed behind Parley's back");
+        }
+
+        @Test
+        void aRoundRemovedFromTheRevealIsNamedAtTheSeal() {
+            AuditChain.Entry round = last("ROUND_REVEALED", w.pipeline.id());
+            sql("DELETE FROM audit_event WHERE id = " + round.id());
+            sql("UPDATE audit_event SET id = id - 1 WHERE id > " + round.id());
+            rechain();
+
+            AuditVerification.Break broken = verify().broken();
+
+            assertThat(broken.kind()).isEqualTo("ROUNDS_REVEALED");
+            assertThat(broken.reason()).startsWith("the rounds it sealed are not the ones the log reveals with it");
+        }
+
+        @Test
+        void roundsWhoseSealWasRemovedAreNamed() {
+            AuditChain.Entry seal = last("ROUNDS_REVEALED", null);
+            sql("DELETE FROM audit_event WHERE id = " + seal.id());
+            sql("UPDATE audit_event SET id = id - 1 WHERE id > " + seal.id());
+            rechain();
+
+            AuditVerification.Break broken = verify().broken();
+
+            assertThat(broken.kind()).isEqualTo("ROUND_REVEALED");
+            assertThat(broken.reason()).isEqualTo("it and 1 other revealed rounds name a seal that no event of the log "
+                    + "holds: they were written behind Parley's back");
+        }
+
+        @Test
+        void aRevealResealedWithoutThePartiesKeysIsNamed() {
+            // The whole reveal redone over a changed score: new round hash, new overall hash, the old signatures.
+            sql("UPDATE assessment SET likelihood = 1 WHERE initiative_id = " + w.assistant.id() + " AND party_id = "
+                    + w.ciso.id());
+            AuditChain.Entry first = last("ROUND_REVEALED", w.assistant.id());
+            AuditChain.Entry second = last("ROUND_REVEALED", w.pipeline.id());
+            String oldTogether = field(first, "together");
+            String newTogether = Seals.revealedTogether(List.of(
+                    new Seals.RevealedRound(w.assistant.id(), 1, storedHash(w.assistant.id())),
+                    new Seals.RevealedRound(w.pipeline.id(), 1, storedHash(w.pipeline.id()))));
+            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + field(first, "sha256") + "', '"
+                    + storedHash(w.assistant.id()) + "') WHERE id = " + first.id());
+            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + oldTogether + "', '" + newTogether + "') "
+                    + "WHERE id IN (" + first.id() + ", " + second.id() + ", " + last("ROUNDS_REVEALED", null).id() + ")");
+            rechain();
+
+            AuditVerification.Break broken = verify().broken();
+
+            assertThat(broken.kind()).isEqualTo("ROUNDS_REVEALED");
+            assertThat(broken.reason()).startsWith("the signature of party ").contains("does not verify with the key");
+        }
+
+        private AuditChain.Entry last(String kind, Long subject) {
+            return new AuditLog(store).entries().stream()
+                    .filter(e -> e.kind().equals(kind) && (subject == null || subject.equals(e.subjectId())))
+                    .reduce((earlier, later) -> later).orElseThrow();
+        }
+
+        /** The hash of round 1 of the initiative as the store holds it now. */
+        private String storedHash(long initiativeId) {
+            return Seals.revealed(initiativeId, 1, new AssessmentRepository(store).ofWorkshop(w.workshop.id()).stream()
+                    .filter(a -> a.initiativeId() == initiativeId && a.round() == 1).toList());
+        }
+
+        private static String field(AuditChain.Entry event, String name) {
+            return event.payload().replaceAll(".*\"" + name + "\":\"([0-9a-f]{64})\".*", "$1");
+        }
+
+        /** Every event's link and hash recomputed in order, as someone rewriting the whole log would. */
+        private void rechain() {
+            List<AuditChain.Entry> events = new AuditLog(store).entries();
+            String previous = events.get(0).prevHash();
+            for (AuditChain.Entry e : events) {
+                String hash = AuditChain.hashOf(e.id(), e.at(), e.workshopId(), e.partyId(), e.actor(), e.kind(),
+                        e.subjectId(), e.payload(), previous);
+                sql("UPDATE audit_event SET prev_hash = '" + previous + "', hash = '" + hash + "' WHERE id = " + e.id());
+                previous = hash;
+            }
+        }
     }
 }

@@ -184,18 +184,18 @@ public final class ScoringService {
             }
             Map<String, List<Assessment>> byRound = byRound(workshopId);
             List<RoundState> revealing = new ArrayList<>();
-            List<AuditLog.Pending> events = new ArrayList<>();
+            List<Seals.RevealedRound> revealed = new ArrayList<>();
             for (Initiative initiative : open) {
                 RoundState state = states.getOrDefault(initiative.id(), RoundState.first(initiative.id()));
                 if (bothSubmitted(initiative.id(), state, byRound)) {
                     revealing.add(state);
-                    events.add(revealedEvent(initiative, state, byRound.get(initiative.id() + ":" + state.round()),
-                            consent));
+                    revealed.add(new Seals.RevealedRound(initiative.id(), state.round(), Seals.revealed(initiative.id(),
+                            state.round(), byRound.get(initiative.id() + ":" + state.round()))));
                 }
             }
             // In batches: one update (or insert) of the rounds, one insert of their events.
             rounds.revealAll(revealing, states.keySet());
-            audit.appendAll(workshopId, events);
+            audit.appendAll(workshopId, revealedEvents(revealed, consent));
             return new RevealSummary(revealing.size(), open.size() - revealing.size());
         });
     }
@@ -257,9 +257,36 @@ public final class ScoringService {
     /** The event of a revealed round: its seal, the hash of both assessments signed by the parties' keys. */
     private static AuditLog.Pending revealedEvent(Initiative initiative, RoundState state, List<Assessment> both,
                                                   Consent consent) {
-        String sealed = Seals.revealed(initiative.id(), state.round(), both);
-        return new AuditLog.Pending(consent.actor(), AuditKind.ROUND_REVEALED, initiative.id(),
-                Map.of("round", state.round(), SealVerification.SEAL, Sealing.seal(SealVerification.REVEAL, sealed, consent)));
+        return revealedEvent(new Seals.RevealedRound(initiative.id(), state.round(),
+                Seals.revealed(initiative.id(), state.round(), both)), consent);
+    }
+
+    private static AuditLog.Pending revealedEvent(Seals.RevealedRound round, Consent consent) {
+        return new AuditLog.Pending(consent.actor(), AuditKind.ROUND_REVEALED, round.initiativeId(),
+                Map.of("round", round.round(), SealVerification.SEAL,
+                        Sealing.seal(SealVerification.REVEAL, round.sha256(), consent)));
+    }
+
+    /**
+     * The events of a reveal: one sealed event for a single round; for many, an event per round with its hash and
+     * then one event whose seal covers them all, so that each party signs once rather than once per round
+     * (decision 0026).
+     */
+    private static List<AuditLog.Pending> revealedEvents(List<Seals.RevealedRound> revealed, Consent consent) {
+        if (revealed.size() <= 1) {
+            return revealed.stream().map(round -> revealedEvent(round, consent)).toList();
+        }
+        List<AuditLog.Pending> events = new ArrayList<>(revealed.size() + 1);
+        String together = Seals.revealedTogether(revealed);
+        for (Seals.RevealedRound round : revealed) {
+            events.add(new AuditLog.Pending(consent.actor(), AuditKind.ROUND_REVEALED, round.initiativeId(),
+                    Map.of("round", round.round(), SealVerification.HASH, round.sha256(),
+                            SealVerification.TOGETHER, together)));
+        }
+        events.add(new AuditLog.Pending(consent.actor(), AuditKind.ROUNDS_REVEALED, null,
+                Map.of(SealVerification.COUNT, revealed.size(),
+                        SealVerification.SEAL, Sealing.seal(SealVerification.REVEAL_TOGETHER, together, consent))));
+        return events;
     }
 
     /** The hash of each revealed round's stored assessments, "initiative:round" to hash, for verification. */
