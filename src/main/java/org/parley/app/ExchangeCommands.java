@@ -1,6 +1,7 @@
 package org.parley.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.app.service.Consent;
 import org.parley.app.service.ExchangeService;
@@ -124,13 +125,16 @@ final class ExchangeCommands {
         public Integer call() {
             return parent.withServices(services -> {
                 Workshop workshop = services.workshops().resolve(workshopName);
-                int written = services.exchange().exportRegister(workshop.id(), file, all,
+                var exported = services.exchange().exportRegisterCounted(workshop.id(), file, all,
                         noBom ? CsvOptions.WITHOUT_BOM : CsvOptions.DEFAULT, ExchangeProgress.NONE, Actor.COMMAND_LINE);
+                int written = exported.rows();
                 String what;
                 if (all) {
-                    long agreed = services.register().agreedRows(workshop.id()).size();
+                    // Counted from the rows the export read: reading the register again doubled the command's work.
+                    long agreed = exported.agreed();
                     what = Plurals.count(written, "initiative") + ", " + (written == 1
-                            ? (agreed == 1 ? "agreed" : "not yet agreed") : agreed + " of them agreed");
+                            ? (agreed == 1 ? "agreed" : "not yet agreed")
+                            : String.format(Locale.ENGLISH, "%,d of them agreed", agreed));
                 } else {
                     what = Plurals.count(written, "agreed initiative");
                 }

@@ -239,6 +239,16 @@ public final class ExchangeService {
      */
     public int exportRegister(long workshopId, Path file, boolean includeUnagreed, CsvOptions options,
                               ExchangeProgress progress, Actor actor) {
+        return exportRegisterCounted(workshopId, file, includeUnagreed, options, progress, actor).rows();
+    }
+
+    /** What an export of the register wrote: its rows, and how many of them have a current signed agreement. */
+    public record RegisterExport(int rows, int agreed) {
+    }
+
+    /** As {@link #exportRegister}, saying also how many rows written are agreed, from the rows it read once. */
+    public RegisterExport exportRegisterCounted(long workshopId, Path file, boolean includeUnagreed,
+                                                CsvOptions options, ExchangeProgress progress, Actor actor) {
         if (Files.isDirectory(file)) {
             throw new RuleViolation(file.toAbsolutePath() + " is a folder. Name a file in it, such as "
                     + file.toAbsolutePath().resolve("register.csv") + ".");
@@ -250,7 +260,7 @@ public final class ExchangeService {
                 options, progress));
         audit.append(workshopId, actor, AuditKind.REGISTER_EXPORTED, workshopId,
                 Map.of("rows", written, "all", includeUnagreed, "file", file.getFileName().toString()));
-        return written;
+        return new RegisterExport(written, (int) rows.stream().filter(RegisterRow::agreed).count());
     }
 
     private static void checkCancelled(ExchangeProgress progress) {

@@ -74,6 +74,18 @@ class RegisterExportTest {
     }
 
     @Test
+    void anExportSaysHowManyOfItsRowsAreAgreedFromTheRowsItWrote() {
+        var all = services.exchange().exportRegisterCounted(workshopId, folder.resolve("all.csv"), true,
+                CsvOptions.WITHOUT_BOM, ExchangeProgress.NONE, Actor.WINDOW);
+        var agreedOnly = services.exchange().exportRegisterCounted(workshopId, folder.resolve("agreed.csv"), false,
+                CsvOptions.WITHOUT_BOM, ExchangeProgress.NONE, Actor.WINDOW);
+
+        assertThat(all.rows()).isEqualTo(14);
+        assertThat(all.agreed()).isEqualTo(services.register().agreedRows(workshopId).size()).isPositive()
+                .isLessThan(14).isEqualTo(agreedOnly.rows()).isEqualTo(agreedOnly.agreed());
+    }
+
+    @Test
     void aFolderThatDoesNotExistIsNamedAndNothingIsRecorded() {
         long before = lastEvent().id();
         Path file = folder.resolve("no such folder").resolve("register.csv");
