@@ -59,7 +59,6 @@ public final class Backups {
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
     /** The zip comment holds the audit chain's head when the backup was taken: a hash, nothing of the content. */
     private static final String COMMENT_PREFIX = "parley-backup audit-head=";
-    private static final String RESTORING = ".restoring";
 
     private final Path store;
     private final StoreKey key;
@@ -327,9 +326,7 @@ public final class Backups {
                 encryptRestoredCopy(work, zip);
             }
             contents = contentsOf(extracted, zip);
-            // Beside the store, so that the swap is a rename within one folder.
-            Path staged = Files.createTempFile(store.getParent(), "." + store.getFileName() + ".", RESTORING);
-            Files.move(extracted, staged, StandardCopyOption.REPLACE_EXISTING);
+            Path staged = swap.stage(extracted, StoreSwap.Staging.RESTORING);
             if (swap.storeExists()) {
                 kept = keptStoreName("replaced");
             }
@@ -342,7 +339,7 @@ public final class Backups {
                     + " is as it was.", e);
         } finally {
             deleteTree(work);
-            removeLeftovers(store, RESTORING);
+            StoreSwap.removeStaged(store, StoreSwap.Staging.RESTORING);
         }
         recordRestore(zip, kept);
         return new Restored(zip, kept, contents);

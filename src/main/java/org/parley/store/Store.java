@@ -169,6 +169,7 @@ public final class Store implements AutoCloseable {
         }
         if (existing != null) {
             existing.removeOlderCopies();
+            StoreSwap.removeStagedByKilledRuns(absolute);
         }
         Store store = new Store(absolute, pool, clock, key, created);
         store.backupOnOpening = backup;

@@ -3,7 +3,6 @@ package org.parley.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +31,6 @@ final class StoreCompaction {
     static final String NO_IN_PLACE_COMPACTION = ";MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0";
 
     private static final Logger LOG = Logger.getLogger(StoreCompaction.class.getName());
-    private static final String COMPACTED = ".compacted";
     /** Below this much space to gain, a copy costs more than it saves. */
     private static final long LEAST_GAIN_BYTES = 4L * 1024 * 1024;
 
@@ -98,8 +96,7 @@ final class StoreCompaction {
                         + after + "); the store is kept as it was.");
                 return;
             }
-            Path staged = Files.createTempFile(store.getParent(), "." + store.getFileName() + ".", COMPACTED);
-            Files.move(copy, staged, StandardCopyOption.REPLACE_EXISTING);
+            Path staged = swap.stage(copy, StoreSwap.Staging.COMPACTED);
             long was = Files.size(store);
             swap.replace(staged);
             LOG.info("Compacted " + store + " from " + was + " to " + Files.size(store) + " bytes");
@@ -109,7 +106,7 @@ final class StoreCompaction {
             LOG.log(Level.WARNING, "Could not compact " + store + "; it is kept as it was", e);
         } finally {
             Backups.deleteTree(work);
-            Backups.removeLeftovers(store, COMPACTED);
+            StoreSwap.removeStaged(store, StoreSwap.Staging.COMPACTED);
         }
     }
 

@@ -3,7 +3,6 @@ package org.parley.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import org.h2.tools.ChangeFileEncryption;
@@ -14,8 +13,6 @@ import org.parley.domain.AuditChain;
  * key with the same audit chain before it takes the store's place; the original is kept in the backups folder.
  */
 public final class StoreEncryption {
-
-    private static final String CONVERTED = ".converted";
 
     private StoreEncryption() {
     }
@@ -68,8 +65,7 @@ public final class StoreEncryption {
                             + "the store is as it was.");
                 }
             }
-            Path staged = Files.createTempFile(store.getParent(), "." + store.getFileName() + ".", CONVERTED);
-            Files.move(copy, staged, StandardCopyOption.REPLACE_EXISTING);
+            Path staged = swap.stage(copy, StoreSwap.Staging.CONVERTED);
             kept = backups.keptStoreName(keptSuffix);
             swap.replace(staged, kept);
         } catch (IOException | SQLException e) {
@@ -80,7 +76,7 @@ public final class StoreEncryption {
                     + "as it was.", e);
         } finally {
             Backups.deleteTree(work);
-            Backups.removeLeftovers(store, CONVERTED);
+            StoreSwap.removeStaged(store, StoreSwap.Staging.CONVERTED);
         }
         try (Store converted = Store.open(store, clock, to, false)) {
             backup = converted.backups().takeNow(converted, null);

@@ -21,6 +21,17 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 final class StoreSwap implements AutoCloseable {
 
+    /** Why a file waits beside the store for the swap; its name ends in the reason, so leftovers can be found. */
+    enum Staging {
+        RESTORING(".restoring"), CONVERTED(".converted"), COMPACTED(".compacted");
+
+        private final String suffix;
+
+        Staging(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
     private final Path store;
     private final FileChannel channel;
     private final FileLock lock;
@@ -51,6 +62,31 @@ final class StoreSwap implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StoreException("Parley cannot take hold of the store " + store + " (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /**
+     * Moves {@code prepared} beside the store, into a hidden file named for {@code why}, so that the swap is a rename
+     * within one folder; returns the file staged.
+     */
+    Path stage(Path prepared, Staging why) throws IOException {
+        Path staged = Files.createTempFile(store.getParent(), "." + store.getFileName() + ".", why.suffix);
+        Files.move(prepared, staged, StandardCopyOption.REPLACE_EXISTING);
+        return staged;
+    }
+
+    /** Removes what a swap for {@code why} staged beside {@code store} and did not put in its place. */
+    static void removeStaged(Path store, Staging why) {
+        Backups.removeLeftovers(store, why.suffix);
+    }
+
+    /**
+     * Removes what restores, conversions and compactions killed before their swap left beside {@code store}: only
+     * for the process that owns the store now, as none of them can be running then.
+     */
+    static void removeStagedByKilledRuns(Path store) {
+        for (Staging why : Staging.values()) {
+            removeStaged(store, why);
         }
     }
 

@@ -98,6 +98,28 @@ class StoreCompactionTest {
     }
 
     @Test
+    void whatAKilledCompactionConversionOrRestoreStagedIsRemovedWhenTheStoreIsNextOpened() throws Exception {
+        Path file = folder.resolve("p.mv.db");
+        try (Store store = Store.open(file, TestStores.CLOCK)) {
+            new WorkshopRepository(store).insert("Offsite");
+        }
+        List<Path> staged = List.of(folder.resolve(".p.mv.db.1.compacted"), folder.resolve(".p.mv.db.2.converted"),
+                folder.resolve(".p.mv.db.3.restoring"));
+        Path anotherStores = folder.resolve(".other.mv.db.4.compacted");
+        for (Path leftover : staged) {
+            Files.copy(file, leftover);
+        }
+        Files.copy(file, anotherStores);
+
+        try (Store store = Store.open(file, TestStores.CLOCK)) {
+            assertThat(new WorkshopRepository(store).findByName("Offsite")).isPresent();
+        }
+
+        assertThat(staged).noneMatch(Files::exists);
+        assertThat(anotherStores).exists();
+    }
+
+    @Test
     void aCopyIsWorthItOnlyWhenOldVersionsOutweighTheLiveDataByMegabytes() {
         long megabyte = 1024 * 1024;
 
