@@ -339,7 +339,6 @@ public final class Backups {
                     + " is as it was.", e);
         } finally {
             deleteTree(work);
-            StoreSwap.removeStaged(store, StoreSwap.Staging.RESTORING);
         }
         recordRestore(zip, kept);
         return new Restored(zip, kept, contents);

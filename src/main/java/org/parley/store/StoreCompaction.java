@@ -106,7 +106,6 @@ final class StoreCompaction {
             LOG.log(Level.WARNING, "Could not compact " + store + "; it is kept as it was", e);
         } finally {
             Backups.deleteTree(work);
-            StoreSwap.removeStaged(store, StoreSwap.Staging.COMPACTED);
         }
     }
 

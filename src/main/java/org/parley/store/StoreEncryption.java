@@ -76,7 +76,6 @@ public final class StoreEncryption {
                     + "as it was.", e);
         } finally {
             Backups.deleteTree(work);
-            StoreSwap.removeStaged(store, StoreSwap.Staging.CONVERTED);
         }
         try (Store converted = Store.open(store, clock, to, false)) {
             backup = converted.backups().takeNow(converted, null);

@@ -32,9 +32,12 @@ final class StoreSwap implements AutoCloseable {
         }
     }
 
+    /** The store's file itself: where a link named the store, the file it points to, which the swap replaces. */
     private final Path store;
     private final FileChannel channel;
     private final FileLock lock;
+    /** What {@link #stage} put beside the store and no swap took yet: removed on closing, while still locked. */
+    private Path staged;
 
     private StoreSwap(Path store, FileChannel channel, FileLock lock) {
         this.store = store;
@@ -49,13 +52,15 @@ final class StoreSwap implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(store, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            // A store reached through a link is replaced where it is: a swap must not turn the link into a file.
+            Path file = store.toRealPath();
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
                 throw new StoreInUseException(store, null);
             }
-            return new StoreSwap(store, channel, lock);
+            return new StoreSwap(file, channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
             throw new StoreInUseException(store, e);
@@ -70,14 +75,9 @@ final class StoreSwap implements AutoCloseable {
      * within one folder; returns the file staged.
      */
     Path stage(Path prepared, Staging why) throws IOException {
-        Path staged = Files.createTempFile(store.getParent(), "." + store.getFileName() + ".", why.suffix);
+        staged = Files.createTempFile(store.getParent(), "." + store.getFileName() + ".", why.suffix);
         Files.move(prepared, staged, StandardCopyOption.REPLACE_EXISTING);
         return staged;
-    }
-
-    /** Removes what a swap for {@code why} staged beside {@code store} and did not put in its place. */
-    static void removeStaged(Path store, Staging why) {
-        Backups.removeLeftovers(store, why.suffix);
     }
 
     /**
@@ -86,7 +86,7 @@ final class StoreSwap implements AutoCloseable {
      */
     static void removeStagedByKilledRuns(Path store) {
         for (Staging why : Staging.values()) {
-            removeStaged(store, why);
+            Backups.removeLeftovers(store, why.suffix);
         }
     }
 
@@ -128,8 +128,11 @@ final class StoreSwap implements AutoCloseable {
         Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-------"));
     }
 
-    private void swapIn(Path staged) throws IOException {
-        Files.move(staged, store, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    private void swapIn(Path file) throws IOException {
+        Files.move(file, store, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        if (file.equals(staged)) {
+            staged = null;
+        }
         // The rename is in the folder's entry: on the disk too before the swap is said to be done.
         try (FileChannel folder = FileChannel.open(store.getParent(), StandardOpenOption.READ)) {
             folder.force(true);
@@ -144,6 +147,14 @@ final class StoreSwap implements AutoCloseable {
 
     @Override
     public void close() {
+        if (staged != null) {
+            // Still under the lock: only this swap's own file, never another run's.
+            try {
+                Files.deleteIfExists(staged);
+            } catch (IOException e) {
+                // Left for the next opening of the store, which removes what a swap staged and did not use.
+            }
+        }
         try {
             if (lock != null && lock.isValid()) {
                 lock.release();

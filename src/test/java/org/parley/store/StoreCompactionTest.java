@@ -120,6 +120,45 @@ class StoreCompactionTest {
     }
 
     @Test
+    void aStoreReachedThroughALinkIsCompactedWhereItIsAndTheLinkStays() throws Exception {
+        Path real = Files.createDirectories(folder.resolve("real")).resolve("p.mv.db");
+        Path link = Files.createSymbolicLink(folder.resolve("link.mv.db"), real);
+        long grown;
+        try (Store store = Store.open(real, TestStores.CLOCK)) {
+            new WorkshopRepository(store).insert("Created");
+        }
+        try (Store store = Store.open(link, TestStores.CLOCK)) {
+            churn(store);
+            grown = fileSize(store);
+        }
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.size(real)).isLessThan(grown / 2);
+        try (Store store = Store.open(link, TestStores.CLOCK)) {
+            assertThat(new WorkshopRepository(store).findByName("Offsite " + (RENAMES - 1))).isPresent();
+        }
+    }
+
+    @Test
+    void aCompactionRefusedTheLockLeavesWhatTheHolderStagedAndTheHolderRemovesItsOwn() throws Exception {
+        Path file = folder.resolve("p.mv.db");
+        try (Store store = Store.open(file, TestStores.CLOCK)) {
+            churn(store);
+        }
+        Path staged;
+        try (StoreSwap holder = StoreSwap.lock(file)) {
+            Path prepared = folder.resolve("prepared.mv.db");
+            holder.copyTo(prepared);
+            staged = holder.stage(prepared, StoreSwap.Staging.COMPACTED);
+
+            StoreCompaction.compact(file, null, TestStores.CLOCK);
+
+            assertThat(staged).exists();
+        }
+        assertThat(staged).doesNotExist();
+    }
+
+    @Test
     void aCopyIsWorthItOnlyWhenOldVersionsOutweighTheLiveDataByMegabytes() {
         long megabyte = 1024 * 1024;
 
