@@ -97,7 +97,7 @@ public final class SealVerification {
      *
      * @param parties            party id to what the store holds of it
      * @param revealed           "initiative:round" to the hash of that round's stored assessments, for revealed rounds
-     * @param initiatives        the ids of the initiatives the store holds
+     * @param initiatives        the initiatives the store holds, each to its workshop
      * @param appetites          workshop id to the hash of its stored frontiers, for workshops whose appetites are revealed
      * @param criteria           workshop id to its value criteria as text ("name (weight w)", in order)
      * @param signatures         every signature an agreement row claims
@@ -106,7 +106,7 @@ public final class SealVerification {
      * @param draftTerms         draft agreement id to the hash of its stored terms
      * @param changedInitiatives signed agreements whose initiative no longer reads as it did when signed
      */
-    public record Stored(Map<Long, PartyState> parties, Map<String, String> revealed, Set<Long> initiatives,
+    public record Stored(Map<Long, PartyState> parties, Map<String, String> revealed, Map<Long, Long> initiatives,
                          Map<Long, String> appetites, Map<Long, List<String>> criteria,
                          List<StoredSignature> signatures, List<StoredRevocation> revocations,
                          Map<Long, String> statements, Map<Long, String> draftTerms, Set<Long> changedInitiatives) {
@@ -129,6 +129,7 @@ public final class SealVerification {
         Map<Long, Event> lastLabelEvent = new HashMap<>();
         Map<String, List<Event>> revealedTogether = new HashMap<>();
         Map<String, Event> sealedTogether = new HashMap<>();
+        Set<String> everyReveal = new HashSet<>();
         for (Event event : events) {
             AuditChain.Entry entry = event.entry();
             String kind = Objects.requireNonNullElse(entry.kind(), "");
@@ -143,13 +144,25 @@ public final class SealVerification {
                     || kind.equals(AuditKind.PIN_ACCEPTED.name()))) {
                 lastGuardEvent.put(entry.partyId(), event);
             }
+            if (kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null) {
+                everyReveal.add(entry.subjectId() + ":" + number(payload, "round"));
+            }
             if (seal != null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null) {
-                requireEveryKey(event, signers, keys, found);
+                // Whose keys must have signed: the workshop the store holds the initiative in, not the event's word.
+                Long workshop = requireOwnWorkshop(event, stored, found);
+                requireEveryKey(event, workshop, signers, keys, found);
                 lastReveal.put(entry.subjectId() + ":" + number(payload, "round"), event);
             } else if (seal == null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null
                     && text(payload, TOGETHER) != null) {
                 lastReveal.put(entry.subjectId() + ":" + number(payload, "round"), event);
                 revealedTogether.computeIfAbsent(text(payload, TOGETHER), k -> new ArrayList<>()).add(event);
+            } else if (seal == null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null) {
+                // Unsealed reveals are those made before the parties had keys; one made after them was stripped.
+                Long workshop = stored.initiatives().getOrDefault(entry.subjectId(), entry.workshopId());
+                if (!keys.partiesWithKeys(workshop == null ? -1 : workshop).isEmpty()) {
+                    found.add(at(event, "it reveals a round while the parties had keys, but carries no seal: its seal "
+                            + "was removed behind Parley's back"));
+                }
             } else if (kind.equals(AuditKind.ROUNDS_REVEALED.name())) {
                 sealedTogether(event, seal, signers, keys, sealedTogether, found);
             } else if (seal != null && kind.equals(AuditKind.APPETITE_CHANGED.name()) && entry.workshopId() != null) {
@@ -184,7 +197,7 @@ public final class SealVerification {
         lastReveal.forEach((key, event) -> {
             String now = stored.revealed().get(key);
             long initiative = Long.parseLong(key.substring(0, key.indexOf(':')));
-            if (now == null && stored.initiatives().contains(initiative)) {
+            if (now == null && stored.initiatives().containsKey(initiative)) {
                 found.add(at(event, "round " + key.substring(key.indexOf(':') + 1) + " of initiative " + initiative
                         + " is no longer revealed with both assessments, though this event revealed it: it was "
                         + "changed behind Parley's back"));
@@ -194,7 +207,12 @@ public final class SealVerification {
                         + "behind Parley's back"));
             }
         });
-        checkRevealedTogether(revealedTogether, sealedTogether, found);
+        checkRevealedTogether(revealedTogether, sealedTogether, stored, found);
+        stored.revealed().keySet().stream().filter(round -> !everyReveal.contains(round)).sorted().findFirst()
+                .ifPresent(round -> found.add(new AuditVerification.Break(null, null, null, "round "
+                        + round.substring(round.indexOf(':') + 1) + " of initiative "
+                        + round.substring(0, round.indexOf(':')) + " is revealed in the store, but no event of the log "
+                        + "revealed it: it was revealed, or its event removed, behind Parley's back")));
         lastAppetiteSeal.forEach((workshop, event) -> {
             String now = stored.appetites().get(workshop);
             if (!Objects.equals(now, text(map(event.payload(), SEAL), HASH))) {
@@ -232,7 +250,7 @@ public final class SealVerification {
             found.add(at(event, "it ends a reveal of many rounds but carries no seal for one"));
             return;
         }
-        requireEveryKey(event, signers, keys, found);
+        requireEveryKey(event, event.entry().workshopId(), signers, keys, found);
         if (sealed.putIfAbsent(text(seal, HASH), event) != null) {
             found.add(at(event, "it seals the same reveal as an earlier event: it was copied behind Parley's back"));
         }
@@ -243,7 +261,7 @@ public final class SealVerification {
      * sealed, in their order, and every seal must have its rounds.
      */
     private static void checkRevealedTogether(Map<String, List<Event>> revealed, Map<String, Event> sealed,
-                                              List<AuditVerification.Break> found) {
+                                              Stored stored, List<AuditVerification.Break> found) {
         revealed.forEach((together, rounds) -> {
             Event seal = sealed.remove(together);
             if (seal == null) {
@@ -260,6 +278,15 @@ public final class SealVerification {
                 found.add(at(seal, "the rounds it sealed are not the ones the log reveals with it: a revealed round "
                         + "was added, removed or changed behind Parley's back"));
             }
+            // The keys that had to sign were the seal's workshop's: its rounds must be initiatives of that workshop.
+            Long workshop = seal.entry().workshopId();
+            rounds.stream().filter(round -> {
+                Long own = stored.initiatives().get(round.entry().subjectId());
+                return workshop == null || (own != null && !own.equals(workshop))
+                        || !workshop.equals(round.entry().workshopId());
+            }).findFirst().ifPresent(round -> found.add(at(seal, "it seals initiative " + round.entry().subjectId()
+                    + ", which is not of the workshop it names: it was moved to escape its parties' keys behind "
+                    + "Parley's back")));
         });
         sealed.forEach((together, seal) -> found.add(at(seal, "it seals a reveal of which the log holds no round: "
                 + "they were removed behind Parley's back")));
@@ -293,9 +320,25 @@ public final class SealVerification {
     }
 
     /** A reveal is both parties' act: every party of the workshop that has a key must have signed it. */
-    private static void requireEveryKey(Event event, Set<Long> signers, KeyTimeline keys,
+    /**
+     * The workshop whose parties must seal the reveal of the event's initiative: the one the store holds it in; the
+     * event must name the same one. For an initiative no longer in the store, the event's.
+     */
+    private static Long requireOwnWorkshop(Event event, Stored stored, List<AuditVerification.Break> found) {
+        Long named = event.entry().workshopId();
+        Long own = stored.initiatives().get(event.entry().subjectId());
+        if (own == null) {
+            return named;
+        }
+        if (!own.equals(named)) {
+            found.add(at(event, "it reveals initiative " + event.entry().subjectId() + " of workshop " + own
+                    + " as if of workshop " + named + ": it was changed behind Parley's back"));
+        }
+        return own;
+    }
+
+    private static void requireEveryKey(Event event, Long workshop, Set<Long> signers, KeyTimeline keys,
                                         List<AuditVerification.Break> found) {
-        Long workshop = event.entry().workshopId();
         for (long party : keys.partiesWithKeys(workshop == null ? -1 : workshop)) {
             if (!signers.contains(party)) {
                 found.add(at(event, "party " + party + " has a key but did not sign this reveal: the event was "

@@ -340,6 +340,70 @@ class SealTamperTest {
             assertThat(broken.reason()).startsWith("the signature of party ").contains("does not verify with the key");
         }
 
+        @Test
+        void aResealMovedToAWorkshopWithoutKeysIsNamed() {
+            sql("UPDATE assessment SET likelihood = 1 WHERE initiative_id = " + w.assistant.id() + " AND party_id = "
+                    + w.ciso.id());
+            AuditChain.Entry first = last("ROUND_REVEALED", w.assistant.id());
+            AuditChain.Entry second = last("ROUND_REVEALED", w.pipeline.id());
+            AuditChain.Entry seal = last("ROUNDS_REVEALED", null);
+            String newTogether = Seals.revealedTogether(List.of(
+                    new Seals.RevealedRound(w.assistant.id(), 1, storedHash(w.assistant.id())),
+                    new Seals.RevealedRound(w.pipeline.id(), 1, storedHash(w.pipeline.id()))));
+            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + field(first, "sha256") + "', '"
+                    + storedHash(w.assistant.id()) + "') WHERE id = " + first.id());
+            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + field(first, "together") + "', '" + newTogether
+                    + "') WHERE id IN (" + first.id() + ", " + second.id() + ", " + seal.id() + ")");
+            // No workshop, so no keys that had to sign, and no signatures.
+            sql("UPDATE audit_event SET workshop_id = NULL, payload = REGEXP_REPLACE(payload, "
+                    + "'\"signatures\":\\[.*\\]', '\"signatures\":[]') WHERE id = " + seal.id());
+            rechain();
+
+            AuditVerification.Break broken = verify().broken();
+
+            assertThat(broken.kind()).isEqualTo("ROUNDS_REVEALED");
+            assertThat(broken.reason()).isEqualTo("it seals initiative " + w.assistant.id() + ", which is not of the "
+                    + "workshop it names: it was moved to escape its parties' keys behind Parley's back");
+        }
+
+        @Test
+        void roundsStrippedOfTheirSealWhileThePartiesHadKeysAreNamed() {
+            sql("UPDATE assessment SET likelihood = 1 WHERE initiative_id = " + w.assistant.id() + " AND party_id = "
+                    + w.ciso.id());
+            AuditChain.Entry first = last("ROUND_REVEALED", w.assistant.id());
+            AuditChain.Entry seal = last("ROUNDS_REVEALED", null);
+            sql("UPDATE audit_event SET payload = '{\"round\":1}' WHERE kind = 'ROUND_REVEALED'");
+            sql("UPDATE audit_event SET kind = 'NOTE_ADDED', payload = '{\"text\":\"fine\"}' WHERE id = " + seal.id());
+            rechain();
+
+            AuditVerification.Break broken = verify().broken();
+
+            assertThat(broken.eventId()).isEqualTo(first.id());
+            assertThat(broken.reason()).isEqualTo("it reveals a round while the parties had keys, but carries no seal: "
+                    + "its seal was removed behind Parley's back");
+        }
+
+        @Test
+        void aRoundRevealedInTheStoreWithoutAnyEventIsNamed() {
+            sql("DELETE FROM audit_event WHERE kind IN ('ROUND_REVEALED', 'ROUNDS_REVEALED')");
+            renumber();
+            rechain();
+
+            AuditVerification.Break broken = verify().broken();
+
+            assertThat(broken.reason()).isEqualTo("round 1 of initiative " + Math.min(w.assistant.id(), w.pipeline.id())
+                    + " is revealed in the store, but no event of the log revealed it: it was revealed, or its event "
+                    + "removed, behind Parley's back");
+        }
+
+        /** Event ids made consecutive again after deletions, as the chain expects. */
+        private void renumber() {
+            List<AuditChain.Entry> events = new AuditLog(store).entries();
+            for (int i = 0; i < events.size(); i++) {
+                sql("UPDATE audit_event SET id = " + (i + 1) + " WHERE id = " + events.get(i).id());
+            }
+        }
+
         private AuditChain.Entry last(String kind, Long subject) {
             return new AuditLog(store).entries().stream()
                     .filter(e -> e.kind().equals(kind) && (subject == null || subject.equals(e.subjectId())))

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.parley.domain.AgreementContent;
 import org.parley.domain.AuditChain;
 import org.parley.domain.AuditVerification;
@@ -87,12 +85,12 @@ public final class AuditService {
 
     private SealVerification.Stored stored(List<AgreementContent> contents) {
         Map<String, String> revealed = new HashMap<>();
-        Set<Long> initiativeIds = new HashSet<>();
+        Map<Long, Long> initiativeIds = new HashMap<>();
         Map<Long, String> appetites = new HashMap<>();
         Map<Long, List<String>> criteria = new HashMap<>();
         for (WorkshopSummary workshop : workshops.workshops()) {
             revealed.putAll(scoring.revealedSeals(workshop.id()));
-            initiatives.forWorkshop(workshop.id()).forEach(i -> initiativeIds.add(i.id()));
+            initiatives.forWorkshop(workshop.id()).forEach(i -> initiativeIds.put(i.id(), workshop.id()));
             if (divergence.revealed(workshop.id())) {
                 appetites.put(workshop.id(), divergence.sealOf(workshop.id()));
             }
