@@ -2,13 +2,17 @@ package org.parley.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +26,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * lose a live chunk: the file is cut short before a chunk its map still points to (H2 issue 4247). Parley turns that
  * off ({@link #NO_IN_PLACE_COMPACTION}) and instead, when a closed store is mostly space its old versions took, has H2
  * write a compact copy ({@code SHUTDOWN COMPACT}, which copies the live data into a new file) of a private copy of the
- * store. The compact copy must hold the same rows and the same audit chain head before it takes the store's place,
+ * store. The compact copy must hold the same rows, value for value, before it takes the store's place,
  * with the store's lock held from the first copy to the swap.
  */
 final class StoreCompaction {
@@ -109,7 +113,7 @@ final class StoreCompaction {
         }
     }
 
-    private static DataSource dataSource(Path copy, StoreKey key) {
+    static DataSource dataSource(Path copy, StoreKey key) {
         String text = copy.toString();
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:file:" + text.substring(0, text.length() - Store.FILE_SUFFIX.length())
@@ -125,34 +129,50 @@ final class StoreCompaction {
         }
     }
 
-    /** The rows of every table, and the audit chain's head: what a faithful copy keeps. */
-    private record Fingerprint(List<String> tableRows, String auditHead) {
+    /**
+     * Every row of every table, as SHA-256 of its values in the order H2 keeps them (its keys', which a compact copy
+     * keeps): a copy that lost, changed or added a row does not read the same.
+     */
+    record Fingerprint(List<String> tables) {
 
         static Fingerprint of(DataSource source) throws SQLException {
             try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
-                List<String> tables = new ArrayList<>();
+                List<String> names = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                         + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")) {
                     while (rows.next()) {
-                        tables.add(rows.getString(1));
+                        names.add(rows.getString(1));
                     }
                 }
-                List<String> counts = new ArrayList<>();
-                for (String table : tables) {
-                    try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
-                        count.next();
-                        counts.add(table + "=" + count.getLong(1));
-                    }
+                List<String> tables = new ArrayList<>();
+                for (String table : names) {
+                    tables.add(table + "=" + digest(statement, table));
                 }
-                String head = "";
-                try (ResultSet last = statement.executeQuery(
-                        "SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")) {
-                    if (last.next()) {
-                        head = last.getString(1);
-                    }
-                }
-                return new Fingerprint(counts, head);
+                return new Fingerprint(tables);
             }
+        }
+
+        private static String digest(Statement statement, String table) throws SQLException {
+            MessageDigest sha256;
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("This Java runtime lacks SHA-256", e);
+            }
+            long count = 0;
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    count++;
+                    for (int column = 1; column <= columns; column++) {
+                        String value = rows.getString(column);
+                        // A marker for NULL and one after each value: no two rows run into one another.
+                        sha256.update((value == null ? "\u0000" : value + "\u0001").getBytes(StandardCharsets.UTF_8));
+                    }
+                    sha256.update((byte) '\n');
+                }
+            }
+            return count + ":" + HexFormat.of().formatHex(sha256.digest());
         }
     }
 }
