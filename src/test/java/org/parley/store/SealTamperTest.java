@@ -319,19 +319,7 @@ class SealTamperTest {
 
         @Test
         void aRevealResealedWithoutThePartiesKeysIsNamed() {
-            // The whole reveal redone over a changed score: new round hash, new overall hash, the old signatures.
-            sql("UPDATE assessment SET likelihood = 1 WHERE initiative_id = " + w.assistant.id() + " AND party_id = "
-                    + w.ciso.id());
-            AuditChain.Entry first = last("ROUND_REVEALED", w.assistant.id());
-            AuditChain.Entry second = last("ROUND_REVEALED", w.pipeline.id());
-            String oldTogether = field(first, "together");
-            String newTogether = Seals.revealedTogether(List.of(
-                    new Seals.RevealedRound(w.assistant.id(), 1, storedHash(w.assistant.id())),
-                    new Seals.RevealedRound(w.pipeline.id(), 1, storedHash(w.pipeline.id()))));
-            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + field(first, "sha256") + "', '"
-                    + storedHash(w.assistant.id()) + "') WHERE id = " + first.id());
-            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + oldTogether + "', '" + newTogether + "') "
-                    + "WHERE id IN (" + first.id() + ", " + second.id() + ", " + last("ROUNDS_REVEALED", null).id() + ")");
+            resealOverAChangedScore();
             rechain();
 
             AuditVerification.Break broken = verify().broken();
@@ -342,18 +330,7 @@ class SealTamperTest {
 
         @Test
         void aResealMovedToAWorkshopWithoutKeysIsNamed() {
-            sql("UPDATE assessment SET likelihood = 1 WHERE initiative_id = " + w.assistant.id() + " AND party_id = "
-                    + w.ciso.id());
-            AuditChain.Entry first = last("ROUND_REVEALED", w.assistant.id());
-            AuditChain.Entry second = last("ROUND_REVEALED", w.pipeline.id());
-            AuditChain.Entry seal = last("ROUNDS_REVEALED", null);
-            String newTogether = Seals.revealedTogether(List.of(
-                    new Seals.RevealedRound(w.assistant.id(), 1, storedHash(w.assistant.id())),
-                    new Seals.RevealedRound(w.pipeline.id(), 1, storedHash(w.pipeline.id()))));
-            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + field(first, "sha256") + "', '"
-                    + storedHash(w.assistant.id()) + "') WHERE id = " + first.id());
-            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + field(first, "together") + "', '" + newTogether
-                    + "') WHERE id IN (" + first.id() + ", " + second.id() + ", " + seal.id() + ")");
+            AuditChain.Entry seal = resealOverAChangedScore();
             // No workshop, so no keys that had to sign, and no signatures.
             sql("UPDATE audit_event SET workshop_id = NULL, payload = REGEXP_REPLACE(payload, "
                     + "'\"signatures\":\\[.*\\]', '\"signatures\":[]') WHERE id = " + seal.id());
@@ -394,6 +371,26 @@ class SealTamperTest {
             assertThat(broken.reason()).isEqualTo("round 1 of initiative " + Math.min(w.assistant.id(), w.pipeline.id())
                     + " is revealed in the store, but no event of the log revealed it: it was revealed, or its event "
                     + "removed, behind Parley's back");
+        }
+
+        /**
+         * The whole reveal redone over a changed score, as a tamperer would: the round's new hash and the new hash
+         * of the reveal written into its events, the old signatures left. Returns the sealing event.
+         */
+        private AuditChain.Entry resealOverAChangedScore() {
+            sql("UPDATE assessment SET likelihood = 1 WHERE initiative_id = " + w.assistant.id() + " AND party_id = "
+                    + w.ciso.id());
+            AuditChain.Entry first = last("ROUND_REVEALED", w.assistant.id());
+            AuditChain.Entry second = last("ROUND_REVEALED", w.pipeline.id());
+            AuditChain.Entry seal = last("ROUNDS_REVEALED", null);
+            String together = Seals.revealedTogether(List.of(
+                    new Seals.RevealedRound(w.assistant.id(), 1, storedHash(w.assistant.id())),
+                    new Seals.RevealedRound(w.pipeline.id(), 1, storedHash(w.pipeline.id()))));
+            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + field(first, "sha256") + "', '"
+                    + storedHash(w.assistant.id()) + "') WHERE id = " + first.id());
+            sql("UPDATE audit_event SET payload = REPLACE(payload, '" + field(first, "together") + "', '" + together
+                    + "') WHERE id IN (" + first.id() + ", " + second.id() + ", " + seal.id() + ")");
+            return seal;
         }
 
         /** Event ids made consecutive again after deletions, as the chain expects. */

@@ -59,7 +59,7 @@ class StoreCompactionTest {
             assertThat(reread).hasSize(events.size());
             assertThat(reread.get(reread.size() - 1).hash()).isEqualTo(events.get(events.size() - 1).hash());
             assertThat(AuditChain.verify(reread)).isEmpty();
-            assertThat(new WorkshopRepository(store).findByName("Offsite " + (RENAMES - 1))).isPresent();
+            assertLastRenameIsKept(store);
         }
     }
 
@@ -76,16 +76,13 @@ class StoreCompactionTest {
         assertThat(Files.size(file)).isLessThan(grown / 2);
         assertThat(Store.isEncrypted(file)).isTrue();
         try (Store store = Store.open(file, TestStores.CLOCK, key)) {
-            assertThat(new WorkshopRepository(store).findByName("Offsite " + (RENAMES - 1))).isPresent();
+            assertLastRenameIsKept(store);
         }
     }
 
     @Test
     void aStoreSomeoneElseOpenedMeanwhileIsLeftAsItIs() throws Exception {
-        Path file = folder.resolve("p.mv.db");
-        try (Store store = Store.open(file, TestStores.CLOCK)) {
-            churn(store);
-        }
+        Path file = churnedStore();
         try (Store owner = Store.open(file, TestStores.CLOCK)) {
             churn(owner, "Strategy day");
             long size = fileSize(owner);
@@ -93,7 +90,7 @@ class StoreCompactionTest {
             StoreCompaction.compact(file, null, TestStores.CLOCK);
 
             assertThat(Files.size(file)).isEqualTo(size);
-            assertThat(new WorkshopRepository(owner).findByName("Offsite " + (RENAMES - 1))).isPresent();
+            assertLastRenameIsKept(owner);
         }
     }
 
@@ -135,16 +132,13 @@ class StoreCompactionTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.size(real)).isLessThan(grown / 2);
         try (Store store = Store.open(link, TestStores.CLOCK)) {
-            assertThat(new WorkshopRepository(store).findByName("Offsite " + (RENAMES - 1))).isPresent();
+            assertLastRenameIsKept(store);
         }
     }
 
     @Test
     void aCompactionRefusedTheLockLeavesWhatTheHolderStagedAndTheHolderRemovesItsOwn() throws Exception {
-        Path file = folder.resolve("p.mv.db");
-        try (Store store = Store.open(file, TestStores.CLOCK)) {
-            churn(store);
-        }
+        Path file = churnedStore();
         Path staged;
         try (StoreSwap holder = StoreSwap.lock(file)) {
             Path prepared = folder.resolve("prepared.mv.db");
@@ -160,10 +154,7 @@ class StoreCompactionTest {
 
     @Test
     void aCopyReadsTheSameOnlyWhenEveryValueOfEveryRowIsTheSame() throws Exception {
-        Path file = folder.resolve("p.mv.db");
-        try (Store store = Store.open(file, TestStores.CLOCK)) {
-            churn(store);
-        }
+        Path file = churnedStore();
         Path same = folder.resolve("same.mv.db");
         Path changed = folder.resolve("changed.mv.db");
         Files.copy(file, same);
@@ -191,6 +182,19 @@ class StoreCompactionTest {
         assertThat(new StoreCompaction.FileUse(40 * megabyte, 100, 50).worthCompacting()).isFalse();
         // Mostly old versions, but only 3 MB of them.
         assertThat(new StoreCompaction.FileUse(4 * megabyte, 100, 20).worthCompacting()).isFalse();
+    }
+
+    /** A closed store that {@link #churn} grew (and closing compacted). */
+    private Path churnedStore() {
+        Path file = folder.resolve("p.mv.db");
+        try (Store store = Store.open(file, TestStores.CLOCK)) {
+            churn(store);
+        }
+        return file;
+    }
+
+    private static void assertLastRenameIsKept(Store store) {
+        assertThat(new WorkshopRepository(store).findByName("Offsite " + (RENAMES - 1))).isPresent();
     }
 
     /** Many small commits in a row, each one a chunk H2 keeps for its retention time. */
