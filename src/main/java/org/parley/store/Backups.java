@@ -609,17 +609,6 @@ public final class Backups {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
     }
 
-    /** Removes hidden files beside {@code store} that a restore or conversion cut short left: {@code .<store>.*<suffix>}. */
-    static void removeLeftovers(Path store, String suffix) {
-        String prefix = "." + store.getFileName() + ".";
-        try (Stream<Path> files = Files.list(store.getParent())) {
-            files.filter(f -> f.getFileName().toString().startsWith(prefix)
-                    && f.getFileName().toString().endsWith(suffix)).forEach(Backups::deleteQuietly);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not list " + store.getParent(), e);
-        }
-    }
-
     static void fsync(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The store file held for a restore or a conversion: its lock, the one H2 takes with {@code FILE_LOCK=FS}, is held
@@ -85,8 +87,17 @@ final class StoreSwap implements AutoCloseable {
      * for the process that owns the store now, as none of them can be running then.
      */
     static void removeStagedByKilledRuns(Path store) {
-        for (Staging why : Staging.values()) {
-            Backups.removeLeftovers(store, why.suffix);
+        String prefix = "." + store.getFileName() + ".";
+        try (Stream<Path> files = Files.list(store.getParent())) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && Arrays.stream(Staging.values())
+                        .anyMatch(why -> name.endsWith(why.suffix))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // Left for the next opening: a leftover takes room, it changes nothing.
         }
     }
 
