@@ -58,4 +58,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.parley.ui..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheCompositionRootKnowsTheWindow() {
+        noClasses().that().resideOutsideOfPackage("org.parley.ui..")
+                .and().doNotHaveFullyQualifiedName("org.parley.app.ParleyApplication")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.ui..")
+                .because("the window is wired in one place; services, store and exchange never reach into it")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToTheTerminalsErrorStream() {
+        noClasses().that().resideOutsideOfPackage("org.parley.app")
+                .should().accessField(System.class, "err")
+                .because("errors go to the log or to the user in words; only the command line prints on stderr")
+                .check(classes);
+    }
 }
