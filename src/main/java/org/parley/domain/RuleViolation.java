@@ -15,6 +15,12 @@ public class RuleViolation extends ParleyException {
         this.field = field;
     }
 
+    /** A violation found through a failure, kept as its cause so that the log has the whole story. */
+    public RuleViolation(String message, Throwable cause) {
+        super(message, cause);
+        this.field = null;
+    }
+
     public String field() {
         return field;
     }

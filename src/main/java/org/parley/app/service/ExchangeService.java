@@ -278,11 +278,11 @@ public final class ExchangeService {
         try {
             return work.run();
         } catch (NoSuchFileException e) {
-            throw new RuleViolation("There is no file " + file.toAbsolutePath() + ". Check the path and try again.");
+            throw new RuleViolation("There is no file " + file.toAbsolutePath() + ". Check the path and try again.", e);
         } catch (AccessDeniedException e) {
-            throw new RuleViolation("Parley may not read " + file.toAbsolutePath() + " (permission denied).");
+            throw new RuleViolation("Parley may not read " + file.toAbsolutePath() + " (permission denied).", e);
         } catch (IOException e) {
-            throw new RuleViolation("Could not read " + file.toAbsolutePath() + ": " + e.getMessage());
+            throw new RuleViolation("Could not read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
@@ -290,12 +290,13 @@ public final class ExchangeService {
         try {
             return work.run();
         } catch (NoSuchFileException e) {
-            throw new RuleViolation("The folder of " + file.toAbsolutePath() + " does not exist. Choose another place.");
+            throw new RuleViolation("The folder of " + file.toAbsolutePath() + " does not exist. Choose another place.",
+                    e);
         } catch (AccessDeniedException e) {
             throw new RuleViolation("Parley may not write " + file.toAbsolutePath()
-                    + " (permission denied). Choose another place.");
+                    + " (permission denied). Choose another place.", e);
         } catch (IOException e) {
-            throw new RuleViolation("Could not write " + file.toAbsolutePath() + ": " + e.getMessage());
+            throw new RuleViolation("Could not write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 }

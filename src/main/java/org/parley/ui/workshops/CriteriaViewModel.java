@@ -228,10 +228,15 @@ public final class CriteriaViewModel {
         return drafts;
     }
 
+    /** The row's weight, or null when its field is empty or not a number. */
     private static Double weight(Row row) {
+        String text = row.weight.get();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
         try {
-            return Double.parseDouble(row.weight.get().strip());
-        } catch (NumberFormatException | NullPointerException e) {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
             return null;
         }
     }

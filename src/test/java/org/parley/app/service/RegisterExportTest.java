@@ -3,7 +3,9 @@ package org.parley.app.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +85,19 @@ class RegisterExportTest {
         assertThat(all.rows()).isEqualTo(14);
         assertThat(all.agreed()).isEqualTo(services.register().agreedRows(workshopId).size()).isPositive()
                 .isLessThan(14).isEqualTo(agreedOnly.rows()).isEqualTo(agreedOnly.agreed());
+    }
+
+    @Test
+    void aFileThatCannotBeReadOrWrittenIsSaidInWordsAndKeepsItsCauseForTheLog() {
+        Path missing = folder.resolve("missing.csv");
+
+        assertThatThrownBy(() -> ExchangeService.read(missing, () -> Files.readString(missing)))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("There is no file ")
+                .hasCauseInstanceOf(NoSuchFileException.class);
+        assertThatThrownBy(() -> ExchangeService.write(missing, () -> {
+            throw new AccessDeniedException(missing.toString());
+        })).isInstanceOf(RuleViolation.class).hasMessageContaining("(permission denied)")
+                .hasCauseInstanceOf(AccessDeniedException.class);
     }
 
     @Test
