@@ -10,7 +10,7 @@ import java.util.Map;
  * of revealed rounds only. Of the other party's unrevealed work it learns a count, nothing more: not the
  * scores, not the rationale, not even which initiatives it has scored.
  */
-public record ScoringBoard(Seat viewer, List<Entry> entries, int ownScored, int otherScored, int readyToReveal) {
+public record ScoringBoard(Seat viewer, List<Entry> entries, int ownScored, int otherScored) {
 
     /** One initiative as the viewer may see it. {@code own} is the viewer's assessment of the current round. */
     public record Entry(Initiative initiative, RoundState round, Assessment own, List<RevealedRound> revealed) {
@@ -44,7 +44,6 @@ public record ScoringBoard(Seat viewer, List<Entry> entries, int ownScored, int 
         List<Entry> entries = new ArrayList<>(initiatives.size());
         int ownScored = 0;
         int otherScored = 0;
-        int ready = 0;
         for (Initiative initiative : initiatives) {
             RoundState state = rounds.getOrDefault(initiative.id(), RoundState.first(initiative.id()));
             Map<Integer, Assessment[]> byRound = byInitiative.getOrDefault(initiative.id(), Map.of());
@@ -53,7 +52,6 @@ public record ScoringBoard(Seat viewer, List<Entry> entries, int ownScored, int 
             Assessment other = current[viewer.other().number() - 1];
             ownScored += own != null ? 1 : 0;
             otherScored += other != null ? 1 : 0;
-            ready += own != null && other != null && !state.revealed() ? 1 : 0;
             List<RevealedRound> revealed = new ArrayList<>();
             for (int round = 1; round <= state.latestRevealedRound(); round++) {
                 Assessment[] pair = byRound.get(round);
@@ -63,6 +61,6 @@ public record ScoringBoard(Seat viewer, List<Entry> entries, int ownScored, int 
             }
             entries.add(new Entry(initiative, state, own, List.copyOf(revealed)));
         }
-        return new ScoringBoard(viewer, List.copyOf(entries), ownScored, otherScored, ready);
+        return new ScoringBoard(viewer, List.copyOf(entries), ownScored, otherScored);
     }
 }

@@ -507,7 +507,7 @@ public final class NegotiationViewModel {
                              String failure) {
         Party active = state.activeParty();
         if (active != null && active.id() == party.id()) {
-            pinOf(party, title).ifPresent(pin -> tasks.run(label, () -> work.apply(pin.orElse(null)), done,
+            answerOf(party, title).ifPresent(answer -> tasks.run(label, () -> work.apply(answer.pin()), done,
                     Failures.reportTo(dialogs, failure)));
         } else {
             pins.ask(party, what, label, work, done, Failures.reportTo(dialogs, failure));
@@ -519,13 +519,17 @@ public final class NegotiationViewModel {
         return item == null ? "this initiative" : "\u201C" + item.title() + "\u201D";
     }
 
-    /** The party's PIN for a signature (empty inner value when it has none), or nothing when cancelled. */
-    private Optional<Optional<String>> pinOf(Party party, String what) {
+    /** A party's yes to a signature: its PIN, or null when it has none. */
+    private record Answer(String pin) {
+    }
+
+    /** The party's answer for a signature, or nothing when it cancelled. */
+    private Optional<Answer> answerOf(Party party, String what) {
         if (!party.hasPin()) {
             return dialogs.confirm(what, party.label() + " signs " + what.toLowerCase(java.util.Locale.ROOT)
                     .replaceFirst("^(sign|revoke) ", "") + "?", "Sign as " + party.roleLabel())
-                    ? Optional.of(Optional.empty()) : Optional.empty();
+                    ? Optional.of(new Answer(null)) : Optional.empty();
         }
-        return dialogs.askPin(what, party.label(), true, true).map(change -> Optional.of(change.current()));
+        return dialogs.askPin(what, party.label(), true, true).map(change -> new Answer(change.current()));
     }
 }
