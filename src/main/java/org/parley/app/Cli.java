@@ -4,8 +4,15 @@ import org.parley.app.service.BuildInfo;
 import org.parley.app.service.Consent;
 import org.parley.domain.Actor;
 
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -63,7 +70,7 @@ public final class Cli implements Callable<Integer> {
             + Passphrases.ENVIRONMENT_VARIABLE + ". An existing store is encrypted with the encrypt command.")
     private boolean encrypted;
 
-    private java.io.BufferedReader in;
+    private BufferedReader in;
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
@@ -76,13 +83,13 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        return execute(args, out, err, environment, new java.io.BufferedReader(
-                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)));
+        return execute(args, out, err, environment, new BufferedReader(
+                new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
 
     /** Runs the command line with {@code in} as standard input, where {@code --pin-stdin} reads PINs from. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
-                              java.io.BufferedReader in) {
+                              BufferedReader in) {
         Cli cli = new Cli(environment);
         cli.in = in;
         CommandLine commandLine = new CommandLine(cli);
@@ -153,7 +160,7 @@ public final class Cli implements Callable<Integer> {
         Path file = storeFileWithLog();
         for (int attempt = 1; ; attempt++) {
             StoreKey key = storeKey(file);
-            try (Store store = Store.open(file, java.time.Clock.systemUTC(), key)) {
+            try (Store store = Store.open(file, Clock.systemUTC(), key)) {
                 return command.apply(store);
             } catch (PassphraseException e) {
                 if (!e.wrongPassphrase() || !passphrases().interactive() || attempt == Passphrases.TRIES) {
@@ -171,7 +178,7 @@ public final class Cli implements Callable<Integer> {
             return passphrases().existing(file);
         }
         if (encrypted) {
-            if (java.nio.file.Files.exists(file)) {
+            if (Files.exists(file)) {
                 throw new RuleViolation("--encrypted", "The store " + file + " exists and is not encrypted; "
                         + "--encrypted only creates new stores. Encrypt it with: parley --db " + file + " encrypt");
             }
@@ -180,7 +187,7 @@ public final class Cli implements Callable<Integer> {
         if (passphrases().given()) {
             // Set for a script, and not used: said, so that nobody believes a plain store is encrypted.
             err().println("parley: " + Passphrases.ENVIRONMENT_VARIABLE + " is set, but the store " + file
-                    + (java.nio.file.Files.exists(file) ? " is not encrypted, so it was not used."
+                    + (Files.exists(file) ? " is not encrypted, so it was not used."
                     : " is created plain: --encrypted was not given.") + " Encrypt the store with: parley --db " + file
                     + " encrypt");
         }
@@ -222,11 +229,11 @@ public final class Cli implements Callable<Integer> {
                     throw new RuleViolation("pin", "Standard input ended before the PIN of " + party.label() + ".");
                 }
                 return line.strip();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new RuleViolation("pin", "Could not read the PIN of " + party.label() + ": " + e.getMessage());
             }
         }
-        java.io.Console console = System.console();
+        Console console = System.console();
         if (console == null) {
             throw new RuleViolation("pin", party.label() + " has a PIN. Run the command in a terminal to type it, "
                     + "or give it on standard input with --pin-stdin.");

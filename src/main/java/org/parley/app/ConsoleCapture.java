@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What libraries print on their own, into the log instead of the terminal: H2 prints a 50-line stack trace
@@ -46,11 +48,11 @@ final class ConsoleCapture extends OutputStream {
      * keeps the exception's name only: such messages quote statements and the values in them (decision 0015).
      */
     static String withheld(String text) {
-        java.util.regex.Matcher printed = DATABASE_EXCEPTION.matcher(text);
+        Matcher printed = DATABASE_EXCEPTION.matcher(text);
         return printed.lookingAt() ? printed.group(1) + ": " + PrivateLogFormat.WITHHELD : text;
     }
 
-    private static final java.util.regex.Pattern DATABASE_EXCEPTION = java.util.regex.Pattern.compile(
+    private static final Pattern DATABASE_EXCEPTION = Pattern.compile(
             "\\s*(?:Caused by: )?((?:org\\.h2|org\\.jooq|java\\.sql)\\.[\\w.$]+(?:Exception|Error)):");
 
     private void publish() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.logging.ErrorManager;
 import java.util.logging.LogRecord;
 import java.util.logging.StreamHandler;
 
@@ -82,7 +83,7 @@ final class LogFile extends StreamHandler {
             }
             open();
         } catch (IOException e) {
-            reportError("Could not rotate " + file, e, java.util.logging.ErrorManager.OPEN_FAILURE);
+            reportError("Could not rotate " + file, e, ErrorManager.OPEN_FAILURE);
         }
     }
 

@@ -1,7 +1,13 @@
 package org.parley.app;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -34,7 +40,7 @@ public final class ParleyApplication extends Application {
     private static final Logger LOG = Logger.getLogger(ParleyApplication.class.getName());
     private static volatile Path storeFile;
     private static volatile int exitCode;
-    private static volatile java.io.PrintWriter terminal;
+    private static volatile PrintWriter terminal;
     private static volatile boolean verbose;
     private static volatile boolean createEncrypted;
 
@@ -49,7 +55,7 @@ public final class ParleyApplication extends Application {
      * Shows the window on the store at {@code file} until it is closed; returns the exit code. A store that cannot
      * be opened is also said on {@code err}, the terminal, for a start from a shell.
      */
-    static int open(Path file, java.io.PrintWriter err, boolean verboseLog, boolean createEncrypted) {
+    static int open(Path file, PrintWriter err, boolean verboseLog, boolean createEncrypted) {
         ParleyApplication.createEncrypted = createEncrypted;
         storeFile = file;
         terminal = err;
@@ -64,7 +70,7 @@ public final class ParleyApplication extends Application {
         // init() runs off the FX thread, which is where the store may be opened and migrated.
         Path file = Objects.requireNonNull(storeFile, "store file");
         Logs.install(file.getParent(), verbose);
-        if (Store.isEncrypted(file) || !java.nio.file.Files.exists(Store.normalise(file))) {
+        if (Store.isEncrypted(file) || !Files.exists(Store.normalise(file))) {
             askFirst = true;
             return;
         }
@@ -155,7 +161,7 @@ public final class ParleyApplication extends Application {
                         return false;
                     }
                     try {
-                        store = offTheFxThread(() -> Store.open(file, java.time.Clock.systemUTC(), derive(passphrase)));
+                        store = offTheFxThread(() -> Store.open(file, Clock.systemUTC(), derive(passphrase)));
                         break;
                     } catch (PassphraseException e) {
                         if (!e.wrongPassphrase() || attempt == PASSPHRASE_TRIES) {
@@ -175,7 +181,7 @@ public final class ParleyApplication extends Application {
                     Platform.exit();
                     return false;
                 }
-                store = offTheFxThread(() -> Store.open(file, java.time.Clock.systemUTC(),
+                store = offTheFxThread(() -> Store.open(file, Clock.systemUTC(),
                         choice.encrypted() ? derive(choice.passphrase()) : null));
             }
             Store opened = store;
@@ -196,9 +202,9 @@ public final class ParleyApplication extends Application {
      * Runs {@code work} (stretching a passphrase, opening and migrating a store, creating the sample) on its own thread
      * while the FX thread goes on serving events in a nested loop, and returns its result or throws its failure.
      */
-    private static <T> T offTheFxThread(java.util.function.Supplier<T> work) {
+    private static <T> T offTheFxThread(Supplier<T> work) {
         Object loop = new Object();
-        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Object> outcome = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             Object result;
             try {
@@ -231,7 +237,7 @@ public final class ParleyApplication extends Application {
         try {
             return StoreKey.derive(passphrase);
         } finally {
-            java.util.Arrays.fill(passphrase, '\0');
+            Arrays.fill(passphrase, '\0');
         }
     }
 
@@ -248,7 +254,7 @@ public final class ParleyApplication extends Application {
         } else if (explained != failure || failure.getCause() != null) {
             LOG.log(Level.WARNING, "Startup failed: " + message, failure);
         }
-        java.io.PrintWriter err = terminal;
+        PrintWriter err = terminal;
         if (err != null) {
             err.println("parley: " + message);
             err.flush();

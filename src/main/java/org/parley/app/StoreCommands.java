@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.app.service.BackupService;
+import org.parley.domain.Plurals;
 import org.parley.exchange.ExportTarget;
 import org.parley.store.Backups;
 import org.parley.store.Store;
 import org.parley.store.StoreEncryption;
+import org.parley.store.StoreException;
 import org.parley.store.StoreKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -141,7 +143,7 @@ final class StoreCommands {
             StoreEncryption.Converted converted = StoreEncryption.encrypt(file, parent.passphrases().chosen(file),
                     Clock.systemDefaultZone());
             int plain = Backups.of(file, null, Clock.systemDefaultZone()).list().size() - 1;
-            String earlier = plain > 0 ? ", and the " + org.parley.domain.Plurals.count(plain, "earlier backup")
+            String earlier = plain > 0 ? ", and the " + Plurals.count(plain, "earlier backup")
                     + " in " + converted.backup().getParent() : "";
             parent.out().println("Encrypted " + file + ". It opens only with its passphrase from now on; Parley "
                     + "cannot recover a forgotten one.");
@@ -178,7 +180,7 @@ final class StoreCommands {
     private static Path existingStore(Cli parent) {
         Path file = parent.storeFileWithLog();
         if (!Files.isRegularFile(file)) {
-            throw new org.parley.store.StoreException("There is no store at " + file + ". Choose one with --db PATH.");
+            throw new StoreException("There is no store at " + file + ". Choose one with --db PATH.");
         }
         return file;
     }

@@ -3,6 +3,7 @@ package org.parley.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -113,7 +114,7 @@ public record Agreement(
     public Agreement amend(int nextVersion, AgreementTerms newTerms, Frontier newAppetite, Instant at, Actor by) {
         if (status != AgreementStatus.FROZEN) {
             throw new RuleViolation("Only the current signed agreement can be amended; version " + version + " is "
-                    + status.label().toLowerCase(java.util.Locale.ROOT) + ".");
+                    + status.label().toLowerCase(Locale.ROOT) + ".");
         }
         return propose(workshopId, initiativeId, nextVersion, id, newTerms, newAppetite, at, by);
     }
@@ -121,7 +122,7 @@ public record Agreement(
     /** This signed version, replaced by a newer one both signed. */
     public Agreement supersede(long newerId, Instant at) {
         if (status != AgreementStatus.FROZEN) {
-            throw new RuleViolation("Version " + version + " is " + status.label().toLowerCase(java.util.Locale.ROOT)
+            throw new RuleViolation("Version " + version + " is " + status.label().toLowerCase(Locale.ROOT)
                     + "; only a signed, current agreement can be superseded.");
         }
         return new Agreement(id, workshopId, initiativeId, version, supersedes, AgreementStatus.SUPERSEDED, terms,
@@ -132,7 +133,7 @@ public record Agreement(
     /** The party's signature of the revocation; with both, the agreement is revoked. */
     public Agreement signRevocation(Party party, Instant at) {
         if (status != AgreementStatus.FROZEN) {
-            throw new RuleViolation("Version " + version + " is " + status.label().toLowerCase(java.util.Locale.ROOT)
+            throw new RuleViolation("Version " + version + " is " + status.label().toLowerCase(Locale.ROOT)
                     + "; only a signed, current agreement can be revoked.");
         }
         requireParty(party);

@@ -39,7 +39,7 @@ public record AgreementStatement(Map<String, String> cells) {
         if (!cells.keySet().equals(Set.copyOf(KEYS))) {
             throw new IllegalArgumentException("A statement has exactly the cells " + KEYS + ", not " + cells.keySet());
         }
-        cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
     }
 
     /** The statement of an agreement on the scores and standing of {@code seen}, its snapshot or one taken now. */

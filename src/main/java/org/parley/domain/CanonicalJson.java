@@ -1,6 +1,7 @@
 package org.parley.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +31,7 @@ public final class CanonicalJson {
 
     /** A decimal of the given scale, half up: 3.66666 at scale 4 is 3.6667, on every Java. */
     public static BigDecimal decimal(double value, int scale) {
-        return new BigDecimal(value).setScale(scale, java.math.RoundingMode.HALF_UP);
+        return new BigDecimal(value).setScale(scale, RoundingMode.HALF_UP);
     }
 
     private static void write(StringBuilder out, Object value) {

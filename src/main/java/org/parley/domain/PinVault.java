@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.AEADBadTagException;
@@ -88,7 +89,7 @@ public record PinVault(String verifier, String publicKey, String sealedKey) {
             throw new IllegalStateException(TEST_COST_PROPERTY + " must read m=<KiB>,t=<passes>, not " + configured);
         }
         // Said in the log each time: a vault made so is cheap to guess, which only a test store may be.
-        java.util.logging.Logger.getLogger(PinVault.class.getName()).warning("A PIN vault is created at the test "
+        Logger.getLogger(PinVault.class.getName()).warning("A PIN vault is created at the test "
                 + "suite's cost " + configured + " (" + TEST_COST_PROPERTY + " is set), not at m=" + MEMORY_KIB + ",t="
                 + ITERATIONS);
         return new Cost(Integer.parseInt(cost.group(1)), Integer.parseInt(cost.group(2)), PARALLELISM);

@@ -1,11 +1,13 @@
 package org.parley.domain;
 
+import java.util.Objects;
+
 /** Likelihood × impact: 1–25, with its band. */
 public record RiskScore(Likelihood likelihood, Impact impact) {
 
     public RiskScore {
-        java.util.Objects.requireNonNull(likelihood, "likelihood");
-        java.util.Objects.requireNonNull(impact, "impact");
+        Objects.requireNonNull(likelihood, "likelihood");
+        Objects.requireNonNull(impact, "impact");
     }
 
     public static RiskScore of(int likelihood, int impact) {

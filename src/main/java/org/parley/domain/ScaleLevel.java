@@ -1,5 +1,7 @@
 package org.parley.domain;
 
+import java.util.Locale;
+
 /** A level of a 1–5 scale with the words people choose it by. */
 public interface ScaleLevel {
 
@@ -16,7 +18,7 @@ public interface ScaleLevel {
                 return level;
             }
         }
-        throw new RuleViolation(scale.toLowerCase(java.util.Locale.ROOT),
+        throw new RuleViolation(scale.toLowerCase(Locale.ROOT),
                 scale + " must be a whole number from 1 to 5, not " + score + ".");
     }
 }

@@ -1,5 +1,7 @@
 package org.parley.domain;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,8 +68,8 @@ public final class SealVerification {
     }
 
     /** An instant as the log and the store compare it: to the second, ISO 8601. */
-    public static String second(java.time.Instant instant) {
-        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    public static String second(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** The text a signature is made over: the purpose, then the SHA-256 of what is sealed. */

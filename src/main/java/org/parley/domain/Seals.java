@@ -20,7 +20,7 @@ public final class Seals {
     public static String revealed(long initiativeId, int round, List<Assessment> assessments) {
         List<Object> rows = new ArrayList<>();
         // Seat one first, whatever order the store returned them in.
-        for (Assessment a : assessments.stream().sorted(java.util.Comparator.comparing(Assessment::seat)).toList()) {
+        for (Assessment a : assessments.stream().sorted(Comparator.comparing(Assessment::seat)).toList()) {
             Map<String, Object> row = new TreeMap<>();
             row.put("seat", a.seat().number());
             row.put("likelihood", a.risk().likelihood().score());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.parley.domain.ParleyException;
 
@@ -40,7 +41,7 @@ public final class ExportTarget {
         }
         Path parent = absolute.getParent();
         if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("backups")
-                && (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") || name.toLowerCase(java.util.Locale.ROOT)
+                && (name.toLowerCase(Locale.ROOT).endsWith(".zip") || name.toLowerCase(Locale.ROOT)
                 .endsWith(".mv.db"))) {
             throw refused(absolute, "is one of Parley's backups. Name a file outside the backups folder");
         }

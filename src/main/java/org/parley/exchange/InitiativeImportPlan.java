@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.InitiativeField;
 
@@ -185,7 +186,7 @@ public final class InitiativeImportPlan {
         handOver(updateChunk, chunks::updates);
     }
 
-    private static <T> void handOver(List<T> chunk, java.util.function.Consumer<List<T>> to) {
+    private static <T> void handOver(List<T> chunk, Consumer<List<T>> to) {
         if (!chunk.isEmpty()) {
             to.accept(List.copyOf(chunk));
             chunk.clear();

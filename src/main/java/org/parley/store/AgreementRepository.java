@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -240,7 +241,7 @@ public final class AgreementRepository {
         AgreementRecord record = lock(id);
         if (!AgreementStatus.FROZEN.name().equals(record.getStatus())) {
             throw new StoreException("Agreement " + id + " (version " + record.getVersion() + ") is "
-                    + record.getStatus().toLowerCase(java.util.Locale.ROOT) + "; only a signed, current agreement can be "
+                    + record.getStatus().toLowerCase(Locale.ROOT) + "; only a signed, current agreement can be "
                     + what + ".");
         }
     }

@@ -5,15 +5,20 @@ import static org.parley.store.jooq.Tables.ASSESSMENT_SCORE;
 import static org.parley.store.jooq.Tables.INITIATIVE;
 import static org.parley.store.jooq.Tables.PARTY;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.parley.domain.Assessment;
 import org.parley.domain.AssessmentInput;
 import org.parley.domain.RiskScore;
@@ -88,9 +93,9 @@ public final class AssessmentRepository {
      * those it replaces, one batch updates them, one inserts the new ones and one their criterion scores. Returns the
      * initiatives whose assessment it replaced.
      */
-    public java.util.Set<Long> saveAll(long partyId, List<ToSave> assessments) {
+    public Set<Long> saveAll(long partyId, List<ToSave> assessments) {
         if (assessments.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         return store.inTransaction(() -> {
             OffsetDateTime now = store.timestamp();
@@ -111,7 +116,7 @@ public final class AssessmentRepository {
             }
             List<ToSave> replacing = assessments.stream().filter(a -> existing.containsKey(a.initiativeId())).toList();
             List<ToSave> adding = assessments.stream().filter(a -> !existing.containsKey(a.initiativeId())).toList();
-            Map<Long, ToSave> byId = new java.util.LinkedHashMap<>();
+            Map<Long, ToSave> byId = new LinkedHashMap<>();
             if (!replacing.isEmpty()) {
                 var update = store.dsl().batch(store.dsl().update(ASSESSMENT)
                         .set(ASSESSMENT.LIKELIHOOD, (Integer) null).set(ASSESSMENT.IMPACT, (Integer) null)
@@ -135,7 +140,7 @@ public final class AssessmentRepository {
                         ASSESSMENT.RATIONALE, ASSESSMENT.SUBMITTED_AT)
                         .values((Long) null, null, null, null, null, null, null));
                 store.dsl().connection(connection -> {
-                    try (java.sql.PreparedStatement insert = connection.prepareStatement(sql, new String[] {"ID"})) {
+                    try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"ID"})) {
                         for (ToSave a : adding) {
                             insert.setLong(1, a.initiativeId());
                             insert.setLong(2, partyId);
@@ -147,7 +152,7 @@ public final class AssessmentRepository {
                             insert.addBatch();
                         }
                         insert.executeBatch();
-                        try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                        try (ResultSet keys = insert.getGeneratedKeys()) {
                             for (ToSave a : adding) {
                                 if (!keys.next()) {
                                     throw new StoreException("Saving " + adding.size() + " assessments returned "
@@ -171,7 +176,7 @@ public final class AssessmentRepository {
             if (anyScore) {
                 scores.execute();
             }
-            return java.util.Set.copyOf(existing.keySet());
+            return Set.copyOf(existing.keySet());
         });
     }
 
@@ -182,7 +187,7 @@ public final class AssessmentRepository {
 
     /** Every assessment of the workshop, both parties, every round: only for callers that filter by reveal. */
     public List<Assessment> ofWorkshop(long workshopId) {
-        return load(workshopId, org.jooq.impl.DSL.noCondition());
+        return load(workshopId, DSL.noCondition());
     }
 
     public Optional<Assessment> find(long initiativeId, long partyId, int round) {

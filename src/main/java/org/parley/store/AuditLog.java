@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.parley.domain.AuditChain;
@@ -79,7 +80,7 @@ public final class AuditLog {
             long id = last == null ? 0 : last.getId();
             String prevHash = last == null ? AuditChain.GENESIS : last.getHash();
             Instant at = store.now();
-            List<AuditEventRecord> records = new java.util.ArrayList<>(events.size());
+            List<AuditEventRecord> records = new ArrayList<>(events.size());
             for (Pending event : events) {
                 id++;
                 String text = json(event.payload());

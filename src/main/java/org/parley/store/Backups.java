@@ -2,6 +2,7 @@ package org.parley.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,8 +29,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -37,10 +42,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.ChangeFileEncryption;
 import org.parley.domain.Actor;
 import org.parley.domain.AuditKind;
+import org.parley.domain.Plurals;
 
 /**
  * The snapshots of a store in the {@code backups} folder beside it: {@code <store>-2026-11-30T10-15-00.zip}, each
@@ -111,7 +121,7 @@ public final class Backups {
             return List.of();
         }
         List<Backup> found = new ArrayList<>();
-        java.util.Map<Path, Integer> sequence = new java.util.HashMap<>();
+        Map<Path, Integer> sequence = new HashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 Matcher matcher = snapshotName.matcher(file.getFileName().toString());
@@ -202,7 +212,7 @@ public final class Backups {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        Instant hourAgo = clock.instant().minus(java.time.Duration.ofHours(1));
+        Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
@@ -354,7 +364,7 @@ public final class Backups {
                     + "give the store's passphrase, and Parley encrypts the restored store with it.", false, null);
         }
         try {
-            org.h2.tools.ChangeFileEncryption.execute(work.toString(), "restoring", "AES", null, key.filePassword(),
+            ChangeFileEncryption.execute(work.toString(), "restoring", "AES", null, key.filePassword(),
                     true);
         } catch (SQLException e) {
             throw new StoreException("Parley could not encrypt the restored copy of " + zip + " ("
@@ -396,14 +406,14 @@ public final class Backups {
     }
 
     public static String describe(Contents contents) {
-        return org.parley.domain.Plurals.count(contents.workshops(), "workshop") + ", "
-                + org.parley.domain.Plurals.count(contents.signedAgreements(), "signed agreement")
+        return Plurals.count(contents.workshops(), "workshop") + ", "
+                + Plurals.count(contents.signedAgreements(), "signed agreement")
                 + (contents.encrypted() ? ", encrypted" : "");
     }
 
     private void recordRestore(Path zip, Path kept) {
         try (Store restored = Store.open(store, clock, key, false)) {
-            java.util.Map<String, Object> payload = new java.util.LinkedHashMap<>();
+            Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("backup", zip.getFileName().toString());
             payload.put("replacedKeptAs", kept == null ? null : kept.getFileName().toString());
             new AuditLog(restored).append(null, Actor.COMMAND_LINE, AuditKind.STORE_RESTORED, null, payload);
@@ -420,7 +430,7 @@ public final class Backups {
         String name = extracted.toString().substring(0, extracted.toString().length() - Store.FILE_SUFFIX.length());
         String url = "jdbc:h2:file:" + name + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
                 + (encrypted ? ";CIPHER=AES" : "");
-        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        JdbcDataSource source = new JdbcDataSource();
         source.setURL(url);
         source.setUser("parley");
         source.setPassword(encrypted ? key.connectionPassword() : "");
@@ -430,7 +440,7 @@ public final class Backups {
             return new Contents(count(connection, "SELECT COUNT(*) FROM WORKSHOP"),
                     count(connection, "SELECT COUNT(*) FROM AGREEMENT WHERE STATUS = 'FROZEN'"), encrypted);
         } catch (SQLException e) {
-            if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
                 throw new PassphraseException("That passphrase does not open the backup " + shown.getFileName()
                         + ". Check it (capitals and spaces count); the backup may also have been taken under an "
                         + "earlier passphrase.", true, e);
@@ -469,7 +479,7 @@ public final class Backups {
                 copyChecked(in, destination, file, expansionLimit(file));
             }
             return destination;
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new StoreException("The file " + file + " is not a Parley backup (not a readable zip file).", e);
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -487,7 +497,7 @@ public final class Backups {
         if (!FileHeader.of(start).h2()) {
             throw new StoreException("The file " + file + " is not a Parley backup (it holds no H2 database).");
         }
-        try (java.io.OutputStream out = Files.newOutputStream(destination)) {
+        try (OutputStream out = Files.newOutputStream(destination)) {
             out.write(start);
             byte[] buffer = new byte[1 << 16];
             long copied = start.length;

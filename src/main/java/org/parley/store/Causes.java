@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -42,12 +44,12 @@ final class Causes {
     }
 
     /** True when {@code failure}'s message holds one of {@code signs}, which are lower case. */
-    static boolean says(Throwable failure, java.util.List<String> signs) {
+    static boolean says(Throwable failure, List<String> signs) {
         String message = failure.getMessage();
         if (message == null) {
             return false;
         }
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
         return signs.stream().anyMatch(lower::contains);
     }
 }

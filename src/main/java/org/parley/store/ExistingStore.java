@@ -2,11 +2,15 @@ package org.parley.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -99,7 +103,7 @@ final class ExistingStore {
         SchemaVersion.Applied applied;
         try {
             applied = SchemaVersion.of(source);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new UnreadableStoreException("The " + noun + " " + file + " cannot be read as a Parley store ("
                     + e.getMessage().replaceAll("\\s*\\[\\d+-\\d+]$", "") + "), and Parley has not changed it.", e);
         }
@@ -121,7 +125,7 @@ final class ExistingStore {
      */
     void removeOlderCopies() {
         String prefix = "." + file.getFileName() + ".";
-        try (java.util.stream.Stream<Path> siblings = Files.list(file.getParent())) {
+        try (Stream<Path> siblings = Files.list(file.getParent())) {
             for (Path sibling : siblings.toList()) {
                 String name = sibling.getFileName().toString();
                 if (name.startsWith(prefix) && name.endsWith(COPY_SUFFIX) && !sibling.equals(copy)) {
@@ -138,8 +142,8 @@ final class ExistingStore {
             copy = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", COPY_SUFFIX);
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
             // On the disk before H2 writes to the store: the copy is what a failed opening puts back.
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(copy,
-                    java.nio.file.StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(copy,
+                    StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
         } catch (IOException e) {

@@ -2,6 +2,8 @@ package org.parley.store;
 
 import static org.parley.store.jooq.Tables.PARTY;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +104,7 @@ public final class PartyRepository {
         store.dsl().update(PARTY)
                 .set(PARTY.PIN_FAILURES, guard.failuresInARow())
                 .set(PARTY.PIN_LOCKED_UNTIL, guard.lockedUntil() == null ? null
-                        : java.time.OffsetDateTime.ofInstant(guard.lockedUntil(), java.time.ZoneOffset.UTC))
+                        : OffsetDateTime.ofInstant(guard.lockedUntil(), ZoneOffset.UTC))
                 .where(PARTY.ID.eq(partyId))
                 .execute();
     }

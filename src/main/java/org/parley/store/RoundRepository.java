@@ -4,7 +4,9 @@ import static org.parley.store.jooq.Tables.INITIATIVE;
 import static org.parley.store.jooq.Tables.INITIATIVE_ROUND;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.domain.RoundState;
 
 /** Which round each initiative is in and whether it has been revealed. */
@@ -56,7 +58,7 @@ public final class RoundRepository {
      * Reveals these rounds, as {@link #reveal} would one by one, in two batches: an update of the rounds that have a
      * row ({@code withRows} holds their initiatives) and an insert of first rounds that never had one.
      */
-    public void revealAll(java.util.List<RoundState> states, java.util.Set<Long> withRows) {
+    public void revealAll(List<RoundState> states, Set<Long> withRows) {
         if (states.isEmpty()) {
             return;
         }

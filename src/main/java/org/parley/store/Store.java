@@ -1,15 +1,20 @@
 package org.parley.store;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -206,8 +211,8 @@ public final class Store implements AutoCloseable {
     }
 
     /** The backup this opening took, if it took one (it does not when the store is new or unchanged). */
-    public java.util.Optional<Path> backupOnOpening() {
-        return java.util.Optional.ofNullable(backupOnOpening);
+    public Optional<Path> backupOnOpening() {
+        return Optional.ofNullable(backupOnOpening);
     }
 
     DataSource dataSource() {
@@ -221,7 +226,7 @@ public final class Store implements AutoCloseable {
 
     /** The time now, to the microsecond: what a TIMESTAMP column keeps, so a hash of it reads back the same. */
     public Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Runs {@code work} in one transaction; joins the caller's transaction when there is one. */
@@ -271,8 +276,8 @@ public final class Store implements AutoCloseable {
         boolean compact = false;
         // SHUTDOWN closes the database even if a connection was not given back, so no lock file outlives the
         // process. Plain JDBC: jOOQ would ask the closed database for an update count. (No trace file is written.)
-        try (java.sql.Connection connection = pool.getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement()) {
             compact = !connection.isReadOnly() && Files.isWritable(folder())
                     && StoreCompaction.FileUse.of(pool).worthCompacting();
             statement.execute("SHUTDOWN");
@@ -368,7 +373,7 @@ public final class Store implements AutoCloseable {
             return "permission denied";
         }
         return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(java.util.Locale.ROOT) + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                .toLowerCase(Locale.ROOT) + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static StoreException translate(Path file, SQLException e) {
@@ -386,7 +391,7 @@ public final class Store implements AutoCloseable {
                     + "and Parley has not changed it.", e);
         }
         IOException io = ioCause(e);
-        if (io instanceof java.io.EOFException) {
+        if (io instanceof EOFException) {
             return new UnreadableStoreException("The store " + file + " ends before its own records do (it was cut "
                     + "short): it is damaged, and Parley has not changed it.", e);
         }

@@ -1,5 +1,7 @@
 package org.parley.store;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -30,7 +32,7 @@ public final class StoreKey {
     /** Stretches {@code passphrase}; refuses one {@link PassphraseRules} refuse. */
     public static StoreKey derive(char[] passphrase) {
         PassphraseRules.requireValid(passphrase);
-        java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(passphrase));
+        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
         byte[] utf8 = new byte[encoded.remaining()];
         encoded.get(utf8);
         Arrays.fill(encoded.array(), (byte) 0);

@@ -4,6 +4,7 @@ import static org.parley.store.jooq.Tables.INITIATIVE;
 import static org.parley.store.jooq.Tables.WORKSHOP;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -39,7 +40,7 @@ public final class WorkshopRepository {
     /** Names are unique regardless of case, so "fy27 offsite" finds "FY27 offsite". */
     public Optional<Workshop> findByName(String name) {
         return store.dsl().selectFrom(WORKSHOP)
-                .where(DSL.lower(WORKSHOP.NAME).eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
+                .where(DSL.lower(WORKSHOP.NAME).eq(name.strip().toLowerCase(Locale.ROOT)))
                 .fetchOptional(WorkshopRepository::toWorkshop);
     }
 

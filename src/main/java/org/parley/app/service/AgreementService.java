@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
@@ -219,7 +220,7 @@ public final class AgreementService {
         ConsentRule.requireBoth(both, workshopId, "sign agreements together");
         store.inTransaction(() -> {
             Analysis analysis = divergence.analysis(workshopId, null);
-            java.util.function.LongFunction<Analysis> once = id -> id == workshopId ? analysis
+            LongFunction<Analysis> once = id -> id == workshopId ? analysis
                     : divergence.analysis(id, null);
             for (long agreementId : agreementIds) {
                 for (Party party : both.parties()) {
@@ -230,7 +231,7 @@ public final class AgreementService {
     }
 
     private Agreement signAs(long agreementId, Party party, Consent consent,
-                             java.util.function.LongFunction<Analysis> analysisOf) {
+                             LongFunction<Analysis> analysisOf) {
         // The consent's own record of the party, as the store had it: never the caller's copy.
         Party signer = ConsentRule.requireParty(consent, party, "sign for " + party.label());
         SigningKey key = signingKey(signer, consent);

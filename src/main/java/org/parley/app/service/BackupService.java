@@ -3,6 +3,7 @@ package org.parley.app.service;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.parley.store.Backups;
 import org.parley.store.Store;
 
@@ -64,8 +65,8 @@ public final class BackupService {
     /** A file size as people read it: "56 KB", "3.4 MB". */
     public static String sizeOf(long bytes) {
         if (bytes < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.0f KB", Math.max(1, bytes / 1024.0));
+            return String.format(Locale.ROOT, "%.0f KB", Math.max(1, bytes / 1024.0));
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

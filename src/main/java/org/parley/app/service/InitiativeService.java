@@ -1,5 +1,6 @@
 package org.parley.app.service;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +200,7 @@ public final class InitiativeService {
         return changed;
     }
 
-    private static boolean sameCost(java.math.BigDecimal a, java.math.BigDecimal b) {
+    private static boolean sameCost(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 

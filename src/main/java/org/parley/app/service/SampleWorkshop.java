@@ -2,6 +2,7 @@ package org.parley.app.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.parley.domain.Actor;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ public final class SampleWorkshop {
         Consent both = consents.confirm(first, FIRST_PIN).and(consents.confirm(second, SECOND_PIN));
         List<Party> named = workshops.parties(workshop.id());
         List<ValueCriterion> criteria = workshops.criteria(workshop.id());
-        List<Initiative> added = new java.util.ArrayList<>();
+        List<Initiative> added = new ArrayList<>();
         for (int i = 0; i < INITIATIVES.size(); i++) {
             Initiative initiative = initiatives.add(workshop.id(), INITIATIVES.get(i), nobody);
             added.add(initiative);

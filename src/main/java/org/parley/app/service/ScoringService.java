@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.domain.Actor;
 import org.parley.domain.Assessment;
 import org.parley.domain.AssessmentInput;
@@ -100,7 +101,7 @@ public final class ScoringService {
             long workshopId = party.workshopId();
             Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
             List<ValueCriterion> workshopCriteria = criteria.forWorkshop(workshopId);
-            java.util.Set<Long> inWorkshop = initiatives.idsOf(workshopId);
+            Set<Long> inWorkshop = initiatives.idsOf(workshopId);
             // Every line whose round is already revealed is named at once, not just the first.
             List<String> revealed = new ArrayList<>();
             for (ScoresImportPlan.Row row : rows) {
@@ -126,7 +127,7 @@ public final class ScoringService {
                 saves.add(new AssessmentRepository.ToSave(row.initiativeId(), round,
                         complete(row.input(), workshopCriteria)));
             }
-            java.util.Set<Long> replaced = assessments.saveAll(party.id(), saves);
+            Set<Long> replaced = assessments.saveAll(party.id(), saves);
             // As submit records them: one event per assessment, saying that, not what.
             audit.appendAll(workshopId, saves.stream().map(s -> new AuditLog.Pending(Actor.of(party),
                     replaced.contains(s.initiativeId()) ? AuditKind.ASSESSMENT_CHANGED : AuditKind.ASSESSMENT_SUBMITTED,

@@ -24,6 +24,7 @@ import org.parley.domain.RuleViolation;
 import org.parley.domain.Treatment;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
+import org.parley.exchange.ScoresImportPlan;
 import org.parley.store.Store;
 
 /**
@@ -96,14 +97,14 @@ public final class WorkshopGenerator {
             List<Initiative> added = initiatives.initiatives(workshop.id());
             List<int[]> truths = new ArrayList<>();
             // Each party's scores recorded as an import records them: in batches, one event per assessment.
-            java.util.Map<Party, List<org.parley.exchange.ScoresImportPlan.Row>> scores = new java.util.LinkedHashMap<>();
+            Map<Party, List<ScoresImportPlan.Row>> scores = new LinkedHashMap<>();
             parties.forEach(party -> scores.put(party, new ArrayList<>()));
             for (Initiative initiative : added) {
                 int[] truth = {1 + random.nextInt(5), 1 + random.nextInt(5), 1 + random.nextInt(5)};
                 truths.add(truth);
                 for (Party party : parties) {
-                    List<org.parley.exchange.ScoresImportPlan.Row> rows = scores.get(party);
-                    rows.add(new org.parley.exchange.ScoresImportPlan.Row(rows.size() + 1L, initiative.id(),
+                    List<ScoresImportPlan.Row> rows = scores.get(party);
+                    rows.add(new ScoresImportPlan.Row(rows.size() + 1L, initiative.id(),
                             initiative.title(), assessment(truth, party.seat().number(), criteria, random)));
                 }
             }

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.parley.app.service.AuditService;
@@ -84,8 +85,8 @@ public final class AuditViewModel {
         kind.addListener(obs -> filter());
         actor.addListener(obs -> filter());
         search.addListener(obs -> filter());
-        rows.addListener((javafx.collections.ListChangeListener<Row>) change -> count());
-        shown.addListener((javafx.collections.ListChangeListener<Row>) change -> count());
+        rows.addListener((ListChangeListener<Row>) change -> count());
+        shown.addListener((ListChangeListener<Row>) change -> count());
     }
 
     // properties

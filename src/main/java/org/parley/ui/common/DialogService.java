@@ -1,5 +1,6 @@
 package org.parley.ui.common;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,10 +27,10 @@ public interface DialogService {
     boolean confirmPreview(String title, String summary, List<String> details, String applyLabel);
 
     /** Asks where to save a file, proposing {@code initialName}; empty when cancelled. */
-    Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName, String kind, String pattern);
+    Optional<Path> chooseSaveFile(String title, String initialName, String kind, String pattern);
 
     /** Asks which file to open; empty when cancelled. */
-    Optional<java.nio.file.Path> chooseOpenFile(String title, String kind, String pattern);
+    Optional<Path> chooseOpenFile(String title, String kind, String pattern);
 
     /** A PIN as typed twice, and the current PIN when one is set; {@code current} is null otherwise. */
     record PinChange(String current, String pin) {

@@ -1,14 +1,18 @@
 package org.parley.ui.common;
 
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -17,19 +21,27 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import org.controlsfx.control.CheckListView;
 import org.parley.domain.PinRules;
 
@@ -38,7 +50,7 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
     /** File choosers open where the last one was used: people export and import from one folder. */
-    private java.io.File lastFolder;
+    private File lastFolder;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -129,30 +141,30 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName, String kind, String pattern) {
-        javafx.stage.FileChooser chooser = chooser(title, kind, pattern);
+    public Optional<Path> chooseSaveFile(String title, String initialName, String kind, String pattern) {
+        FileChooser chooser = chooser(title, kind, pattern);
         chooser.setInitialFileName(initialName);
-        java.io.File file = chooser.showSaveDialog(owner);
+        File file = chooser.showSaveDialog(owner);
         if (file != null) {
             lastFolder = file.getParentFile();
         }
-        return Optional.ofNullable(file).map(java.io.File::toPath);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseOpenFile(String title, String kind, String pattern) {
-        java.io.File file = chooser(title, kind, pattern).showOpenDialog(owner);
+    public Optional<Path> chooseOpenFile(String title, String kind, String pattern) {
+        File file = chooser(title, kind, pattern).showOpenDialog(owner);
         if (file != null) {
             lastFolder = file.getParentFile();
         }
-        return Optional.ofNullable(file).map(java.io.File::toPath);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
-    private javafx.stage.FileChooser chooser(String title, String kind, String pattern) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    private FileChooser chooser(String title, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(kind, pattern),
-                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(kind, pattern),
+                new FileChooser.ExtensionFilter("All files", "*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
@@ -167,7 +179,7 @@ public final class FxDialogService implements DialogService {
         Label text = new Label(summary);
         text.setWrapText(true);
         text.setId("preview-summary");
-        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+        ListView<String> list = new ListView<>(
                 FXCollections.observableArrayList(details));
         list.setId("preview-details");
         // One problem per line, each read whole: a long problem wraps instead of ending in an ellipsis.
@@ -262,7 +274,7 @@ public final class FxDialogService implements DialogService {
                 where = shortcut.where();
                 Label group = new Label(where);
                 group.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_MUTED);
-                group.setPadding(new javafx.geometry.Insets(row == 0 ? 0 : 10, 0, 0, 0));
+                group.setPadding(new Insets(row == 0 ? 0 : 10, 0, 0, 0));
                 table.add(group, 0, row++, 2, 1);
             }
             Label keys = new Label(shortcut.keys());
@@ -282,7 +294,7 @@ public final class FxDialogService implements DialogService {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(520, 30.0 * (row + 1)));
         scroll.setPrefViewportWidth(560);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         Dialog<Void> dialog = new Dialog<>();
         prepare(dialog, title);
         dialog.setHeaderText(title);
@@ -319,14 +331,14 @@ public final class FxDialogService implements DialogService {
         Label about = new Label(intro);
         about.setWrapText(true);
         about.setMinHeight(Region.USE_PREF_SIZE);
-        javafx.scene.control.TableView<BackupRow> table = new javafx.scene.control.TableView<>(
+        TableView<BackupRow> table = new TableView<>(
                 FXCollections.observableArrayList(rows));
         table.setId("backups");
         table.getColumns().add(column("Taken", BackupRow::taken, 140));
         table.getColumns().add(column("Size", BackupRow::size, 80));
         table.getColumns().add(column("Holds", BackupRow::holds, 300));
         table.getColumns().add(column("File", BackupRow::file, 290));
-        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No backups yet. Parley takes one whenever it opens a store that changed."));
         table.setPrefHeight(Math.min(380, 44 + 40.0 * Math.max(3, rows.size())));
         Label how = new Label("To restore the selected backup, quit Parley and run this command; the store it "
@@ -339,16 +351,16 @@ public final class FxDialogService implements DialogService {
         command.getStyleClass().add("shortcut-keys");
         Button copy = new Button("Copy");
         copy.setOnAction(e -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            ClipboardContent content = new ClipboardContent();
             content.putString(command.getText());
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         });
         copy.disableProperty().bind(command.textProperty().isEmpty());
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
                 command.setText(now == null ? "" : now.restoreCommand()));
         table.getSelectionModel().selectFirst();
-        javafx.scene.layout.HBox commandLine = new javafx.scene.layout.HBox(8, command, copy);
-        javafx.scene.layout.HBox.setHgrow(command, Priority.ALWAYS);
+        HBox commandLine = new HBox(8, command, copy);
+        HBox.setHgrow(command, Priority.ALWAYS);
         VBox content = new VBox(10, about, table, how, commandLine);
         VBox.setVgrow(table, Priority.ALWAYS);
         ButtonType backUp = new ButtonType("Back up now", ButtonBar.ButtonData.LEFT);
@@ -364,10 +376,10 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait().orElse(ButtonType.CLOSE) == backUp;
     }
 
-    private static javafx.scene.control.TableColumn<BackupRow, String> column(String title,
+    private static TableColumn<BackupRow, String> column(String title,
             Function<BackupRow, String> value, double width) {
-        javafx.scene.control.TableColumn<BackupRow, String> column = new javafx.scene.control.TableColumn<>(title);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        TableColumn<BackupRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;

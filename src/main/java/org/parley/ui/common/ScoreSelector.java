@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parley.domain.ScaleLevel;
 
@@ -61,7 +62,7 @@ public final class ScoreSelector extends VBox {
                 requestFocus();
                 value.set(score);
             });
-            javafx.scene.layout.HBox.setHgrow(level, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(level, Priority.ALWAYS);
             levels.add(level);
             row.getChildren().add(level);
         }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import atlantafx.base.theme.Styles;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.parley.domain.Appetites;
@@ -132,7 +134,7 @@ public final class DivergenceView extends BorderPane {
         setCenter(split);
     }
 
-    private static Tab tab(String title, javafx.scene.Node content, String id) {
+    private static Tab tab(String title, Node content, String id) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         tab.setClosable(false);
@@ -256,10 +258,10 @@ public final class DivergenceView extends BorderPane {
                 return;
             }
             // Titles wrap like the reason below them: a name is never cut off.
-            javafx.scene.text.Text title = new javafx.scene.text.Text(row.title());
+            Text title = new Text(row.title());
             title.setStyle("-fx-font-weight: bold;");
             // A Text with a wrapping width, unlike a Label, tells the cell how tall the wrapped lines are.
-            javafx.scene.text.Text why = new javafx.scene.text.Text(row.why());
+            Text why = new Text(row.why());
             why.getStyleClass().add("contested-why");
             if (getListView() != null) {
                 why.wrappingWidthProperty().bind(getListView().widthProperty().subtract(40));

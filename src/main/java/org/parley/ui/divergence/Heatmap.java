@@ -1,6 +1,7 @@
 package org.parley.ui.divergence;
 
 import java.util.Arrays;
+import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -112,7 +113,7 @@ public final class Heatmap extends GridPane {
             row.setVgrow(Priority.ALWAYS);
             getRowConstraints().add(row);
         }
-        for (Observable property : java.util.List.of(colour, positiveColour, negativeColour, positiveLabel,
+        for (Observable property : List.of(colour, positiveColour, negativeColour, positiveLabel,
                 negativeLabel)) {
             property.addListener(o -> refresh());
         }

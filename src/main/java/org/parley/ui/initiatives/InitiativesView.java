@@ -3,8 +3,10 @@ package org.parley.ui.initiatives;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -99,14 +101,14 @@ public final class InitiativesView extends SplitPane {
         cost.setPrefWidth(110);
         cost.setCellFactory(c -> new CostCell());
         TableColumn<Initiative, String> tags = textColumn("Compliance", i -> String.join(", ", i.tags()), 170);
-        view.getColumns().addAll(java.util.List.of(title, category, sponsor, cost, tags));
+        view.getColumns().addAll(List.of(title, category, sponsor, cost, tags));
         // Costs and headers keep their width at any window size and text scale; the text columns give way.
         ColumnFit.install(view);
         return view;
     }
 
     private static TableColumn<Initiative, String> textColumn(
-            String name, java.util.function.Function<Initiative, String> value, double width) {
+            String name, Function<Initiative, String> value, double width) {
         TableColumn<Initiative, String> column = new TableColumn<>(name);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(String.CASE_INSENSITIVE_ORDER);

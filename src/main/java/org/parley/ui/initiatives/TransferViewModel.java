@@ -123,7 +123,7 @@ public final class TransferViewModel {
         }
     }
 
-    private void apply(Workshop workshop, java.nio.file.Path file, InitiativeImportPlan plan, Consent given) {
+    private void apply(Workshop workshop, Path file, InitiativeImportPlan plan, Consent given) {
         tasks.runCancellable("Importing initiatives",
                 progress -> service.applyInitiatives(workshop.id(), plan, given, ExchangeProgresses.of(progress)),
                 result -> {

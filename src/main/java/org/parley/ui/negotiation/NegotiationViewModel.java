@@ -2,10 +2,15 @@ package org.parley.ui.negotiation;
 
 import org.parley.app.service.Consent;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +26,7 @@ import org.parley.app.service.AgreementService;
 import org.parley.app.service.DivergenceService;
 import org.parley.app.service.NoteService;
 import org.parley.domain.Agreement;
+import org.parley.domain.AgreementStatus;
 import org.parley.domain.AgreementTerms;
 import org.parley.domain.Analysis;
 import org.parley.domain.Divergence;
@@ -158,7 +164,7 @@ public final class NegotiationViewModel {
         return signOffs;
     }
 
-    public javafx.collections.ObservableList<Party> parties() {
+    public ObservableList<Party> parties() {
         return state.parties();
     }
 
@@ -271,7 +277,7 @@ public final class NegotiationViewModel {
         AgreementTerms terms = form.terms();
         Agreement on = shown.get();
         if (then == null && on != null && on.isDraft() && terms.equals(on.terms())
-                && java.util.Objects.equals(on.agreedAppetite(), appetite())) {
+                && Objects.equals(on.agreedAppetite(), appetite())) {
             // Saving it again would change nothing but clear a signature already given.
             state.tell("Nothing to save: version " + on.version() + " is stored as shown.");
             return;
@@ -279,7 +285,7 @@ public final class NegotiationViewModel {
         savingToLeave = then != null;
         Consent given = state.consent();
         tasks.run("Saving the agreement", () -> {
-            if (on == null || on.status() == org.parley.domain.AgreementStatus.REVOKED) {
+            if (on == null || on.status() == AgreementStatus.REVOKED) {
                 return agreements.propose(item.id(), terms, given);
             }
             if (on.isDraft()) {
@@ -311,7 +317,7 @@ public final class NegotiationViewModel {
     /** Starts a new version from the signed one: the form opens on its terms, editable. */
     public void amend() {
         Agreement current = shown.get();
-        if (current == null || current.status() != org.parley.domain.AgreementStatus.FROZEN) {
+        if (current == null || current.status() != AgreementStatus.FROZEN) {
             return;
         }
         form.load(current.terms(), appetite(), today, true);
@@ -346,13 +352,13 @@ public final class NegotiationViewModel {
     public void revoke(Seat seat) {
         Agreement current = shown.get();
         Party party = party(seat);
-        if (current == null || current.status() != org.parley.domain.AgreementStatus.FROZEN || party == null) {
+        if (current == null || current.status() != AgreementStatus.FROZEN || party == null) {
             return;
         }
         withPin(party, "Revoke version " + current.version(), "sign the revocation of version " + current.version()
                 + " of the agreement on " + quoted(), "Revoking",
                 pin -> agreements.signRevocation(current.id(), party, pin), saved -> {
-                    state.tell(saved.status() == org.parley.domain.AgreementStatus.REVOKED
+                    state.tell(saved.status() == AgreementStatus.REVOKED
                             ? "Both signed the revocation: version " + saved.version() + " is revoked."
                             : party.label() + " signed the revocation; the other party must sign it too.");
                     state.changed();
@@ -443,13 +449,13 @@ public final class NegotiationViewModel {
         } else {
             boolean editable = agreement.isDraft();
             form.load(agreement.terms(), agreement.isDraft() ? appetite() : agreement.agreedAppetite(),
-                    agreement.isDraft() ? today : agreement.proposedOn(java.time.ZoneId.systemDefault()), editable);
+                    agreement.isDraft() ? today : agreement.proposedOn(ZoneId.systemDefault()), editable);
             shownState.set("Version " + agreement.version() + ": " + agreement.stateText(label(Seat.FIRST),
                     label(Seat.SECOND)) + (agreement.isException() ? " \u00B7 exception" : ""));
         }
         canPropose.set(form.editableProperty().get());
         canSign.set(agreement != null && agreement.isDraft());
-        canAmend.set(agreement != null && agreement.status() == org.parley.domain.AgreementStatus.FROZEN
+        canAmend.set(agreement != null && agreement.status() == AgreementStatus.FROZEN
                 && versions.stream().noneMatch(Agreement::isDraft));
     }
 
@@ -503,7 +509,7 @@ public final class NegotiationViewModel {
      * screen; any other party types it behind the cover, which takes the active party's screen out of the window.
      */
     private <T> void withPin(Party party, String title, String what, String label,
-                             java.util.function.Function<String, T> work, java.util.function.Consumer<T> done,
+                             Function<String, T> work, Consumer<T> done,
                              String failure) {
         Party active = state.activeParty();
         if (active != null && active.id() == party.id()) {
@@ -526,7 +532,7 @@ public final class NegotiationViewModel {
     /** The party's answer for a signature, or nothing when it cancelled. */
     private Optional<Answer> answerOf(Party party, String what) {
         if (!party.hasPin()) {
-            return dialogs.confirm(what, party.label() + " signs " + what.toLowerCase(java.util.Locale.ROOT)
+            return dialogs.confirm(what, party.label() + " signs " + what.toLowerCase(Locale.ROOT)
                     .replaceFirst("^(sign|revoke) ", "") + "?", "Sign as " + party.roleLabel())
                     ? Optional.of(new Answer(null)) : Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.parley.ui.negotiation;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public final class SignOffs {
         if (draft == null || !draft.isDraft()) {
             return "";
         }
-        List<String> names = java.util.Arrays.stream(Seat.values()).filter(seat -> draft.signature(seat) != null)
+        List<String> names = Arrays.stream(Seat.values()).filter(seat -> draft.signature(seat) != null)
                 .map(seat -> name(seat, draft.signature(seat)) + "'s").toList();
         return String.join(" and ", names);
     }

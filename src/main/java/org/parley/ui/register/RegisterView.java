@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -37,6 +38,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementSnapshot;
+import org.parley.domain.AgreementTerms;
 import org.parley.domain.Band;
 import org.parley.domain.Condition;
 import org.parley.domain.Decision;
@@ -95,7 +97,7 @@ public final class RegisterView extends BorderPane {
             });
             return row;
         });
-        state.parties().addListener((javafx.collections.ListChangeListener<Party>) change -> columns());
+        state.parties().addListener((ListChangeListener<Party>) change -> columns());
         columns();
         // The register scrolls sideways, as a spreadsheet does; but no header or number is cut short.
         ColumnFit.install(table);
@@ -143,7 +145,7 @@ public final class RegisterView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         summary.setWrapText(true);
-        for (javafx.scene.layout.Region whole : List.of(all, bom, export)) {
+        for (Region whole : List.of(all, bom, export)) {
             whole.setMinWidth(Region.USE_PREF_SIZE);
         }
         Label exportOptions = new Label("Export:");
@@ -235,7 +237,7 @@ public final class RegisterView extends BorderPane {
                 row.initiative().title(), "", row.initiative().category(), row.initiative().sponsor(), "", List.of());
     }
 
-    private static org.parley.domain.AgreementTerms terms(RegisterRow row) {
+    private static AgreementTerms terms(RegisterRow row) {
         return row.agreement().terms();
     }
 

@@ -2,10 +2,12 @@ package org.parley.ui.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -115,7 +117,7 @@ final class AssessmentFormView extends VBox {
     /** The scores in the order Tab visits them. */
     private List<ScoreSelector> selectors() {
         List<ScoreSelector> all = new ArrayList<>(List.of(likelihood, impact));
-        for (javafx.scene.Node box : criteria.getChildren()) {
+        for (Node box : criteria.getChildren()) {
             all.add((ScoreSelector) ((VBox) box).getChildren().get(1));
         }
         return all;
@@ -183,7 +185,7 @@ final class AssessmentFormView extends VBox {
         return label;
     }
 
-    private static VBox labelled(String text, javafx.scene.Node input) {
+    private static VBox labelled(String text, Node input) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TEXT_BOLD);
         return new VBox(4, label, input);
@@ -273,7 +275,7 @@ final class AssessmentFormView extends VBox {
         if (score != null) {
             Band b = score.band();
             band.setText(b.label());
-            band.getStyleClass().add("band-" + b.name().toLowerCase(java.util.Locale.ROOT));
+            band.getStyleClass().add("band-" + b.name().toLowerCase(Locale.ROOT));
         }
     }
 }

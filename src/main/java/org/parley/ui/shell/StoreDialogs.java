@@ -10,7 +10,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import atlantafx.base.theme.Styles;
 import org.parley.domain.PassphraseRules;
 
 /**
@@ -126,14 +128,14 @@ public final class StoreDialogs {
     private static Label wrapping(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
     private static Label problemLabel() {
         Label label = wrapping("");
         label.setId("passphrase-problem");
-        label.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        label.getStyleClass().add(Styles.DANGER);
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         return label;

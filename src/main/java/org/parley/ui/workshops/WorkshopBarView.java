@@ -1,5 +1,6 @@
 package org.parley.ui.workshops;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
 import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.parley.domain.Party;
@@ -67,7 +69,7 @@ public final class WorkshopBarView extends HBox {
         parties.setAlignment(Pos.CENTER_RIGHT);
     }
 
-    private static Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tip) {
+    private static Button iconButton(String id, Ikon icon, String tip) {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -100,7 +102,7 @@ public final class WorkshopBarView extends HBox {
                 return;
             }
             if (!model.choose(chosen)) {
-                javafx.application.Platform.runLater(() -> select(model.currentProperty().get()));
+                Platform.runLater(() -> select(model.currentProperty().get()));
             }
         });
         create.setOnAction(e -> model.create());

@@ -1,6 +1,7 @@
 package org.parley.ui.workshops;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -43,7 +44,7 @@ public final class WorkshopSetupView extends ScrollPane {
     private Label criteriaLocked;
     private Spinner<Integer> idleMinutes;
     /** Held here: a bidirectional binding keeps only weak references to its two ends. */
-    private javafx.beans.property.ObjectProperty<Integer> idleMinutesValue;
+    private ObjectProperty<Integer> idleMinutesValue;
     private Button saveIdleLock;
     private Button revertIdleLock;
 
