@@ -17,8 +17,13 @@ public class RuleViolation extends ParleyException {
 
     /** A violation found through a failure, kept as its cause so that the log has the whole story. */
     public RuleViolation(String message, Throwable cause) {
+        this(null, message, cause);
+    }
+
+    /** As {@link #RuleViolation(String, String)}, with the failure it was found through. */
+    public RuleViolation(String field, String message, Throwable cause) {
         super(message, cause);
-        this.field = null;
+        this.field = field;
     }
 
     public String field() {

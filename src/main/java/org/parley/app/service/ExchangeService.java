@@ -105,7 +105,7 @@ public final class ExchangeService {
                     try {
                         initiativeService.requireChangeable(changes.before(), consent, "change");
                     } catch (RuleViolation e) {
-                        throw new RuleViolation(e.field(), e.getMessage() + " Nothing was imported.");
+                        throw new RuleViolation(e.field(), e.getMessage() + " Nothing was imported.", e);
                     }
                     initiatives.updateAll(changes.after());
                     progress.update(done[0] += updates.size(), total);

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.Actor;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
+import org.parley.domain.RuleViolation;
+import org.parley.domain.WorkshopSummary;
 import org.parley.exchange.CsvOptions;
 import org.parley.exchange.ExchangeProgress;
 import org.parley.store.Store;
@@ -46,6 +48,33 @@ class SignedInitiativeTest {
             String register = Files.readString(file);
             assertThat(register).contains(",DevSecOps pipeline,Engineering,").doesNotContain("production secrets");
             assertThat(services.audit().verify().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void anImportThatWouldChangeASignedInitiativeImportsNothingAndKeepsTheRefusalAsItsCause() throws Exception {
+        try (Store store = TestStores.open(folder)) {
+            Services services = Services.openedOn(store);
+            WorkshopSummary workshop = services.workshops().workshops().get(0);
+            Initiative devSecOps = services.initiatives().initiatives(workshop.id()).stream()
+                    .filter(i -> i.title().equals("DevSecOps pipeline")).findFirst().orElseThrow();
+            Consent both = services.consents().confirm(services.workshops().parties(workshop.id()).get(0),
+                    SampleWorkshop.FIRST_PIN).and(services.consents().confirm(
+                    services.workshops().parties(workshop.id()).get(1), SampleWorkshop.SECOND_PIN));
+            Path file = folder.resolve("initiatives.csv");
+            Files.writeString(file, "id,title,description,category,sponsor,estimated_cost,tags\n"
+                    + devSecOps.id() + ",DevSecOps pipeline,Renamed behind the register,Engineering,CTO,,\n");
+            int before = services.initiatives().initiatives(workshop.id()).size();
+
+            assertThatThrownBy(() -> services.exchange().importInitiatives(workshop.name(), file, false,
+                    (w, rows) -> both))
+                    .isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("its agreement was signed by both parties")
+                    .hasMessageEndingWith(" Nothing was imported.")
+                    .hasCauseInstanceOf(RuleViolation.class);
+            assertThat(services.initiatives().initiatives(workshop.id())).hasSize(before)
+                    .filteredOn(i -> i.id() == devSecOps.id()).extracting(Initiative::description)
+                    .containsExactly(devSecOps.description());
         }
     }
 }
