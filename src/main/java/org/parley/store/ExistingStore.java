@@ -121,14 +121,16 @@ final class ExistingStore {
 
     /**
      * Once the store has opened, and this process owns it: copies that an opening killed midway left behind are
-     * older states of a store that is fine, and go.
+     * older states of a store that is fine, and go; so do files a restore, conversion or compaction killed before its
+     * swap staged beside it, as none of them can be running now. One listing of the folder finds both.
      */
-    void removeOlderCopies() {
+    void removeLeftovers() {
         String prefix = "." + file.getFileName() + ".";
         try (Stream<Path> siblings = Files.list(file.getParent())) {
             for (Path sibling : siblings.toList()) {
                 String name = sibling.getFileName().toString();
-                if (name.startsWith(prefix) && name.endsWith(COPY_SUFFIX) && !sibling.equals(copy)) {
+                if (name.startsWith(prefix) && (name.endsWith(COPY_SUFFIX) || StoreSwap.isStaged(name))
+                        && !sibling.equals(copy)) {
                     deleteQuietly(sibling);
                 }
             }

@@ -173,8 +173,7 @@ public final class Store implements AutoCloseable {
             }
         }
         if (existing != null) {
-            existing.removeOlderCopies();
-            StoreSwap.removeStagedByKilledRuns(absolute);
+            existing.removeLeftovers();
         }
         Store store = new Store(absolute, pool, clock, key, created);
         store.backupOnOpening = backup;

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.stream.Stream;
 
 /**
  * The store file held for a restore or a conversion: its lock, the one H2 takes with {@code FILE_LOCK=FS}, is held
@@ -82,23 +81,9 @@ final class StoreSwap implements AutoCloseable {
         return staged;
     }
 
-    /**
-     * Removes what restores, conversions and compactions killed before their swap left beside {@code store}: only
-     * for the process that owns the store now, as none of them can be running then.
-     */
-    static void removeStagedByKilledRuns(Path store) {
-        String prefix = "." + store.getFileName() + ".";
-        try (Stream<Path> files = Files.list(store.getParent())) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(prefix) && Arrays.stream(Staging.values())
-                        .anyMatch(why -> name.endsWith(why.suffix))) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException e) {
-            // Left for the next opening: a leftover takes room, it changes nothing.
-        }
+    /** True for the name of a file a restore, a conversion or a compaction stages beside a store for its swap. */
+    static boolean isStaged(String fileName) {
+        return Arrays.stream(Staging.values()).anyMatch(why -> fileName.endsWith(why.suffix));
     }
 
     /** Copies the locked store to {@code target}, through the locked channel. */
