@@ -120,6 +120,38 @@ public final class AgreementRepository {
         return contents(DSL.noCondition());
     }
 
+    /**
+     * What {@code verify} compares with the audit log, from one reading of the agreements: every row as stored,
+     * every signature and every revocation signature a row claims. Never fails on odd values.
+     */
+    public AsStored asStored() {
+        AsStored stored = new AsStored(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Map<Long, List<AgreementContent.ConditionRow>> conditions = conditionRows(DSL.noCondition());
+        store.dsl().selectFrom(AGREEMENT).orderBy(AGREEMENT.ID).forEach(r -> {
+            stored.contents().add(content(r, conditions));
+            if (r.getFirstSignedAt() != null) {
+                stored.signatures().add(new SealVerification.StoredSignature(r.getId(), 1, r.getFirstSignedBy(),
+                        r.getStatus(), r.getStatementHash(), r.getFirstSignature(), r.getFirstPublicKey()));
+            }
+            if (r.getSecondSignedAt() != null) {
+                stored.signatures().add(new SealVerification.StoredSignature(r.getId(), 2, r.getSecondSignedBy(),
+                        r.getStatus(), r.getStatementHash(), r.getSecondSignature(), r.getSecondPublicKey()));
+            }
+            if (r.getFirstRevokedAt() != null) {
+                stored.revocations().add(new SealVerification.StoredRevocation(r.getId(), 1, r.getFirstRevokedBy()));
+            }
+            if (r.getSecondRevokedAt() != null) {
+                stored.revocations().add(new SealVerification.StoredRevocation(r.getId(), 2, r.getSecondRevokedBy()));
+            }
+        });
+        return stored;
+    }
+
+    /** The agreements as stored, in id order, with the signatures and revocation signatures their rows claim. */
+    public record AsStored(List<AgreementContent> contents, List<SealVerification.StoredSignature> signatures,
+                           List<SealVerification.StoredRevocation> revocations) {
+    }
+
     public Optional<AgreementContent> content(long id) {
         return contents(AGREEMENT.ID.eq(id)).stream().findFirst();
     }
@@ -304,43 +336,6 @@ public final class AgreementRepository {
                 .fetchOne(AGREEMENT.STATEMENT_HASH);
     }
 
-    /** Every revocation signature an agreement row claims, as stored, for verification. */
-    public List<SealVerification.StoredRevocation> revocationRows() {
-        List<SealVerification.StoredRevocation> rows = new ArrayList<>();
-        store.dsl().selectFrom(AGREEMENT)
-                .where(AGREEMENT.FIRST_REVOKED_AT.isNotNull().or(AGREEMENT.SECOND_REVOKED_AT.isNotNull()))
-                .orderBy(AGREEMENT.ID)
-                .forEach(r -> {
-                    if (r.getFirstRevokedAt() != null) {
-                        rows.add(new SealVerification.StoredRevocation(r.getId(), 1, r.getFirstRevokedBy()));
-                    }
-                    if (r.getSecondRevokedAt() != null) {
-                        rows.add(new SealVerification.StoredRevocation(r.getId(), 2, r.getSecondRevokedBy()));
-                    }
-                });
-        return rows;
-    }
-
-    /** Every signature an agreement row claims, as stored, for verification. */
-    public List<SealVerification.StoredSignature> signedRows() {
-        List<SealVerification.StoredSignature> rows = new ArrayList<>();
-        store.dsl().selectFrom(AGREEMENT)
-                .where(AGREEMENT.FIRST_SIGNED_AT.isNotNull().or(AGREEMENT.SECOND_SIGNED_AT.isNotNull()))
-                .orderBy(AGREEMENT.ID)
-                .forEach(r -> {
-                    if (r.getFirstSignedAt() != null) {
-                        rows.add(new SealVerification.StoredSignature(r.getId(), 1, r.getFirstSignedBy(), r.getStatus(), r.getStatementHash(),
-                                r.getFirstSignature(), r.getFirstPublicKey()));
-                    }
-                    if (r.getSecondSignedAt() != null) {
-                        rows.add(new SealVerification.StoredSignature(r.getId(), 2, r.getSecondSignedBy(), r.getStatus(),
-                                r.getStatementHash(), r.getSecondSignature(), r.getSecondPublicKey()));
-                    }
-                });
-        return rows;
-    }
-
-
     private void writeConditions(long agreementId, AgreementTerms terms) {
         if (terms.conditions().isEmpty()) {
             return;
@@ -422,6 +417,11 @@ public final class AgreementRepository {
     }
 
     private List<AgreementContent> contents(Condition where) {
+        Map<Long, List<AgreementContent.ConditionRow>> conditions = conditionRows(where);
+        return store.dsl().selectFrom(AGREEMENT).where(where).orderBy(AGREEMENT.ID).fetch(r -> content(r, conditions));
+    }
+
+    private Map<Long, List<AgreementContent.ConditionRow>> conditionRows(Condition where) {
         Map<Long, List<AgreementContent.ConditionRow>> conditions = new HashMap<>();
         store.dsl().selectFrom(AGREEMENT_CONDITION)
                 .where(AGREEMENT_CONDITION.AGREEMENT_ID.in(store.dsl().select(AGREEMENT.ID).from(AGREEMENT).where(where)))
@@ -429,14 +429,19 @@ public final class AgreementRepository {
                 .forEach(c -> conditions.computeIfAbsent(c.getAgreementId(), id -> new ArrayList<>())
                         .add(new AgreementContent.ConditionRow(c.getPosition(), c.getDescription(), c.getOwner(),
                                 c.getDueDate())));
-        return store.dsl().selectFrom(AGREEMENT).where(where).orderBy(AGREEMENT.ID).fetch(r -> new AgreementContent(
+        return conditions;
+    }
+
+    private static AgreementContent content(AgreementRecord r,
+                                            Map<Long, List<AgreementContent.ConditionRow>> conditions) {
+        return new AgreementContent(
                 r.getId(), r.getWorkshopId(), r.getInitiativeId(), r.getVersion(), r.getSupersedes(), r.getStatus(),
                 r.getAgreedValue(), r.getInherentLikelihood(), r.getInherentImpact(), r.getResidualLikelihood(),
                 r.getResidualImpact(), r.getDecision(), r.getTreatment(), r.getRiskOwner(), r.getReviewDate(),
                 r.getRationale(), conditions.getOrDefault(r.getId(), List.of()), r.getAgreedAppetite(),
                 r.getAgreedCap(), instant(r.getProposedAt()), r.getProposedBy(), r.getFirstSignedBy(),
                 r.getFirstSigner(), instant(r.getFirstSignedAt()), r.getSecondSignedBy(), r.getSecondSigner(),
-                instant(r.getSecondSignedAt()), instant(r.getFrozenAt()), r.getSnapshot()));
+                instant(r.getSecondSignedAt()), instant(r.getFrozenAt()), r.getSnapshot());
     }
 
     private static Instant instant(OffsetDateTime time) {

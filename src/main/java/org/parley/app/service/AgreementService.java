@@ -33,7 +33,6 @@ import org.parley.domain.SealVerification;
 import org.parley.domain.Signature;
 import org.parley.domain.Signatures;
 import org.parley.domain.SigningKey;
-import org.parley.domain.WorkshopSummary;
 import org.parley.store.AgreementRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
@@ -302,57 +301,46 @@ public final class AgreementService {
     }
 
     /**
-     * The hash of each signed agreement's statement as the store has it now, agreement id to hash: a frozen one's
-     * from its snapshot, a draft's from the scores revealed now. Drafts that cannot be judged now are left out.
+     * What {@code verify} compares of a workshop's signed agreements with the store as it is now, from one reading of
+     * its agreements: the hash of each signed agreement's statement (a frozen one's from its snapshot, a draft's from
+     * the scores revealed now; drafts that cannot be judged now are left out), and the frozen agreements whose
+     * initiative no longer reads as it did when they were signed. Parley refuses every change to a signed
+     * initiative, so any such difference was made behind its back.
+     *
+     * @param initiatives the workshop's initiatives as stored, by id
      */
-    Map<Long, String> statementsNow() {
-        Map<Long, String> hashes = new HashMap<>();
-        for (long workshopId : workshopIds()) {
-            // The workshop's analysis, taken once and only when a signed draft needs it.
-            Analysis[] analysis = new Analysis[1];
-            for (Agreement agreement : agreements.forWorkshop(workshopId)) {
-                if (agreement.snapshot() != null) {
-                    hashes.put(agreement.id(), AgreementStatement.of(agreement.initiativeId(), agreement,
-                            agreement.snapshot()).sha256());
-                } else if (agreement.firstSignature() != null || agreement.secondSignature() != null) {
-                    try {
-                        if (analysis[0] == null) {
-                            analysis[0] = divergence.analysis(workshopId, null);
-                        }
-                        hashes.put(agreement.id(), AgreementStatement.of(agreement.initiativeId(), agreement,
-                                snapshotNow(initiative(agreement.initiativeId()), agreement.terms(), analysis[0]))
-                                .sha256());
-                    } catch (RuntimeException e) {
-                        // Not revealed or not judgeable now: the signatures are still checked against their events.
-                    }
+    SignedNow signedNow(long workshopId, Map<Long, Initiative> initiatives) {
+        SignedNow now = new SignedNow(new HashMap<>(), new TreeSet<>());
+        Analysis analysis = null;
+        for (Agreement agreement : agreements.forWorkshop(workshopId)) {
+            Initiative initiative = initiatives.get(agreement.initiativeId());
+            if (agreement.snapshot() != null) {
+                now.statements().put(agreement.id(),
+                        AgreementStatement.of(agreement.initiativeId(), agreement, agreement.snapshot()).sha256());
+                if (initiative != null
+                        && !AgreementSnapshot.InitiativeFacts.of(initiative).equals(agreement.snapshot().initiative())) {
+                    now.changedInitiatives().add(agreement.id());
+                }
+            } else if ((agreement.firstSignature() != null || agreement.secondSignature() != null)
+                    && initiative != null) {
+                try {
+                    // The workshop's analysis, taken once and only when a signed draft needs it.
+                    analysis = analysis != null ? analysis : divergence.analysis(workshopId, null);
+                    now.statements().put(agreement.id(), AgreementStatement.of(agreement.initiativeId(), agreement,
+                            snapshotNow(initiative, agreement.terms(), analysis)).sha256());
+                } catch (RuntimeException e) {
+                    // Not revealed or not judgeable now: the signatures are still checked against their events.
                 }
             }
         }
-        return hashes;
+        return now;
     }
 
     /**
-     * The signed agreements whose initiative no longer reads as it did when they were signed: Parley refuses
-     * every change to a signed initiative, so any difference was made behind its back.
+     * @param statements         agreement id to the hash of its statement as taken now from the store
+     * @param changedInitiatives frozen agreements whose initiative no longer reads as it did when they were signed
      */
-    Set<Long> initiativesChangedSinceSigning() {
-        Set<Long> changed = new TreeSet<>();
-        for (long workshopId : workshopIds()) {
-            Map<Long, Initiative> byId = new HashMap<>();
-            initiatives.forWorkshop(workshopId).forEach(i -> byId.put(i.id(), i));
-            for (Agreement agreement : agreements.forWorkshop(workshopId)) {
-                Initiative now = byId.get(agreement.initiativeId());
-                if (agreement.snapshot() != null && now != null
-                        && !AgreementSnapshot.InitiativeFacts.of(now).equals(agreement.snapshot().initiative())) {
-                    changed.add(agreement.id());
-                }
-            }
-        }
-        return changed;
-    }
-
-    private List<Long> workshopIds() {
-        return workshops.workshops().stream().map(WorkshopSummary::id).toList();
+    record SignedNow(Map<Long, String> statements, Set<Long> changedInitiatives) {
     }
 
     private SigningKey signingKey(Party party, Consent consent) {

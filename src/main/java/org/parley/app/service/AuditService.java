@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.parley.domain.AgreementContent;
+import java.util.Set;
+import java.util.TreeSet;
 import org.parley.domain.AuditChain;
 import org.parley.domain.AuditVerification;
+import org.parley.domain.Initiative;
 import org.parley.domain.SealVerification;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.AgreementRepository;
@@ -64,11 +66,11 @@ public final class AuditService {
     public AuditVerification.Result verify(String expectedHash) {
         return store.inTransaction(() -> {
             List<AuditChain.Entry> entries = audit.entries();
-            List<AgreementContent> contents = agreements.contents();
+            AgreementRepository.AsStored rows = agreements.asStored();
             List<SealVerification.Event> events = new ArrayList<>(entries.size());
             entries.forEach(entry -> events.add(new SealVerification.Event(entry, payload(entry.payload()))));
-            List<AuditVerification.Break> sealed = SealVerification.check(events, stored(contents));
-            return AuditVerification.verify(entries, contents, expectedHash, sealed);
+            List<AuditVerification.Break> sealed = SealVerification.check(events, stored(rows));
+            return AuditVerification.verify(entries, rows.contents(), expectedHash, sealed);
         });
     }
 
@@ -83,24 +85,30 @@ public final class AuditService {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    private SealVerification.Stored stored(List<AgreementContent> contents) {
+    private SealVerification.Stored stored(AgreementRepository.AsStored rows) {
         Map<String, String> revealed = new HashMap<>();
         Map<Long, Long> initiativeIds = new HashMap<>();
         Map<Long, String> appetites = new HashMap<>();
         Map<Long, List<String>> criteria = new HashMap<>();
+        Map<Long, String> statements = new HashMap<>();
+        Set<Long> changedInitiatives = new TreeSet<>();
         for (WorkshopSummary workshop : workshops.workshops()) {
             revealed.putAll(scoring.revealedSeals(workshop.id()));
-            initiatives.forWorkshop(workshop.id()).forEach(i -> initiativeIds.put(i.id(), workshop.id()));
+            Map<Long, Initiative> byId = new HashMap<>();
+            initiatives.forWorkshop(workshop.id()).forEach(i -> byId.put(i.id(), i));
+            byId.keySet().forEach(id -> initiativeIds.put(id, workshop.id()));
             if (divergence.revealed(workshop.id())) {
                 appetites.put(workshop.id(), divergence.sealOf(workshop.id()));
             }
             criteria.put(workshop.id(), WorkshopService.criteriaText(workshops.criteria(workshop.id())));
+            AgreementService.SignedNow signedNow = agreementService.signedNow(workshop.id(), byId);
+            statements.putAll(signedNow.statements());
+            changedInitiatives.addAll(signedNow.changedInitiatives());
         }
         Map<Long, String> drafts = new HashMap<>();
-        contents.stream().filter(c -> !c.claimsSigned()).forEach(c -> drafts.put(c.id(), c.termsSha256()));
+        rows.contents().stream().filter(c -> !c.claimsSigned()).forEach(c -> drafts.put(c.id(), c.termsSha256()));
         return new SealVerification.Stored(parties.states(), revealed, initiativeIds, appetites, criteria,
-                agreements.signedRows(), agreements.revocationRows(), agreementService.statementsNow(), drafts,
-                agreementService.initiativesChangedSinceSigning());
+                rows.signatures(), rows.revocations(), statements, drafts, changedInitiatives);
     }
 
     @SuppressWarnings("unchecked")
