@@ -38,4 +38,14 @@ public interface TaskRunner {
     default <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         run(description, progress -> work.call(), onSuccess, onFailure);
     }
+
+    /** Work to describe as one chain ({@code onSuccess}, {@code onFailure}, {@code onFinished}), then start. */
+    default <T> BackgroundTask<T> task(String description, Work<T> work) {
+        return new BackgroundTask<>(this, description, work);
+    }
+
+    /** As {@link #task(String, Work)}, for work that reports no progress. */
+    default <T> BackgroundTask<T> task(String description, Callable<T> work) {
+        return task(description, progress -> work.call());
+    }
 }

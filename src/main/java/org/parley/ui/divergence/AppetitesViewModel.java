@@ -23,6 +23,7 @@ import org.parley.domain.Frontier;
 import org.parley.domain.Party;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.Workshop;
+import org.parley.ui.common.InView;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
 import org.parley.ui.common.JointConsent;
@@ -42,6 +43,7 @@ public final class AppetitesViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final InView inView;
     private final JointConsent consent;
     /** True while a save chosen on leaving runs: asking again then would save twice. */
     private boolean savingToLeave;
@@ -75,14 +77,16 @@ public final class AppetitesViewModel {
             input.addListener(obs -> recompute());
         }
         editing.addListener((obs, old, now) -> show());
-        state.workshopProperty().addListener((obs, old, now) -> reload());
+        inView = new InView(this::reload, this::forget);
+        state.workshopProperty().addListener(inView.onChange());
         // A party taking the laptop starts on its own appetite, not on whatever the other one had open.
         state.activePartyProperty().addListener((obs, old, now) -> {
             editing.set(null);
-            reload();
+            inView.changed();
         });
         state.addLeaveGuard(this::leave);
         reload();
+        inView.justLoaded();
     }
 
     private IntegerProperty level(int value) {
@@ -212,10 +216,10 @@ public final class AppetitesViewModel {
 
     private void persist(Workshop workshop, AppetiteHolder holder, Frontier edited, Consent given, Runnable then) {
         Party saver = state.activeParty();
-        tasks.run("Saving the appetite", () -> {
+        tasks.task("Saving the appetite", () -> {
             service.setAppetite(workshop.id(), holder, edited, given);
             return edited;
-        }, saved -> {
+        }).onFinished(() -> savingToLeave = false).onSuccess(saved -> {
             stored = saved;
             recompute();
             if (holder == AppetiteHolder.AGREED) {
@@ -225,16 +229,10 @@ public final class AppetitesViewModel {
             }
             state.changed();
             reload();
-            if (then != null) {
-                savingToLeave = false;
-                if (!dirty.get()) {
-                    then.run();
-                }
+            if (then != null && !dirty.get()) {
+                then.run();
             }
-        }, error -> {
-            savingToLeave = false;
-            Failures.report(dialogs, "Could not save the appetite", error);
-        });
+        }).onFailure(Failures.reportTo(dialogs, "Could not save the appetite")).start();
     }
 
     public void revert() {
@@ -256,13 +254,22 @@ public final class AppetitesViewModel {
                 }, Failures.reportTo(dialogs, "Could not reveal the appetites"))));
     }
 
+    /** Whether the appetites are in view: they are loaded for another workshop or party only while they are. */
+    public InView inView() {
+        return inView;
+    }
+
+    private void forget() {
+        appetites.set(null);
+        editing.set(null);
+        show();
+    }
+
     public void reload() {
         Workshop workshop = state.workshop();
         Party party = state.activeParty();
         if (workshop == null) {
-            appetites.set(null);
-            editing.set(null);
-            show();
+            forget();
             return;
         }
         tasks.run("Loading the appetites", () -> service.appetites(workshop.id(), party == null ? null : party.seat()),

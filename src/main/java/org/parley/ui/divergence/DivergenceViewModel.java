@@ -20,6 +20,7 @@ import org.parley.domain.Analysis;
 import org.parley.domain.DivergenceClass;
 import org.parley.domain.Party;
 import org.parley.domain.Workshop;
+import org.parley.ui.common.InView;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
 import org.parley.ui.common.TaskRunner;
@@ -43,6 +44,7 @@ public final class DivergenceViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final InView inView;
 
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<List<MapItem>> items = new ReadOnlyObjectWrapper<>(this, "items", List.of());
@@ -70,10 +72,13 @@ public final class DivergenceViewModel {
             shown.addListener(obs -> updateShownClasses());
             classShown.put(c, shown);
         }
-        state.workshopProperty().addListener((obs, old, now) -> reload());
-        state.activePartyProperty().addListener((obs, old, now) -> reload());
-        state.revisionProperty().addListener((obs, old, now) -> reload());
+        // The analysis follows the workshop, the party and each saved change only while the screen is in view.
+        inView = new InView(this::reload, this::forget);
+        state.workshopProperty().addListener(inView.onChange());
+        state.activePartyProperty().addListener(inView.onChange());
+        state.revisionProperty().addListener(inView.onChange());
         reload();
+        inView.justLoaded();
     }
 
     // properties
@@ -144,8 +149,7 @@ public final class DivergenceViewModel {
         Workshop workshop = state.workshop();
         Party party = state.activeParty();
         if (workshop == null) {
-            analysis.set(null);
-            apply(DivergenceSummary.EMPTY);
+            forget();
             return;
         }
         String label1 = roleLabel(0);
@@ -164,6 +168,17 @@ public final class DivergenceViewModel {
     }
 
     private record Shown(Analysis analysis, DivergenceSummary summary) {
+    }
+
+    /** Whether the Divergence screen is in view: the analysis is worked out again only while it is. */
+    public InView inView() {
+        return inView;
+    }
+
+    private void forget() {
+        ++reloads;
+        analysis.set(null);
+        apply(DivergenceSummary.EMPTY);
     }
 
     /** Asks where to save the map and writes it there with {@code render}. */

@@ -31,6 +31,7 @@ import org.parley.domain.InitiativeDraft;
 import org.parley.domain.InitiativeField;
 import org.parley.domain.InitiativeRules;
 import org.parley.domain.Workshop;
+import org.parley.ui.common.InView;
 import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
@@ -49,6 +50,7 @@ public final class InitiativesViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final InView inView;
 
     private final ObservableList<Initiative> initiatives = FXCollections.observableArrayList();
     private final FilteredList<Initiative> shown = new FilteredList<>(initiatives);
@@ -92,10 +94,12 @@ public final class InitiativesViewModel {
         for (Observable input : List.of(title, description, category, sponsor, cost, tags)) {
             input.addListener(obs -> recheck());
         }
-        state.workshopProperty().addListener((obs, old, workshop) -> load(workshop));
+        inView = new InView(() -> load(state.workshop()), this::forget);
+        state.workshopProperty().addListener(inView.onChange());
         state.addLeaveGuard(this::leave);
         knownTags.setAll(ComplianceTags.KNOWN);
         load(state.workshop());
+        inView.justLoaded();
     }
 
     // properties
@@ -192,6 +196,16 @@ public final class InitiativesViewModel {
                 }
             }
         }, Failures.reportTo(dialogs, "Could not load the initiatives"));
+    }
+
+    /** Whether the Initiatives screen is in view: it loads another workshop's initiatives only while it is. */
+    public InView inView() {
+        return inView;
+    }
+
+    private void forget() {
+        initiatives.clear();
+        close();
     }
 
     /** Opens an empty editor for a new initiative, after asking about unsaved changes. */

@@ -36,6 +36,7 @@ import org.parley.domain.Party;
 import org.parley.domain.Seat;
 import org.parley.domain.ValueScore;
 import org.parley.domain.Workshop;
+import org.parley.ui.common.InView;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
 import org.parley.ui.common.PinPrompt;
@@ -59,6 +60,7 @@ public final class NegotiationViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final InView inView;
     private final PinPrompt pins;
 
     private final ObservableList<Item> items = FXCollections.observableArrayList();
@@ -92,7 +94,8 @@ public final class NegotiationViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.state = state;
-        state.workshopProperty().addListener((obs, old, now) -> reload());
+        inView = new InView(this::reload, this::forget);
+        state.workshopProperty().addListener(inView.onChange());
         state.addLeaveGuard(this::leave);
     }
 
@@ -174,8 +177,7 @@ public final class NegotiationViewModel {
         long generation = ++reloads;
         Workshop workshop = state.workshop();
         if (workshop == null) {
-            items.clear();
-            open(null);
+            forget();
             return;
         }
         // The list is built off the FX thread too; a result overtaken by a later reload is dropped.
@@ -193,6 +195,17 @@ public final class NegotiationViewModel {
             List<Item> list = loaded.items();
             open(list.stream().filter(i -> i.id() == keep).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
         }, Failures.reportTo(dialogs, "Could not load the negotiation"));
+    }
+
+    /** Whether the Negotiation screen is in view: it loads another workshop's agreements only while it is. */
+    public InView inView() {
+        return inView;
+    }
+
+    private void forget() {
+        ++reloads;
+        items.clear();
+        open(null);
     }
 
     /** One row per revealed initiative, with its class and where its agreement stands. */
@@ -284,7 +297,7 @@ public final class NegotiationViewModel {
         }
         savingToLeave = then != null;
         Consent given = state.consent();
-        tasks.run("Saving the agreement", () -> {
+        tasks.task("Saving the agreement", () -> {
             if (on == null || on.status() == AgreementStatus.REVOKED) {
                 return agreements.propose(item.id(), terms, given);
             }
@@ -292,7 +305,7 @@ public final class NegotiationViewModel {
                 return agreements.edit(on.id(), terms, given);
             }
             return agreements.amend(on.id(), terms, given);
-        }, saved -> {
+        }).onFinished(() -> savingToLeave = false).onSuccess(saved -> {
             String cleared = on != null ? signOffs.clearedBySaving(on, !terms.equals(on.terms())) : "";
             state.tell("Saved version " + saved.version() + " as a draft. "
                     + (cleared.isEmpty() ? "Both parties sign it to agree." : cleared));
@@ -302,16 +315,10 @@ public final class NegotiationViewModel {
                 show(saved);   // the form holds what is stored now: nothing is left to ask about
             }
             reloadAgreements(item.id(), saved.id());
-            if (then != null) {
-                savingToLeave = false;
-                if (unchanged) {
-                    then.run();
-                }
+            if (then != null && unchanged) {
+                then.run();
             }
-        }, error -> {
-            savingToLeave = false;
-            Failures.report(dialogs, "Could not save the agreement", error);
-        });
+        }).onFailure(Failures.reportTo(dialogs, "Could not save the agreement")).start();
     }
 
     /** Starts a new version from the signed one: the form opens on its terms, editable. */

@@ -24,6 +24,7 @@ import org.parley.domain.RegisterRow;
 import org.parley.domain.Treatment;
 import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
+import org.parley.ui.common.InView;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.ExchangeProgresses;
 import org.parley.ui.common.Failures;
@@ -39,6 +40,7 @@ public final class RegisterViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final InView inView;
     private final Runnable openNegotiation;
 
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
@@ -67,7 +69,8 @@ public final class RegisterViewModel {
         for (var filter : List.of(decision, treatment, band, exceptionsOnly, overdueOnly, owner)) {
             filter.addListener(obs -> filter());
         }
-        state.workshopProperty().addListener((obs, old, now) -> reload());
+        inView = new InView(this::reload, this::forget);
+        state.workshopProperty().addListener(inView.onChange());
     }
 
     // properties
@@ -121,11 +124,20 @@ public final class RegisterViewModel {
 
     // commands
 
+    /** Whether the register is in view: it loads another workshop's register only while it is. */
+    public InView inView() {
+        return inView;
+    }
+
+    private void forget() {
+        rows.clear();
+        summary.set("");
+    }
+
     public void reload() {
         Workshop workshop = state.workshop();
         if (workshop == null) {
-            rows.clear();
-            summary.set("");
+            forget();
             return;
         }
         tasks.run("Loading the register", () -> new Loaded(register.agreedRows(workshop.id()), agreements.today()),

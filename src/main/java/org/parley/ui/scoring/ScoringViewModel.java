@@ -33,6 +33,7 @@ import org.parley.domain.ScoringBoard;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.ValueScore;
 import org.parley.domain.Workshop;
+import org.parley.ui.common.InView;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
 import org.parley.ui.common.JointConsent;
@@ -50,6 +51,7 @@ public final class ScoringViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final InView inView;
     private final JointConsent consent;
 
     private final ReadOnlyObjectWrapper<ScoringBoard> board = new ReadOnlyObjectWrapper<>(this, "board");
@@ -90,10 +92,12 @@ public final class ScoringViewModel {
             input.addListener(obs -> recompute());
         }
         // A party taking the laptop starts at its first unscored initiative, not where the other one was.
-        state.workshopProperty().addListener((obs, old, now) -> reload(-1, true));
-        state.activePartyProperty().addListener((obs, old, now) -> reload(-1, true));
+        inView = new InView(() -> reload(-1, true), this::clear);
+        state.workshopProperty().addListener(inView.onChange());
+        state.activePartyProperty().addListener(inView.onChange());
         state.addLeaveGuard(this::leave);
         reload();
+        inView.justLoaded();
     }
 
     // properties
@@ -331,23 +335,24 @@ public final class ScoringViewModel {
         AssessmentInput input = input();
         Consent own = state.consent();
         savingToLeave = true;
-        tasks.run("Submitting scores", () -> service.submit(entry.initiative().id(), party, input, own), saved -> {
-            savingToLeave = false;
-            state.changed();
-            if (!input.equals(input()) || selected.get() != entry) {
-                // Typed on while it saved: that is unsaved again, so the person stays with it.
-                state.tellPrivately(party, "Saved your earlier scores; you have changed them since.");
-                return;
-            }
-            state.tellPrivately(party, "Submitted your scores for \u201C" + entry.initiative().title() + "\u201D.");
-            dirty.set(false);
-            proceed.run();
-            // The queue learns of the submission without reopening the form the person moved to.
-            refreshBoard();
-        }, error -> {
-            savingToLeave = false;
-            Failures.report(dialogs, "Could not submit the scores", error);
-        });
+        tasks.task("Submitting scores", () -> service.submit(entry.initiative().id(), party, input, own))
+                .onFinished(() -> savingToLeave = false)
+                .onSuccess(saved -> {
+                    state.changed();
+                    if (!input.equals(input()) || selected.get() != entry) {
+                        // Typed on while it saved: that is unsaved again, so the person stays with it.
+                        state.tellPrivately(party, "Saved your earlier scores; you have changed them since.");
+                        return;
+                    }
+                    state.tellPrivately(party, "Submitted your scores for \u201C" + entry.initiative().title()
+                            + "\u201D.");
+                    dirty.set(false);
+                    proceed.run();
+                    // The queue learns of the submission without reopening the form the person moved to.
+                    refreshBoard();
+                })
+                .onFailure(Failures.reportTo(dialogs, "Could not submit the scores"))
+                .start();
     }
 
     /** A submit without every score: says what is missing and points the view at the first missing score. */
@@ -383,6 +388,20 @@ public final class ScoringViewModel {
         return null;
     }
 
+    /** Whether the Scoring screen is in view: it loads another party's or workshop's board only while it is. */
+    public InView inView() {
+        return inView;
+    }
+
+    private void clear() {
+        board.set(null);
+        entries.clear();
+        criteria.clear();
+        open(null);
+        summary.set("");
+        anyReady.set(false);
+    }
+
     private void refreshBoard() {
         ScoringBoard.Entry now = selected.get();
         reload(now == null ? -1 : now.initiative().id(), false);
@@ -392,12 +411,7 @@ public final class ScoringViewModel {
         Workshop workshop = state.workshop();
         Party party = state.activeParty();
         if (workshop == null || party == null) {
-            board.set(null);
-            entries.clear();
-            criteria.clear();
-            open(null);
-            summary.set("");
-            anyReady.set(false);
+            clear();
             return;
         }
         tasks.run("Loading scores", () -> new Loaded(service.board(workshop.id(), party.seat()),

@@ -1,6 +1,5 @@
 package org.parley.ui.session;
 
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -17,38 +16,43 @@ import org.parley.domain.SessionProgress;
 public final class SessionBarView extends FlowPane {
 
     private final SessionBarViewModel model;
-    private final Consumer<String> open;
+    private final Runnable openScoring;
+    private final Runnable openDivergence;
+    private final Runnable openRegister;
     private Hyperlink scored;
     private Hyperlink revealed;
     private Hyperlink appetites;
     private Hyperlink agreed;
     private Label next;
 
-    /** @param open shows the screen with the given page id: "scoring", "divergence", "register"… */
-    public SessionBarView(SessionBarViewModel model, Consumer<String> open) {
+    /** The three actions show the screens the counts are about: scores and reveals, appetites, agreements. */
+    public SessionBarView(SessionBarViewModel model, Runnable openScoring, Runnable openDivergence,
+                          Runnable openRegister) {
         this.model = model;
-        this.open = open;
+        this.openScoring = openScoring;
+        this.openDivergence = openDivergence;
+        this.openRegister = openRegister;
         createParts();
         layoutParts();
         bind();
     }
 
     private void createParts() {
-        scored = link("session-scored", "scoring");
-        revealed = link("session-revealed", "scoring");
-        appetites = link("session-appetites", "divergence");
-        agreed = link("session-agreed", "register");
+        scored = link("session-scored", openScoring);
+        revealed = link("session-revealed", openScoring);
+        appetites = link("session-appetites", openDivergence);
+        agreed = link("session-agreed", openRegister);
         next = new Label();
         next.setId("session-next");
         next.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
         next.setWrapText(true);
     }
 
-    private Hyperlink link(String id, String page) {
+    private Hyperlink link(String id, Runnable open) {
         Hyperlink link = new Hyperlink();
         link.setId(id);
         link.getStyleClass().add(Styles.TEXT_SMALL);
-        link.setOnAction(e -> open.accept(page));
+        link.setOnAction(e -> open.run());
         return link;
     }
 

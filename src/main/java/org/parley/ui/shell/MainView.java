@@ -1,6 +1,5 @@
 package org.parley.ui.shell;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -26,25 +25,15 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.parley.ui.common.DialogService;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
-import org.parley.ui.audit.AuditView;
-import org.parley.ui.divergence.DivergenceView;
-import org.parley.ui.negotiation.NegotiationView;
-import org.parley.ui.register.RegisterView;
 import org.parley.ui.handover.ConsentCoverView;
 import org.parley.ui.handover.HandoverView;
 import org.parley.ui.handover.IdleWatch;
 import org.parley.ui.handover.LockView;
-import org.parley.ui.initiatives.InitiativesView;
-import org.parley.ui.scoring.ScoringView;
-import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.workshops.BothPinsCoverView;
-import org.parley.ui.workshops.PartiesViewModel;
 import org.parley.ui.session.SessionBarView;
 import org.parley.ui.workshops.WorkshopBarView;
-import org.parley.ui.workshops.WorkshopSetupView;
 import org.parley.ui.workshops.WorkshopsViewModel;
 
 /**
@@ -54,61 +43,38 @@ import org.parley.ui.workshops.WorkshopsViewModel;
 public final class MainView extends StackPane {
 
     private final Workbench workbench;
-    private final List<Page> pages = new ArrayList<>();
+    private final Pages pages;
     private final ToggleGroup navigation = new ToggleGroup();
     private final StackPane content = new StackPane();
     private final BorderPane frame = new BorderPane();
-    private InitiativesView initiatives;
     private HandoverView handover;
     private BooleanBinding blocked;
     private Page current;
 
     MainView(Workbench workbench) {
         this.workbench = workbench;
+        this.pages = new Pages(workbench);
         createParts();
         layoutParts();
         bind();
     }
 
-    /** Shows the page with the given id, e.g. "initiatives" or "setup", once every screen lets the person leave. */
-    public void show(String pageId) {
-        show(pageId, () -> { });
+    /** Shows {@code section} once every screen lets the person leave. */
+    public void show(Section section) {
+        show(section, () -> { });
     }
 
-    /** Shows the page, then runs {@code then}; neither happens while the person stays or a save of theirs fails. */
-    private void show(String pageId, Runnable then) {
-        pages.stream().filter(p -> p.id().equals(pageId)).findFirst().ifPresent(page -> showPage(page, then));
+    /** The screen in view. */
+    Section section() {
+        return current.section();
+    }
+
+    /** Shows the screen, then runs {@code then}; neither happens while the person stays or a save of theirs fails. */
+    private void show(Section section, Runnable then) {
+        showPage(pages.get(section), then);
     }
 
     private void createParts() {
-        InitiativesViewModel initiativesModel = workbench.initiatives();
-        initiatives = new InitiativesView(initiativesModel);
-        PartiesViewModel partiesModel = workbench.parties();
-        pages.add(new Page("initiatives", "Initiatives", Material2AL.LIST_ALT, initiatives, initiativesModel::save, initiativesModel::showChosen));
-        pages.add(new Page("scoring", "Scoring", Material2MZ.RULE, new ScoringView(workbench.scoring(),
-                workbench.handover(), workbench.state(), workbench.dialogs()), workbench.scoring()::submit,
-                workbench.scoring()::reload));
-        pages.add(new Page("divergence", "Divergence", Material2MZ.SCATTER_PLOT, new DivergenceView(
-                workbench.divergence(), workbench.appetites(), workbench.state()), workbench.appetites()::save,
-                () -> {
-                    workbench.divergence().reload();
-                    workbench.appetites().reload();
-                }));
-        pages.add(new Page("negotiation", "Negotiation", Material2MZ.RECORD_VOICE_OVER,
-                new NegotiationView(workbench.negotiation()), workbench.negotiation()::saveDraft,
-                workbench.negotiation()::reload));
-        pages.add(new Page("register", "Risk register", Material2AL.FACT_CHECK, new RegisterView(workbench.register(),
-                workbench.state()), () -> { }, workbench.register()::reload));
-        pages.add(new Page("audit", "Audit log", Material2AL.HISTORY, new AuditView(workbench.audit()), () -> { },
-                workbench.audit()::reload));
-        pages.add(new Page("setup", "Workshop setup", Material2MZ.PEOPLE, new WorkshopSetupView(partiesModel,
-                workbench.criteria(), workbench.idleLock()), () -> {
-                    partiesModel.save();
-                    workbench.idleLock().save();
-                }, () -> {
-                    workbench.criteria().reload();
-                    workbench.idleLock().reload();
-                }));
         handover = new HandoverView(workbench.handover());
         // Shortcuts must not act behind the handover, the cover or the lock screen.
         blocked = workbench.handover().targetProperty().isNotNull()
@@ -124,7 +90,8 @@ public final class MainView extends StackPane {
         HBox bar = new HBox(workshopBar, lockButton());
         bar.setAlignment(Pos.CENTER_LEFT);
         // Where the session stands, under the workshop: each count opens its screen.
-        SessionBarView session = new SessionBarView(workbench.session(), this::show);
+        SessionBarView session = new SessionBarView(workbench.session(), () -> show(Section.SCORING),
+                () -> show(Section.DIVERGENCE), () -> show(Section.REGISTER));
         VBox top = new VBox(menuBar(workshops), bar, session);
         top.getStyleClass().add("top-bar");
         frame.setTop(top);
@@ -153,11 +120,11 @@ public final class MainView extends StackPane {
         nav.setPadding(new Insets(12, 8, 12, 8));
         // At least as wide as before, wider when larger text needs it, so "Workshop setup" is never cut.
         nav.setMinWidth(210);
-        for (Page page : pages) {
-            ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.icon()));
-            button.setId("nav-" + page.id());
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(section.title(), new FontIcon(section.icon()));
+            button.setId("nav-" + section.id());
             button.setToggleGroup(navigation);
-            button.setUserData(page);
+            button.setUserData(section);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().addAll(Styles.FLAT, "nav-button");
@@ -167,7 +134,6 @@ public final class MainView extends StackPane {
     }
 
     private MenuBar menuBar(WorkshopsViewModel workshops) {
-        InitiativesViewModel initiativesModel = workbench.initiatives();
         Menu file = new Menu("_File", null,
                 item("New workshop…", "Shortcut+Shift+N", workshops::create),
                 item("Rename workshop…", null, workshops::rename),
@@ -175,27 +141,29 @@ public final class MainView extends StackPane {
                 new SeparatorMenuItem(),
                 item("Import initiatives…", "Shortcut+I", workbench.transfer()::importInitiatives),
                 item("Export initiatives…", null, workbench.transfer()::exportInitiatives),
-                item("Export register…", "Shortcut+E", () -> show("register", workbench.register()::export)),
+                item("Export register…", "Shortcut+E", () -> show(Section.REGISTER, () -> workbench.register().export())),
                 new SeparatorMenuItem(),
                 item("Backups…", null, workbench::showBackups),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", workbench::requestClose));
         Menu edit = new Menu("_Edit", null,
-                item("New initiative", "Shortcut+N", () -> show("initiatives", initiatives::newInitiative)),
-                item("Save", "Shortcut+S", () -> current.save().run()),
-                item("Revert changes", null, initiativesModel::revert),
-                item("Delete initiative…", null, initiativesModel::delete),
+                item("New initiative", "Shortcut+N", () -> show(Section.INITIATIVES,
+                        () -> pages.initiativesView().newInitiative())),
+                item("Save", "Shortcut+S", () -> current.save()),
+                item("Revert changes", null, () -> show(Section.INITIATIVES, () -> workbench.initiatives().revert())),
+                item("Delete initiative…", null, () -> show(Section.INITIATIVES,
+                        () -> workbench.initiatives().delete())),
                 new SeparatorMenuItem(),
-                item("Find initiatives", "Shortcut+F", () -> show("initiatives", initiatives::focusFilter)));
+                item("Find initiatives", "Shortcut+F", () -> show(Section.INITIATIVES,
+                        () -> pages.initiativesView().focusFilter())));
         Menu session = new Menu("_Session", null,
-                item("Pass the laptop", "Shortcut+P", () -> show("scoring", workbench.handover()::switchParty)),
-                item("Reveal together…", null, workbench.scoring()::revealAll),
+                item("Pass the laptop", "Shortcut+P", () -> show(Section.SCORING, workbench.handover()::switchParty)),
+                item("Reveal together…", null, () -> show(Section.SCORING, () -> workbench.scoring().revealAll())),
                 new SeparatorMenuItem(),
                 item("Lock", "Shortcut+L", workbench.lock()::lock));
         Menu view = new Menu("_View");
-        for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            view.getItems().add(item(page.title(), "Shortcut+" + (i + 1), () -> showPage(page, () -> { })));
+        for (Section section : Section.values()) {
+            view.getItems().add(item(section.title(), "Shortcut+" + (section.ordinal() + 1), () -> show(section)));
         }
         Menu help = new Menu("_Help", null,
                 item("Keyboard shortcuts", "F1", workbench::showShortcuts),
@@ -250,11 +218,11 @@ public final class MainView extends StackPane {
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 navigation.selectToggle(old);
-            } else if (now.getUserData() != current) {
-                showPage((Page) now.getUserData(), () -> { });
+            } else if (current == null || now.getUserData() != current.section()) {
+                show((Section) now.getUserData());
             }
         });
-        display(pages.get(0));
+        display(pages.get(Section.INITIATIVES));
         new ScreenSwitch(this, frame, handover, List.of(
                 new ScreenSwitch.Cover(new LockView(workbench.lock()), workbench.lock().lockedProperty()),
                 new ScreenSwitch.Cover(new ConsentCoverView(workbench.cover()),
@@ -286,7 +254,10 @@ public final class MainView extends StackPane {
 
     private void display(Page page) {
         if (current != page) {
-            page.refresh().run();
+            if (current != null) {
+                current.hidden();
+            }
+            page.shown();
         }
         current = page;
         content.getChildren().setAll(page.view());
@@ -294,7 +265,7 @@ public final class MainView extends StackPane {
     }
 
     private void selectToggleOf(Page page) {
-        navigation.getToggles().stream().filter(t -> t.getUserData() == page).findFirst()
+        navigation.getToggles().stream().filter(t -> page != null && t.getUserData() == page.section()).findFirst()
                 .ifPresent(navigation::selectToggle);
     }
 }

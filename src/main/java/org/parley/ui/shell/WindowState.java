@@ -12,9 +12,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.ToggleButton;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -95,9 +92,7 @@ public final class WindowState {
             // view() has asked for the first workshop already; the runner works in order, so this one wins.
             workbench.workshops().start(workshopId());
         }
-        if (pageId() != null) {
-            view.show(pageId());
-        }
+        Section.byId(pageId()).ifPresent(view::show);
         InvalidationListener track = o -> rememberBounds(stage);
         stage.xProperty().addListener(track);
         stage.yProperty().addListener(track);
@@ -109,22 +104,9 @@ public final class WindowState {
             if (workbench.state().workshop() != null) {
                 rememberWorkshop(workbench.state().workshop().id());
             }
-            rememberPage(shownPage(view));
+            rememberPage(view.section().id());
             save();
         });
-    }
-
-    /** The id of the page whose navigation button is selected; MainView keeps its current page to itself. */
-    private static String shownPage(MainView view) {
-        Node navigation = view.lookup("#navigation");
-        if (navigation instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                if (child instanceof ToggleButton button && button.isSelected() && button.getUserData() instanceof Page page) {
-                    return page.id();
-                }
-            }
-        }
-        return null;
     }
 
     /** The workshop open when the window last closed, or -1. */

@@ -2,6 +2,8 @@ package org.parley.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.parley.app.service.BackupService;
 import org.parley.app.service.BuildInfo;
 import org.parley.ui.common.Failures;
@@ -61,16 +63,18 @@ public final class Workbench {
     private final Runnable close;
     private final WorkbenchState state = new WorkbenchState();
     private final WorkshopsViewModel workshops;
-    private final InitiativesViewModel initiatives;
     private final PartiesViewModel parties;
-    private final ScoringViewModel scoring;
-    private final CriteriaViewModel criteria;
     private final TransferViewModel transfer;
-    private final DivergenceViewModel divergence;
-    private final AppetitesViewModel appetites;
-    private final NegotiationViewModel negotiation;
-    private final AuditViewModel audit;
-    private final RegisterViewModel register;
+    private final PinPrompt pins;
+    // The view models of the pages, made when their page is first shown (decision 0029).
+    private final Lazy<InitiativesViewModel> initiatives;
+    private final Lazy<ScoringViewModel> scoring;
+    private final Lazy<CriteriaViewModel> criteria;
+    private final Lazy<DivergenceViewModel> divergence;
+    private final Lazy<AppetitesViewModel> appetites;
+    private final Lazy<NegotiationViewModel> negotiation;
+    private final Lazy<AuditViewModel> audit;
+    private final Lazy<RegisterViewModel> register;
     private final HandoverViewModel handover;
     private final SessionBarViewModel session;
     private final JointConsent jointConsent;
@@ -91,21 +95,24 @@ public final class Workbench {
         JointConsent consent = new JointConsent(services.consents(), tasks, dialogs, state);
         this.jointConsent = consent;
         this.workshops = new WorkshopsViewModel(services.workshops(), tasks, dialogs, state, consent);
-        this.initiatives = new InitiativesViewModel(services.initiatives(), tasks, dialogs, state, consent);
         this.parties = new PartiesViewModel(services.workshops(), tasks, dialogs, state, services.consents(), consent);
-        this.scoring = new ScoringViewModel(services.scoring(), tasks, dialogs, state, consent);
-        this.criteria = new CriteriaViewModel(services.workshops(), services.scoring(), tasks, dialogs, state,
-                consent);
-        this.divergence = new DivergenceViewModel(services.divergence(), tasks, dialogs, state);
-        this.appetites = new AppetitesViewModel(services.divergence(), tasks, dialogs, state, consent);
-        PinPrompt pins = new PinPrompt(tasks, state);
-        this.negotiation = new NegotiationViewModel(services.divergence(), services.agreements(), services.notes(),
-                tasks, dialogs, state, pins);
-        this.audit = new AuditViewModel(services.audit(), services.scoring(), tasks, dialogs, state);
-        this.register = new RegisterViewModel(services.register(), services.agreements(), services.exchange(), tasks,
-                dialogs, state, () -> view.show("negotiation"));
+        this.pins = new PinPrompt(tasks, state);
+        this.initiatives = new Lazy<>(() -> new InitiativesViewModel(services.initiatives(), tasks, dialogs, state,
+                consent));
+        this.scoring = new Lazy<>(() -> new ScoringViewModel(services.scoring(), tasks, dialogs, state, consent));
+        this.criteria = new Lazy<>(() -> new CriteriaViewModel(services.workshops(), services.scoring(), tasks, dialogs,
+                state, consent));
+        this.divergence = new Lazy<>(() -> new DivergenceViewModel(services.divergence(), tasks, dialogs, state));
+        this.appetites = new Lazy<>(() -> new AppetitesViewModel(services.divergence(), tasks, dialogs, state,
+                consent));
+        this.negotiation = new Lazy<>(() -> new NegotiationViewModel(services.divergence(), services.agreements(),
+                services.notes(), tasks, dialogs, state, pins));
+        this.audit = new Lazy<>(() -> new AuditViewModel(services.audit(), services.scoring(), tasks, dialogs, state));
+        this.register = new Lazy<>(() -> new RegisterViewModel(services.register(), services.agreements(),
+                services.exchange(), tasks, dialogs, state, () -> view.show(Section.NEGOTIATION)));
+        // Imported initiatives show at once when their screen is in view, and when it is next shown otherwise.
         this.transfer = new TransferViewModel(services.exchange(), tasks, dialogs, state,
-                () -> initiatives.load(state.workshop()), consent);
+                () -> initiatives.ifMade(model -> model.inView().changed()), consent);
         this.handover = new HandoverViewModel(services.consents(), tasks, dialogs, state);
         this.session = new SessionBarViewModel(services.session(), tasks, dialogs, state);
         this.cover = new ConsentCoverViewModel(consent, pins, state);
@@ -171,7 +178,7 @@ public final class Workbench {
     }
 
     private void showBackups(String news) {
-        tasks.run("Checking the backups", () -> services.backups().list(), backups -> {
+        tasks.task("Checking the backups", () -> services.backups().list()).onSuccess(backups -> {
             String intro = news + "Parley backs up the store each time it opens it after a change, into "
                     + services.backups().folder() + ", keeping the newest " + BackupService.KEEP_LATEST + " and the newest of each "
                     + "day for " + BackupService.KEEP_DAYS + " days. Each backup below was opened to check what it holds.";
@@ -179,12 +186,13 @@ public final class Workbench {
                     b.size(), b.opens() ? b.holds() : "Does not open: " + b.problem(),
                     b.file().getFileName().toString(), services.backups().restoreCommand(b))).toList();
             if (dialogs.showBackups("Backups", intro, rows)) {
-                tasks.run("Backing up the store", () -> services.backups().backUpNow(),
-                        taken -> showBackups("Backed up now: " + taken.file().getFileName() + " ("
-                                + (taken.opens() ? taken.holds() : "it does not open: " + taken.problem()) + ").\n\n"),
-                        Failures.reportTo(dialogs, "Could not back up the store"));
+                tasks.task("Backing up the store", () -> services.backups().backUpNow())
+                        .onSuccess(taken -> showBackups("Backed up now: " + taken.file().getFileName() + " ("
+                                + (taken.opens() ? taken.holds() : "it does not open: " + taken.problem()) + ").\n\n"))
+                        .onFailure(Failures.reportTo(dialogs, "Could not back up the store"))
+                        .start();
             }
-        }, Failures.reportTo(dialogs, "Could not list the backups"));
+        }).onFailure(Failures.reportTo(dialogs, "Could not list the backups")).start();
     }
 
     void showAbout() {
@@ -208,7 +216,7 @@ public final class Workbench {
     }
 
     InitiativesViewModel initiatives() {
-        return initiatives;
+        return initiatives.get();
     }
 
     PartiesViewModel parties() {
@@ -216,23 +224,23 @@ public final class Workbench {
     }
 
     DivergenceViewModel divergence() {
-        return divergence;
+        return divergence.get();
     }
 
     NegotiationViewModel negotiation() {
-        return negotiation;
+        return negotiation.get();
     }
 
     RegisterViewModel register() {
-        return register;
+        return register.get();
     }
 
     AuditViewModel audit() {
-        return audit;
+        return audit.get();
     }
 
     AppetitesViewModel appetites() {
-        return appetites;
+        return appetites.get();
     }
 
     TransferViewModel transfer() {
@@ -240,11 +248,11 @@ public final class Workbench {
     }
 
     CriteriaViewModel criteria() {
-        return criteria;
+        return criteria.get();
     }
 
     ScoringViewModel scoring() {
-        return scoring;
+        return scoring.get();
     }
 
     HandoverViewModel handover() {
@@ -262,6 +270,29 @@ public final class Workbench {
 
     IdleLockViewModel idleLock() {
         return idleLock;
+    }
+
+    /** A value made on first use, on the FX thread, as every view model is. */
+    private static final class Lazy<T> {
+        private final Supplier<T> make;
+        private T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
+
+        void ifMade(Consumer<T> action) {
+            if (value != null) {
+                action.accept(value);
+            }
+        }
     }
 
     DialogService dialogs() {

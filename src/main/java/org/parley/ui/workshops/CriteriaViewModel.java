@@ -18,6 +18,7 @@ import org.parley.app.service.WorkshopService;
 import org.parley.domain.CriterionDraft;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
+import org.parley.ui.common.InView;
 import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.Failures;
@@ -36,6 +37,7 @@ public final class CriteriaViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final WorkbenchState state;
+    private final InView inView;
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.name, row.weight});
@@ -55,8 +57,10 @@ public final class CriteriaViewModel {
         this.dialogs = dialogs;
         this.state = state;
         rows.addListener((ListChangeListener<Row>) change -> recheck());
-        state.workshopProperty().addListener((obs, old, now) -> load(now));
+        inView = new InView(() -> load(state.workshop()), this::forget);
+        state.workshopProperty().addListener(inView.onChange());
         load(state.workshop());
+        inView.justLoaded();
     }
 
     /** One criterion as edited: its name and its weight as typed. */
@@ -163,11 +167,20 @@ public final class CriteriaViewModel {
                 }, Failures.reportTo(dialogs, "Could not save the value criteria"));
     }
 
-    private void load(Workshop workshop) {
+    /** Whether Workshop setup is in view: the criteria of another workshop are loaded only while it is. */
+    public InView inView() {
+        return inView;
+    }
+
+    private void forget() {
         saveTried = false;
         loaded = List.of();   // first: emptying the rows against the old criteria would mark them all removed
         rows.clear();
         locked.set(false);
+    }
+
+    private void load(Workshop workshop) {
+        forget();
         if (workshop == null) {
             return;
         }

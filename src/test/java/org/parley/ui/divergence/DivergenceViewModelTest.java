@@ -60,6 +60,27 @@ class DivergenceViewModelTest {
     }
 
     @Test
+    void outOfViewTheScreenDoesNoStoreWorkForAChangeForgetsWhatItShowedAndReloadsWhenShownAgain() {
+        model.inView().hide();
+        appetites.inView().hide();
+        int runs = fixture.tasks.runs();
+
+        fixture.state.changed();
+        fixture.activate(parties.get(0), SampleWorkshop.FIRST_PIN);
+
+        assertThat(fixture.tasks.runs()).as("no analysis while out of view").isEqualTo(runs);
+        assertThat(model.analysisProperty().get()).isNull();
+        assertThat(model.contested()).isEmpty();
+        assertThat(appetites.appetitesProperty().get()).as("nothing of the party before waits in it").isNull();
+
+        model.inView().show(model::reload);
+
+        assertThat(fixture.tasks.runs()).isEqualTo(runs + 1);
+        assertThat(model.itemsProperty().get()).hasSize(14);
+        assertThat(model.contested()).hasSize(7);
+    }
+
+    @Test
     void anAnalysisThatArrivesAfterTheActivePartyChangedIsDropped() {
         HeldTaskRunner held = HeldTaskRunner.passingThrough();
         DivergenceViewModel screen = new DivergenceViewModel(fixture.services.divergence(), held, fixture.dialogs,

@@ -56,8 +56,6 @@ class LayoutTest {
 
     private static final List<Size> SIZES = List.of(new Size(1280, 800, 1), new Size(1366, 768, 1),
             new Size(1920, 1080, 1), new Size(1280, 800, 1.25));
-    private static final List<String> PAGES = List.of("initiatives", "scoring", "divergence", "negotiation",
-            "register", "audit", "setup");
     /** A cell text that is a number, an amount, a percentage, a date or a time. */
     private static final Pattern NUMBER = Pattern.compile("[\\p{Sc}\\d\\s.,:;%+\\-−–/()×κ#]*\\d[\\p{Sc}\\d\\s.,:;%+\\-−–/()×]*");
     /** Where a person expects to scroll sideways: the register is a spreadsheet of 30 columns, as its CSV is. */
@@ -98,7 +96,7 @@ class LayoutTest {
             });
             settle();
             assertThat(stage.getScene().getWidth()).as("the window is " + size).isEqualTo(size.width());
-            for (String page : PAGES) {
+            for (Section page : Section.values()) {
                 robot.interact(() -> window.workbench.view().show(page));
                 settle();
                 for (Runnable choice : choices(robot, page)) {
@@ -112,12 +110,12 @@ class LayoutTest {
     }
 
     /** What to choose on a page so that its details show: the first row, or every initiative in negotiation. */
-    private List<Runnable> choices(FxRobot robot, String page) {
+    private List<Runnable> choices(FxRobot robot, Section page) {
         List<Runnable> choices = new ArrayList<>();
         String list = switch (page) {
-            case "initiatives" -> "#initiatives-table";
-            case "scoring" -> "#scoring-queue";
-            case "negotiation" -> "#negotiation-list";
+            case INITIATIVES -> "#initiatives-table";
+            case SCORING -> "#scoring-queue";
+            case NEGOTIATION -> "#negotiation-list";
             default -> null;
         };
         if (list == null) {
@@ -126,7 +124,7 @@ class LayoutTest {
         }
         Node node = robot.lookup(list).query();
         int rows = node instanceof ListView<?> view ? view.getItems().size() : ((TableView<?>) node).getItems().size();
-        for (int i = 0; i < (page.equals("negotiation") ? rows : Math.min(1, rows)); i++) {
+        for (int i = 0; i < (page == Section.NEGOTIATION ? rows : Math.min(1, rows)); i++) {
             int row = i;
             choices.add(() -> {
                 if (node instanceof ListView<?> view) {

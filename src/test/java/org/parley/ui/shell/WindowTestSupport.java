@@ -3,7 +3,13 @@ package org.parley.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
@@ -15,6 +21,8 @@ import org.parley.store.Store;
 import org.parley.testing.TestStores;
 import org.parley.ui.common.FxDialogService;
 import org.parley.ui.common.FxTaskRunner;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.Work;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Builds the real window on a real store, as the application does, for TestFX tests. */
@@ -25,6 +33,8 @@ final class WindowTestSupport {
     final FxTaskRunner tasks = new FxTaskRunner();
     final Workbench workbench;
     final ChosenFiles files;
+    /** The description of every piece of background work the window started, in order. */
+    final List<String> started = new CopyOnWriteArrayList<>();
 
     WindowTestSupport(Path folder, Stage stage) {
         this(folder, stage, true, services -> { });
@@ -42,7 +52,7 @@ final class WindowTestSupport {
         // The font Parley ships, as ParleyApplication loads it, so the tests measure text as the window does.
         org.parley.ui.UiFonts.load();
         files = new ChosenFiles(new FxDialogService(stage));
-        workbench = new Workbench(services, tasks, files, stage::close);
+        workbench = new Workbench(services, new Recording(tasks, started), files, stage::close);
         Scene scene = new Scene(workbench.view(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/org/parley/ui/parley.css")).toExternalForm());
@@ -51,6 +61,48 @@ final class WindowTestSupport {
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+    }
+
+    /** Hands work to the window's runner and notes what each piece was. */
+    private record Recording(TaskRunner runner, List<String> started) implements TaskRunner {
+
+        @Override
+        public <T> void run(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            started.add(description);
+            runner.run(description, work, onSuccess, onFailure);
+        }
+
+        @Override
+        public <T> void runCancellable(String description, Work<T> work, Consumer<T> onSuccess,
+                                       Consumer<Throwable> onFailure, Runnable onCancelled) {
+            started.add(description);
+            runner.runCancellable(description, work, onSuccess, onFailure, onCancelled);
+        }
+
+        @Override
+        public void cancel() {
+            runner.cancel();
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty cancellableProperty() {
+            return runner.cancellableProperty();
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return runner.busyProperty();
+        }
+
+        @Override
+        public ReadOnlyDoubleProperty progressProperty() {
+            return runner.progressProperty();
+        }
+
+        @Override
+        public ReadOnlyStringProperty messageProperty() {
+            return runner.messageProperty();
+        }
     }
 
     void close() {
