@@ -35,7 +35,7 @@ public final class AgreementRules {
         Double value = terms.agreedValue();
         if (value == null) {
             problems.add(AgreementProblem.of(AgreementField.AGREED_VALUE, "Agreed value is required."));
-        } else if (!(value >= 1.0 && value <= 5.0)) {
+        } else if (!ValueScore.contains(value)) {
             problems.add(AgreementProblem.of(AgreementField.AGREED_VALUE,
                     "Agreed value must be from 1.0 to 5.0, not " + number(value) + "."));
         }
@@ -147,9 +147,8 @@ public final class AgreementRules {
     private static void score(List<AgreementProblem> problems, AgreementField field, Integer score) {
         if (score == null) {
             problems.add(AgreementProblem.of(field, field.label() + " is required."));
-        } else if (score < 1 || score > 5) {
-            problems.add(AgreementProblem.of(field, field.label() + " must be a whole number from 1 to 5, not "
-                    + score + "."));
+        } else if (!Scale.contains(score)) {
+            problems.add(AgreementProblem.of(field, Scale.outOfRange(field.label(), score)));
         }
     }
 

@@ -87,7 +87,7 @@ public record AgreementTerms(
     }
 
     private static RiskScore risk(Integer likelihood, Integer impact) {
-        if (likelihood == null || impact == null || likelihood < 1 || likelihood > 5 || impact < 1 || impact > 5) {
+        if (!Scale.contains(likelihood) || !Scale.contains(impact)) {
             return null;
         }
         return RiskScore.of(likelihood, impact);

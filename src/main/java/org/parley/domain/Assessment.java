@@ -28,7 +28,7 @@ public record Assessment(
         if (round < 1) {
             throw new IllegalArgumentException("Rounds start at 1, not " + round);
         }
-        if (!(value >= 1.0 && value <= 5.0)) {
+        if (!ValueScore.contains(value)) {
             throw new IllegalArgumentException("A value is from 1.0 to 5.0, not " + value);
         }
     }

@@ -18,8 +18,8 @@ public record AssessmentInput(Integer likelihood, Integer impact, Map<Long, Inte
     /** Problems by field ("likelihood", "impact", a criterion's name, "rationale"), in form order. */
     public Map<String, String> problems(List<ValueCriterion> criteria) {
         Map<String, String> problems = new LinkedHashMap<>();
-        check(problems, "likelihood", "Likelihood", likelihood);
-        check(problems, "impact", "Impact", impact);
+        check(problems, "likelihood", Scale.LIKELIHOOD.title(), likelihood);
+        check(problems, "impact", Scale.IMPACT.title(), impact);
         for (ValueCriterion criterion : criteria) {
             check(problems, criterion.name(), criterion.name(), criterionScores.get(criterion.id()));
         }
@@ -35,10 +35,9 @@ public record AssessmentInput(Integer likelihood, Integer impact, Map<Long, Inte
     }
 
     private static void check(Map<String, String> problems, String field, String name, Integer score) {
-        if (score == null) {
-            problems.put(field, name + " needs a score from 1 to 5.");
-        } else if (score < 1 || score > 5) {
-            problems.put(field, name + " must be from 1 to 5, not " + score + ".");
+        String problem = Scale.problem(name, score);
+        if (problem != null) {
+            problems.put(field, problem);
         }
     }
 }

@@ -111,7 +111,7 @@ public final class Frontier {
 
     /** The highest accepted risk score at this value (1.0–5.0): interpolated, then held under the cap. */
     public double limitAt(double value) {
-        if (!(value >= 1.0 && value <= 5.0)) {
+        if (!ValueScore.contains(value)) {
             throw new IllegalArgumentException("A value is from 1.0 to 5.0, not " + value);
         }
         int lower = (int) value;

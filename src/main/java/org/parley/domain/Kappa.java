@@ -26,7 +26,7 @@ import java.math.RoundingMode;
 public final class Kappa {
 
     /** The Parley scales: likelihood, impact and rounded value all run 1..5. */
-    public static final int CATEGORIES = 5;
+    public static final int CATEGORIES = Scale.MAX;
 
     private Kappa() {
     }
@@ -191,7 +191,7 @@ public final class Kappa {
     }
 
     private static int category(int rating) {
-        if (rating < 1 || rating > CATEGORIES) {
+        if (!Scale.contains(rating)) {
             throw new IllegalArgumentException("Ratings are from 1 to 5, not " + rating);
         }
         return rating - 1;

@@ -22,7 +22,7 @@ public record RiskStanding(double agreedValue, RiskScore inherent, RiskScore res
         Double value = terms.agreedValue();
         RiskScore inherent = terms.inherentRisk();
         RiskScore residual = terms.residualRisk();
-        if (agreedAppetite == null || value == null || !(value >= 1.0 && value <= 5.0) || inherent == null
+        if (agreedAppetite == null || value == null || !ValueScore.contains(value) || inherent == null
                 || residual == null) {
             return null;
         }

@@ -7,7 +7,7 @@ public record Scores(double value, RiskScore risk) {
 
     public Scores {
         Objects.requireNonNull(risk, "risk");
-        if (!(value >= 1.0 && value <= 5.0)) {
+        if (!ValueScore.contains(value)) {
             throw new IllegalArgumentException("A value is from 1.0 to 5.0, not " + value);
         }
     }

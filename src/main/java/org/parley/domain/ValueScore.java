@@ -29,14 +29,18 @@ public final class ValueScore {
             if (score == null) {
                 throw new RuleViolation(criterion.name(), criterion.name() + " has no score yet.");
             }
-            if (score < 1 || score > 5) {
-                throw new RuleViolation(criterion.name(),
-                        criterion.name() + " must be scored from 1 to 5, not " + score + ".");
+            if (!Scale.contains(score)) {
+                throw new RuleViolation(criterion.name(), Scale.outOfRange(criterion.name(), score));
             }
             weighted += criterion.weight() * score;
             total += criterion.weight();
         }
         return weighted / total;
+    }
+
+    /** True for a value from 1.0 to 5.0; false for anything else, NaN included. */
+    public static boolean contains(double value) {
+        return value >= Scale.MIN && value <= Scale.MAX;
     }
 
     /** The value on the 1–5 scale, half up: 3.5 → 4, 3.49 → 3 (design.md: for kappa). */

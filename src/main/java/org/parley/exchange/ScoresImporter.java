@@ -13,10 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.domain.AssessmentInput;
-import org.parley.domain.Impact;
 import org.parley.domain.Initiative;
-import org.parley.domain.Likelihood;
-import org.parley.domain.ScaleLevel;
+import org.parley.domain.Level;
+import org.parley.domain.Scale;
 import org.parley.domain.ValueCriterion;
 
 /**
@@ -206,11 +205,11 @@ public final class ScoresImporter {
         }
         namedInRow.clear();
         Initiative initiative = initiative(row);
-        Integer likelihood = level(row, LIKELIHOOD, "Likelihood", Likelihood.values(), Likelihood.LIKELY);
-        Integer impact = level(row, IMPACT, "Impact", Impact.values(), Impact.MAJOR);
+        Integer likelihood = level(row, LIKELIHOOD, Scale.LIKELIHOOD, 4);
+        Integer impact = level(row, IMPACT, Scale.IMPACT, 4);
         Map<Long, Integer> scores = new HashMap<>();
         if (columns.containsKey(VALUE)) {
-            Integer value = score(row, VALUE, "Value", cell(row, VALUE), "");
+            Integer value = score(row, VALUE, "Value", cell(row, VALUE));
             if (value != null && criterionColumns.isEmpty()) {
                 criteria.forEach(criterion -> scores.put(criterion.id(), value));
             }
@@ -218,7 +217,7 @@ public final class ScoresImporter {
         for (ValueCriterion criterion : criteria) {
             Integer index = criterionColumns.get(criterion.id());
             if (index != null) {
-                Integer score = score(row, criterion.name(), criterion.name(), row.cells().get(index), "");
+                Integer score = score(row, criterion.name(), criterion.name(), row.cells().get(index));
                 if (score != null) {
                     scores.put(criterion.id(), score);
                 }
@@ -351,31 +350,35 @@ public final class ScoresImporter {
         return Math.min(previous[b.length()], limit + 1);
     }
 
-    /** A likelihood or impact: a digit from 1 to 5 or a label of the scale in any case; null when wrong or absent. */
-    private Integer level(CsvTable.Row row, String column, String name, ScaleLevel[] levels, ScaleLevel example) {
+    /**
+     * A likelihood or impact: a digit from 1 to 5 or a label of the scale in any case; null when wrong or absent.
+     *
+     * @param example the score whose label the problem offers as an example
+     */
+    private Integer level(CsvTable.Row row, String column, Scale scale, int example) {
         if (!columns.containsKey(column)) {
             return null;
         }
-        String text = cell(row, column).strip();
-        for (ScaleLevel level : levels) {
-            if (level.label().equalsIgnoreCase(text)) {
-                return level.score();
-            }
-        }
-        String labels = " (or a label such as " + example.label() + ")";
-        return score(row, column, name, text, labels);
+        String labels = " (or a label such as " + scale.level(example).label() + ")";
+        return score(row, column, scale.title(), cell(row, column), scale, labels);
     }
 
-    /** A whole number from 1 to 5, or null with its problem noted. */
-    private Integer score(CsvTable.Row row, String column, String name, String cell, String alternatives) {
+    /** A criterion's or the value column's score: a whole number from 1 to 5, or null with its problem noted. */
+    private Integer score(CsvTable.Row row, String column, String name, String cell) {
+        return score(row, column, name, cell, Scale.CRITERION, "");
+    }
+
+    /** A level of the scale as {@link Scale#parse} reads it, or null with its problem noted. */
+    private Integer score(CsvTable.Row row, String column, String name, String cell, Scale scale,
+                          String alternatives) {
         String text = cell.strip();
-        if (text.matches("[1-5]")) {
-            return Integer.parseInt(text);
+        Integer score = scale.parse(text).map(Level::score).orElse(null);
+        if (score == null) {
+            String range = "a whole number from " + Scale.MIN + " to " + Scale.MAX + alternatives + ".";
+            problem(row, column, text.isEmpty() ? name + " needs a score: " + range
+                    : "\"" + CsvTable.shortened(text) + "\" must be " + range);
         }
-        problem(row, column, text.isEmpty()
-                ? name + " needs a score: a whole number from 1 to 5" + alternatives + "."
-                : "\"" + CsvTable.shortened(text) + "\" must be a whole number from 1 to 5" + alternatives + ".");
-        return null;
+        return score;
     }
 
     /** The column a problem of {@link AssessmentInput#problems} is about, or null when the file has no such column. */

@@ -20,13 +20,13 @@ class DomainValuesPropertyTest {
     @Property
     void likelihoodAndImpactAreOneToFive(@ForAll int score) {
         if (score >= 1 && score <= 5) {
-            assertThat(Likelihood.of(score).score()).isEqualTo(score);
-            assertThat(Impact.of(score).score()).isEqualTo(score);
+            assertThat(Scale.LIKELIHOOD.level(score).score()).isEqualTo(score);
+            assertThat(Scale.IMPACT.level(score).score()).isEqualTo(score);
             assertThat(RiskScore.of(score, score).value()).isEqualTo(score * score);
         } else {
-            assertThatThrownBy(() -> Likelihood.of(score)).isInstanceOfSatisfying(RuleViolation.class,
+            assertThatThrownBy(() -> Scale.LIKELIHOOD.level(score)).isInstanceOfSatisfying(RuleViolation.class,
                     e -> assertThat(e.field()).isEqualTo("likelihood"));
-            assertThatThrownBy(() -> Impact.of(score)).isInstanceOfSatisfying(RuleViolation.class,
+            assertThatThrownBy(() -> Scale.IMPACT.level(score)).isInstanceOfSatisfying(RuleViolation.class,
                     e -> assertThat(e.field()).isEqualTo("impact"));
             assertThatThrownBy(() -> RiskScore.of(score, 3)).isInstanceOf(RuleViolation.class);
         }

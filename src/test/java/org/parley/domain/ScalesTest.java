@@ -33,11 +33,37 @@ class ScalesTest {
 
     @Test
     void levelsHaveTheirLabels() {
-        assertThat(Likelihood.of(5).label()).isEqualTo("Almost certain");
-        assertThat(Impact.of(1).label()).isEqualTo("Negligible");
-        assertThatThrownBy(() -> Impact.of(6))
+        assertThat(Scale.LIKELIHOOD.level(5).label()).isEqualTo("Almost certain");
+        assertThat(Scale.IMPACT.level(1).label()).isEqualTo("Negligible");
+        assertThatThrownBy(() -> Scale.IMPACT.level(6))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("Impact must be a whole number from 1 to 5, not 6.");
+    }
+
+    @Test
+    void aLevelIsReadFromItsNumberOrOnANamedScaleFromItsLabel() {
+        assertThat(Scale.LIKELIHOOD.parse(" likely ")).containsSame(Scale.LIKELIHOOD.level(4));
+        assertThat(Scale.IMPACT.parse("5")).containsSame(Scale.IMPACT.level(5));
+        assertThat(Scale.CRITERION.parse("3")).containsSame(Scale.CRITERION.level(3));
+        assertThat(Scale.CRITERION.parse("high")).isEmpty();
+        assertThat(Scale.LIKELIHOOD.parse("4.0")).isEmpty();
+        assertThat(Scale.LIKELIHOOD.parse("0")).isEmpty();
+        assertThat(Scale.LIKELIHOOD.parse("6")).isEmpty();
+    }
+
+    @Test
+    void oneSentenceSaysAScoreIsMissingOrOutsideTheScale() {
+        assertThat(Scale.problem("Growth", null)).isEqualTo("Growth needs a score from 1 to 5.");
+        assertThat(Scale.problem("Growth", 0)).isEqualTo("Growth must be a whole number from 1 to 5, not 0.");
+        assertThat(Scale.problem("Growth", 6)).isEqualTo("Growth must be a whole number from 1 to 5, not 6.");
+        assertThat(Scale.problem("Growth", 1)).isNull();
+        assertThat(Scale.problem("Growth", 5)).isNull();
+    }
+
+    @Test
+    void aRiskScoreTakesALikelihoodTimesAnImpactNotTheOtherWayRound() {
+        assertThatThrownBy(() -> new RiskScore(Scale.IMPACT.level(2), Scale.LIKELIHOOD.level(3)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static final List<ValueCriterion> CRITERIA = List.of(
@@ -76,7 +102,7 @@ class ScalesTest {
         AssessmentInput input = new AssessmentInput(null, 7, Map.of(1L, 3), " Rationale ");
         assertThat(input.problems(CRITERIA)).containsExactly(
                 Map.entry("likelihood", "Likelihood needs a score from 1 to 5."),
-                Map.entry("impact", "Impact must be from 1 to 5, not 7."),
+                Map.entry("impact", "Impact must be a whole number from 1 to 5, not 7."),
                 Map.entry("Growth", "Growth needs a score from 1 to 5."),
                 Map.entry("Efficiency", "Efficiency needs a score from 1 to 5."));
         assertThat(input.rationale()).isEqualTo("Rationale");

@@ -13,7 +13,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.parley.domain.ScaleLevel;
+import org.parley.domain.Level;
+import org.parley.domain.Scale;
 
 /**
  * A 1–5 score chosen by keyboard or mouse: digits 1–5 set it, arrows move it, Delete clears it, Tab leaves.
@@ -30,34 +31,26 @@ public final class ScoreSelector extends VBox {
     private final List<String> descriptions = new ArrayList<>();
     private final String emptyHint;
 
-    /** A selector whose levels have words, e.g. the likelihood scale. */
-    public ScoreSelector(String id, ScaleLevel[] scale) {
-        this(id, labels(scale), descriptions(scale), "Press 1–5");
-    }
-
-    /** A selector with plain levels 1–5, e.g. a value criterion. */
-    public ScoreSelector(String id, String lowWord, String highWord) {
-        this(id, List.of("1", "2", "3", "4", "5"),
-                List.of("1: very " + lowWord, "2: " + lowWord, "3: moderate", "4: " + highWord, "5: very " + highWord),
-                "Press 1–5  (1 very " + lowWord + ", 5 very " + highWord + ")");
-    }
-
-    private ScoreSelector(String id, List<String> labels, List<String> meanings, String emptyHint) {
+    /**
+     * A selector of a scale's levels: named ones (the likelihood scale) show their label and say what they mean;
+     * plain ones (a value criterion's) show their number and read from the lowest word to the highest.
+     */
+    public ScoreSelector(String id, Scale scale) {
         setId(id);
-        this.emptyHint = emptyHint;
-        descriptions.addAll(meanings);
+        this.emptyHint = hint(scale);
         getStyleClass().add("score-selector");
         setFocusTraversable(true);
         HBox row = new HBox(4);
         row.getStyleClass().add("score-levels");
-        for (int i = 0; i < labels.size(); i++) {
-            int score = i + 1;
-            Label level = new Label(score + (labels.get(i).equals(Integer.toString(score)) ? "" : "  " + labels.get(i)));
+        for (Level choice : scale.levels()) {
+            int score = choice.score();
+            descriptions.add(meaning(choice));
+            Label level = new Label(score + (choice.named() ? "  " + choice.label() : ""));
             level.setId(id + "-" + score);
             level.getStyleClass().add("score-level");
             level.setMaxWidth(Double.MAX_VALUE);
             level.setAlignment(Pos.CENTER);
-            level.setTooltip(new Tooltip(meanings.get(i)));
+            level.setTooltip(new Tooltip(meaning(choice)));
             level.setOnMouseClicked(e -> {
                 requestFocus();
                 value.set(score);
@@ -87,15 +80,15 @@ public final class ScoreSelector extends VBox {
         KeyCode code = event.getCode();
         if (code.isDigitKey() || code.isKeypadKey()) {
             int digit = digit(event);
-            if (digit >= 1 && digit <= 5) {
+            if (Scale.contains(digit)) {
                 value.set(digit);
                 event.consume();
             }
         } else if (code == KeyCode.RIGHT || code == KeyCode.UP) {
-            value.set(value.get() == null ? 1 : Math.min(5, value.get() + 1));
+            value.set(value.get() == null ? Scale.MIN : Math.min(Scale.MAX, value.get() + 1));
             event.consume();
         } else if (code == KeyCode.LEFT || code == KeyCode.DOWN) {
-            value.set(value.get() == null ? 1 : Math.max(1, value.get() - 1));
+            value.set(value.get() == null ? Scale.MIN : Math.max(Scale.MIN, value.get() - 1));
             event.consume();
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
             value.set(null);
@@ -122,24 +115,22 @@ public final class ScoreSelector extends VBox {
     private void refresh() {
         Integer current = value.get();
         for (int i = 0; i < levels.size(); i++) {
-            levels.get(i).pseudoClassStateChanged(SELECTED, current != null && current == i + 1);
+            levels.get(i).pseudoClassStateChanged(SELECTED, current != null && current == Scale.MIN + i);
         }
-        meaning.setText(current == null ? emptyHint : descriptions.get(current - 1));
+        meaning.setText(current == null ? emptyHint : descriptions.get(current - Scale.MIN));
     }
 
-    private static List<String> labels(ScaleLevel[] scale) {
-        List<String> labels = new ArrayList<>();
-        for (ScaleLevel level : scale) {
-            labels.add(level.label());
-        }
-        return labels;
+    private static String meaning(Level level) {
+        return level.named() ? level.score() + " " + level.label() + ": " + level.description()
+                : level.score() + ": " + level.description();
     }
 
-    private static List<String> descriptions(ScaleLevel[] scale) {
-        List<String> texts = new ArrayList<>();
-        for (ScaleLevel level : scale) {
-            texts.add(level.score() + " " + level.label() + ": " + level.description());
-        }
-        return texts;
+    private static String hint(Scale scale) {
+        String press = "Press " + Scale.MIN + "\u2013" + Scale.MAX;
+        List<Level> levels = scale.levels();
+        Level low = levels.get(0);
+        Level high = levels.get(levels.size() - 1);
+        return low.named() ? press : press + "  (" + low.score() + " " + low.description() + ", " + high.score() + " "
+                + high.description() + ")";
     }
 }

@@ -26,8 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Polygon;
 import org.parley.domain.Band;
-import org.parley.domain.Impact;
-import org.parley.domain.Likelihood;
+import org.parley.domain.Scale;
 import org.parley.domain.Seat;
 
 /**
@@ -78,13 +77,13 @@ public final class Heatmap extends GridPane {
         add(rotated, 0, 1, 1, SIZE);
         GridPane.setHalignment(rotated, HPos.CENTER);
         for (int likelihood = 1; likelihood <= SIZE; likelihood++) {
-            Label name = scaleLabel(Likelihood.of(likelihood).label());
+            Label name = scaleLabel(Scale.LIKELIHOOD.level(likelihood).label());
             name.setAlignment(Pos.CENTER_RIGHT);
             GridPane.setHalignment(name, HPos.RIGHT);
             add(name, 1, row(likelihood));
         }
         for (int impact = 1; impact <= SIZE; impact++) {
-            Label name = scaleLabel(Impact.of(impact).label());
+            Label name = scaleLabel(Scale.IMPACT.level(impact).label());
             name.setAlignment(Pos.CENTER);
             GridPane.setHalignment(name, HPos.CENTER);
             GridPane.setValignment(name, VPos.TOP);
@@ -216,7 +215,7 @@ public final class Heatmap extends GridPane {
         cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         // The band marker sits in the top-right corner, inside the rounded border.
         cell.widthProperty().addListener((obs, old, now) -> corner.relocate(now.doubleValue() - 13, 3));
-        cell.setAccessibleText(Likelihood.of(likelihood).label() + " × " + Impact.of(impact).label()
+        cell.setAccessibleText(Scale.LIKELIHOOD.level(likelihood).label() + " × " + Scale.IMPACT.level(impact).label()
                 + ", " + band.label());
         cells[likelihood - 1][impact - 1] = cell;
         texts[likelihood - 1][impact - 1] = text;

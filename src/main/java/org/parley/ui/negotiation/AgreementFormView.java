@@ -30,8 +30,7 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.parley.domain.Decision;
-import org.parley.domain.Impact;
-import org.parley.domain.Likelihood;
+import org.parley.domain.Scale;
 import org.parley.domain.Treatment;
 
 /** The agreement's terms as a form; problems show under the field they are about. */
@@ -245,7 +244,7 @@ final class AgreementFormView extends VBox {
         box.getItems().addAll(1, 2, 3, 4, 5);
         box.setPromptText(likelihood ? "Likelihood" : "Impact");
         Function<Integer, String> text = score -> score == null ? null
-                : score + "  " + (likelihood ? Likelihood.of(score).label() : Impact.of(score).label());
+                : score + "  " + (likelihood ? Scale.LIKELIHOOD : Scale.IMPACT).level(score).label();
         box.setCellFactory(list -> new TextCell<>(text));
         box.setButtonCell(new TextCell<>(text));
         box.valueProperty().bindBidirectional(property);

@@ -21,9 +21,8 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.domain.Band;
-import org.parley.domain.Impact;
-import org.parley.domain.Likelihood;
 import org.parley.domain.RiskScore;
+import org.parley.domain.Scale;
 import org.parley.domain.ValueCriterion;
 import org.parley.ui.common.ScoreSelector;
 
@@ -124,8 +123,8 @@ final class AssessmentFormView extends VBox {
     }
 
     private void createParts() {
-        likelihood = new ScoreSelector("score-likelihood", Likelihood.values());
-        impact = new ScoreSelector("score-impact", Impact.values());
+        likelihood = new ScoreSelector("score-likelihood", Scale.LIKELIHOOD);
+        impact = new ScoreSelector("score-impact", Scale.IMPACT);
         current = likelihood;
         criteria = new VBox(10);
         rationale = new TextArea();
@@ -246,7 +245,7 @@ final class AssessmentFormView extends VBox {
         marked = null;
         int position = 0;
         for (ValueCriterion criterion : model.criteria()) {
-            ScoreSelector selector = new ScoreSelector("score-criterion-" + (++position), "low", "high");
+            ScoreSelector selector = new ScoreSelector("score-criterion-" + (++position), Scale.CRITERION);
             var score = model.criterionScoreProperty(criterion);
             selector.valueProperty().bindBidirectional(score);
             follow(selector);

@@ -31,6 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.domain.Party;
+import org.parley.domain.Scale;
 import org.parley.domain.ScoringBoard;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.ScoreSelector;
@@ -215,7 +216,7 @@ public final class ScoringView extends StackPane {
                 return;
             }
             int digit = ScoreSelector.digit(e);
-            if (digit >= 1 && digit <= 5) {
+            if (Scale.contains(digit)) {
                 form.typeDigit(digit);
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
