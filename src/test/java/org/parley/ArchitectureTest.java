@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,15 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.parley.app")
                 .should().accessField(System.class, "err")
                 .because("errors go to the log or to the user in words; only the command line prints on stderr")
+                .check(classes);
+    }
+
+    @Test
+    void decimalsAreRoundedOnlyInTheDomain() {
+        noClasses().that().resideOutsideOfPackage("org.parley.domain..")
+                .should().callMethod(BigDecimal.class, "setScale", int.class, RoundingMode.class)
+                .because("a value is rounded in one place, ValueScore, and screens, files and the store ask it "
+                        + "(decision 0027)")
                 .check(classes);
     }
 }

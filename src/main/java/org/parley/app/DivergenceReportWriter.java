@@ -22,6 +22,7 @@ import org.parley.domain.PortfolioAgreement;
 import org.parley.domain.ScaleAgreement;
 import org.parley.domain.Scores;
 import org.parley.domain.Seat;
+import org.parley.domain.ValueScore;
 import org.parley.domain.Workshop;
 
 /** The {@code report} command's output: the divergence analysis as text for people or JSON for tools. */
@@ -73,9 +74,9 @@ final class DivergenceReportWriter {
             Divergence divergence = analysis.divergenceOf(item.initiative().id()).orElse(null);
             String tag = divergence == null ? "" : "  [" + divergence.divergenceClass().label() + "]";
             out.printf(Locale.ROOT, "%3d. %s%s%n", rank, item.initiative().title(), tag);
-            out.printf(Locale.ROOT, "     %s: risk %d, value %.1f \u00B7 %s: risk %d, value %.1f%n",
-                    first.roleLabel(), item.first().riskScore(), item.first().value(),
-                    second.roleLabel(), item.second().riskScore(), item.second().value());
+            out.printf(Locale.ROOT, "     %s: risk %d, value %s \u00B7 %s: risk %d, value %s%n",
+                    first.roleLabel(), item.first().riskScore(), ValueScore.format(item.first().value()),
+                    second.roleLabel(), item.second().riskScore(), ValueScore.format(item.second().value()));
             if (divergence != null) {
                 out.println("     " + divergence.why(first.roleLabel(), second.roleLabel()));
             }

@@ -119,7 +119,7 @@ public final class AgreementRules {
             LocalDate latest = latestExceptionReview(proposedOn);
             String why = "This agreement is an exception: residual risk " + standing.residual().value()
                     + " is above the agreed appetite of " + number(standing.appetiteLimit()) + " at value "
-                    + CanonicalJson.decimal(standing.agreedValue(), 1).toPlainString()
+                    + ValueScore.format(standing.agreedValue())
                     + ", so it must be reviewed within " + EXCEPTION_REVIEW_MONTHS
                     + " months";
             if (review == null) {

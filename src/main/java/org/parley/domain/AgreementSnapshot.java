@@ -170,7 +170,7 @@ public record AgreementSnapshot(
         map.put("verdicts", verdicts);
         map.put("divergence", divergence.jsonName());
         Map<String, Object> standing = new TreeMap<>();
-        standing.put("agreedValue", CanonicalJson.decimal(agreement.agreedValue(), 1));
+        standing.put("agreedValue", ValueScore.decimal(agreement.agreedValue()));
         standing.put("inherentLikelihood", agreement.inherent().likelihood().score());
         standing.put("inherentImpact", agreement.inherent().impact().score());
         standing.put("inherentRisk", agreement.inherent().value());

@@ -1,7 +1,5 @@
 package org.parley.domain;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,7 +51,7 @@ public record AgreementStatement(Map<String, String> cells) {
         party(cells, "party2", seen.second());
         RiskStanding standing = seen.agreement();
         AgreementTerms terms = agreement.terms();
-        cells.put("agreed_value", oneDecimal(standing.agreedValue()));
+        cells.put("agreed_value", ValueScore.format(standing.agreedValue()));
         risk(cells, "inherent", standing.inherent());
         risk(cells, "residual", standing.residual());
         cells.put("within_agreed_appetite", Boolean.toString(standing.residualWithin()));
@@ -106,11 +104,6 @@ public record AgreementStatement(Map<String, String> cells) {
         return conditions.stream().map(AgreementStatement::condition).collect(Collectors.joining(CONDITION_SEPARATOR));
     }
 
-    /** A value to one decimal, half up: 3.25 is 3.3. */
-    public static String oneDecimal(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
-    }
-
     private static String condition(Condition condition) {
         List<String> details = new ArrayList<>(2);
         if (!condition.owner().isEmpty()) {
@@ -124,7 +117,7 @@ public record AgreementStatement(Map<String, String> cells) {
     }
 
     private static void party(Map<String, String> cells, String prefix, AgreementSnapshot.PartyScores scores) {
-        cells.put(prefix + "_value", oneDecimal(scores.value()));
+        cells.put(prefix + "_value", ValueScore.format(scores.value()));
         cells.put(prefix + "_likelihood", Integer.toString(scores.likelihood()));
         cells.put(prefix + "_impact", Integer.toString(scores.impact()));
     }

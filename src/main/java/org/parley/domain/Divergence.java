@@ -1,7 +1,5 @@
 package org.parley.domain;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -97,6 +95,6 @@ public record Divergence(
 
     private static String point(Scores scores) {
         return "(risk " + scores.riskScore() + ", value "
-                + BigDecimal.valueOf(scores.value()).setScale(1, RoundingMode.HALF_UP).toPlainString() + ")";
+                + ValueScore.format(scores.value()) + ")";
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Innovation value: the weighted mean of one party's 1–5 criterion scores, 1.0–5.0. Weights are
- * normalised, so only their ratios matter.
+ * normalised, so only their ratios matter. The home of a value's range, of its rounding to one decimal and
+ * of how it reads: the screens, the register file, the store and the report all round and write values here.
  */
 public final class ValueScore {
 
@@ -48,8 +49,21 @@ public final class ValueScore {
         return BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
+    /**
+     * The value to one decimal, half up, as people read its digits: 3.25 is 3.3 and 1.15 is 1.2. This is the
+     * one rounding of a value; {@link #oneDecimal} and {@link #format} give it as a double and as text.
+     */
+    public static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    }
+
     /** One decimal, as shown on screen and written to CSV. */
     public static double oneDecimal(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return decimal(value).doubleValue();
+    }
+
+    /** A value as every screen, report and register cell writes it: one decimal, always shown: "3.3", "4.0". */
+    public static String format(double value) {
+        return decimal(value).toPlainString();
     }
 }

@@ -18,6 +18,7 @@ import org.parley.domain.Party;
 import org.parley.domain.RegisterRow;
 import org.parley.domain.Seat;
 import org.parley.domain.Signature;
+import org.parley.domain.ValueScore;
 
 /**
  * Writes a workshop's risk register in the CSV contract of design.md: one row per initiative with a current
@@ -30,7 +31,7 @@ import org.parley.domain.Signature;
  *   <li>An agreed row is the agreement's {@link AgreementStatement}, cell for cell: exactly the text both parties
  *       signed, so that {@code verify-register} can check the signatures from the file alone. It shows the
  *       scores and the initiative as they were when it was signed (its snapshot), even after a later round or
- *       edit. The statement formats values to one decimal ({@link AgreementStatement#oneDecimal}), bands,
+ *       edit. The statement formats values to one decimal ({@link ValueScore#format}), bands,
  *       decisions and treatments as labels, and the conditions in one cell
  *       ({@link AgreementStatement#conditions}); the cells it lists in {@link AgreementStatement#NUMBERS} are
  *       written as numbers, the others as text, guarded against formulas.</li>
@@ -235,7 +236,7 @@ public final class RegisterExporter {
             return List.of(CsvCell.empty(), CsvCell.empty(), CsvCell.empty());
         }
         Assessment own = seat == Seat.FIRST ? first : second;
-        return List.of(CsvCell.number(new BigDecimal(AgreementStatement.oneDecimal(own.value()))),
+        return List.of(CsvCell.number(ValueScore.decimal(own.value())),
                 CsvCell.number(own.risk().likelihood().score()), CsvCell.number(own.risk().impact().score()));
     }
 

@@ -6,8 +6,6 @@ import static org.parley.store.jooq.Tables.AGREEMENT_CONDITION;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,6 +32,7 @@ import org.parley.domain.Frontier;
 import org.parley.domain.SealVerification;
 import org.parley.domain.Signature;
 import org.parley.domain.Treatment;
+import org.parley.domain.ValueScore;
 import org.parley.store.jooq.tables.records.AgreementRecord;
 
 /**
@@ -285,7 +284,7 @@ public final class AgreementRepository {
 
     private void writeDraft(AgreementRecord record, Agreement draft) {
         AgreementTerms terms = draft.terms();
-        record.setAgreedValue(BigDecimal.valueOf(terms.agreedValue()).setScale(1, RoundingMode.HALF_UP));
+        record.setAgreedValue(ValueScore.decimal(terms.agreedValue()));
         record.setInherentLikelihood(terms.inherentLikelihood());
         record.setInherentImpact(terms.inherentImpact());
         record.setResidualLikelihood(terms.residualLikelihood());

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.Observable;
@@ -34,6 +33,7 @@ import org.parley.domain.Decision;
 import org.parley.domain.Frontier;
 import org.parley.domain.RiskStanding;
 import org.parley.domain.Treatment;
+import org.parley.domain.ValueScore;
 
 /**
  * The agreement form's fields as properties, with each field's problem and the live risk standing. The rules
@@ -215,7 +215,7 @@ public final class AgreementForm {
             attempted = false;
             edited.clear();
             reviewDate.clear();
-            agreedValue.set(terms.agreedValue() == null ? "" : String.format(Locale.ROOT, "%.1f", terms.agreedValue()));
+            agreedValue.set(terms.agreedValue() == null ? "" : ValueScore.format(terms.agreedValue()));
             inherentLikelihood.set(terms.inherentLikelihood());
             inherentImpact.set(terms.inherentImpact());
             conditions.setAll(terms.conditions().stream().map(ConditionRow::new).toList());
@@ -311,12 +311,12 @@ public final class AgreementForm {
         if (s == null) {
             return "Enter the agreed value and the inherent and residual scores to see where the risk stands.";
         }
-        String limit = String.format(Locale.ROOT, "%.1f", s.appetiteLimit());
+        String limit = ValueScore.format(s.appetiteLimit());
         return "Inherent " + s.inherent().value() + " (" + s.inherentBand().label() + "), "
                 + (s.inherentWithin() ? "within" : "above") + " the agreed appetite \u00B7 Residual "
                 + s.residual().value() + " (" + s.residualBand().label() + "), "
                 + (s.residualWithin() ? "within" : "above") + " it \u00B7 the agreed appetite accepts up to " + limit
-                + " at value " + String.format(Locale.ROOT, "%.1f", s.agreedValue())
+                + " at value " + ValueScore.format(s.agreedValue())
                 + (s.exception() ? " \u00B7 EXCEPTION: review within 12 months" : "");
     }
 

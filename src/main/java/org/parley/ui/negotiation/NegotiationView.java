@@ -31,6 +31,7 @@ import org.parley.domain.Assessment;
 import org.parley.domain.Note;
 import org.parley.domain.Party;
 import org.parley.domain.Seat;
+import org.parley.domain.ValueScore;
 
 /** The negotiation screen: revealed initiatives on the left; positions, agreement and notes of one on the right. */
 public final class NegotiationView extends BorderPane {
@@ -197,9 +198,9 @@ public final class NegotiationView extends BorderPane {
         Label who = new Label(party.label(), new Circle(6, Color.web(party.colour())));
         who.getStyleClass().add(Styles.TEXT_BOLD);
         who.setWrapText(true);
-        Label scores = new Label(String.format(Locale.ROOT, "Risk %d (%s): likelihood %d × impact %d \u00B7 value %.1f",
+        Label scores = new Label(String.format(Locale.ROOT, "Risk %d (%s): likelihood %d × impact %d \u00B7 value %s",
                 assessment.riskScore(), assessment.risk().band().label(), assessment.risk().likelihood().score(),
-                assessment.risk().impact().score(), assessment.value()));
+                assessment.risk().impact().score(), ValueScore.format(assessment.value())));
         scores.setWrapText(true);
         Label rationale = new Label(assessment.rationale().isBlank() ? "(no rationale)" : assessment.rationale());
         rationale.setWrapText(true);

@@ -48,6 +48,7 @@ import org.parley.domain.RiskScore;
 import org.parley.domain.Seat;
 import org.parley.domain.Signature;
 import org.parley.domain.Treatment;
+import org.parley.domain.ValueScore;
 import org.parley.ui.ColumnFit;
 import org.parley.ui.WrappingCell;
 import org.parley.ui.common.WorkbenchState;
@@ -192,7 +193,7 @@ public final class RegisterView extends BorderPane {
             group.getColumns().add(column("Impact", 80, r -> scores(r, party.seat(), "impact")));
             table.getColumns().add(group);
         }
-        add("Agreed value", 125, r -> String.format(Locale.ROOT, "%.1f", terms(r).agreedValue()));
+        add("Agreed value", 125, r -> ValueScore.format(terms(r).agreedValue()));
         add("Inherent", 120, r -> risk(terms(r).inherentRisk()));
         add("Residual", 120, r -> risk(terms(r).residualRisk()));
         add("Within agreed appetite", 170, r -> r.agreement().standing() == null ? ""
@@ -249,7 +250,7 @@ public final class RegisterView extends BorderPane {
             return "";
         }
         return switch (what) {
-            case "value" -> String.format(Locale.ROOT, "%.1f", s.value());
+            case "value" -> ValueScore.format(s.value());
             case "likelihood" -> Integer.toString(s.likelihood());
             default -> Integer.toString(s.impact());
         };

@@ -1,7 +1,6 @@
 package org.parley.ui.scoring;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -18,6 +17,7 @@ import org.parley.domain.Assessment;
 import org.parley.domain.Party;
 import org.parley.domain.ScoringBoard;
 import org.parley.domain.ValueCriterion;
+import org.parley.domain.ValueScore;
 
 /**
  * Both parties' scores of a revealed initiative side by side, each dimension's lower and higher score
@@ -137,7 +137,7 @@ final class RevealedView extends VBox {
     }
 
     private static String format(double number, boolean decimal) {
-        return decimal ? String.format(Locale.ROOT, "%.1f", number) : Long.toString(Math.round(number));
+        return decimal ? ValueScore.format(number) : Long.toString(Math.round(number));
     }
 
     private static Label header(String text) {

@@ -3,7 +3,6 @@ package org.parley.ui.scoring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.Observable;
@@ -494,7 +493,7 @@ public final class ScoringViewModel {
         risk.set(l != null && i != null ? RiskScore.of(l, i) : null);
         Map<Long, Integer> scores = currentScores();
         valueText.set(scores.size() == criteria.size() && !criteria.isEmpty()
-                ? String.format(Locale.ROOT, "%.1f", ValueScore.of(criteria, scores)) : "–");
+                ? ValueScore.format(ValueScore.of(criteria, scores)) : "–");
         Map<String, String> problems = input().problems(criteria);
         problem.set(submitAttempted && !problems.isEmpty() ? problems.values().iterator().next() : "");
         ScoringBoard.Entry entry = selected.get();
