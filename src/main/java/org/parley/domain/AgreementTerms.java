@@ -41,6 +41,18 @@ public record AgreementTerms(
         rationale = Objects.requireNonNullElse(rationale, "").strip();
     }
 
+    /**
+     * The terms a new proposal starts from, for the parties to change: the mean of their values, to one decimal,
+     * and the higher of their likelihoods and of their impacts, as the inherent risk and, until conditions lower
+     * it, the residual risk too. Nothing else is filled in.
+     */
+    public static AgreementTerms proposedFrom(Assessment first, Assessment second) {
+        double value = ValueScore.oneDecimal((first.value() + second.value()) / 2);
+        int likelihood = Math.max(first.risk().likelihood().score(), second.risk().likelihood().score());
+        int impact = Math.max(first.risk().impact().score(), second.risk().impact().score());
+        return new AgreementTerms(value, likelihood, impact, List.of(), likelihood, impact, null, null, "", null, "");
+    }
+
     /** Likelihood × impact before the conditions, or null while either is missing or out of range. */
     public RiskScore inherentRisk() {
         return risk(inherentLikelihood, inherentImpact);

@@ -66,6 +66,39 @@ class AgreementTest {
     }
 
     @Test
+    void anInitiativesVersionsSayWhereItsAgreementStands() {
+        Agreement signed = frozen();
+        Agreement next = signed.amend(2, signed.terms(), signed.agreedAppetite(), T0.plusSeconds(30), BY);
+
+        assertThat(AgreementVersions.of(List.of()).summary()).isEqualTo("Not agreed");
+        assertThat(AgreementVersions.of(List.of(draft())).summary()).isEqualTo("Draft v1");
+        assertThat(AgreementVersions.of(List.of(signed)).summary()).isEqualTo("Signed v1");
+        assertThat(AgreementVersions.of(List.of(signed, next)).summary()).isEqualTo("Draft v2");
+        assertThat(AgreementVersions.of(List.of(signed, next)).current()).isSameAs(signed);
+        assertThat(AgreementVersions.of(List.of(signed)).exception()).isEqualTo(signed.isException());
+        assertThat(AgreementVersions.of(List.of(draft())).exception()).isFalse();
+    }
+
+    @Test
+    void aProposalStartsFromTheMeanValueAndTheHigherOfEachScore() {
+        Assessment first = new Assessment(1, 100, Seat.FIRST, 1, RiskScore.of(4, 2), Map.of(7L, 3), 3.25, "", T0);
+        Assessment second = new Assessment(2, 100, Seat.SECOND, 1, RiskScore.of(3, 5), Map.of(7L, 4), 4.0, "", T0);
+
+        AgreementTerms terms = AgreementTerms.proposedFrom(first, second);
+
+        // (3.25 + 4.0) / 2 = 3.625, to one decimal half up 3.6; likelihood max(4, 3), impact max(2, 5).
+        assertThat(terms.agreedValue()).isEqualTo(3.6);
+        assertThat(terms.inherentRisk()).isEqualTo(RiskScore.of(4, 5));
+        assertThat(terms.residualRisk()).isEqualTo(RiskScore.of(4, 5));
+        assertThat(terms.conditions()).isEmpty();
+        assertThat(terms.decision()).isNull();
+        assertThat(terms.treatment()).isNull();
+        assertThat(terms.riskOwner()).isEmpty();
+        assertThat(terms.reviewDate()).isNull();
+        assertThat(AgreementTerms.proposedFrom(second, first)).isEqualTo(terms);
+    }
+
+    @Test
     void editingADraftClearsEverySignature() {
         Agreement signedByOne = draft().sign(CISO, T0.plusSeconds(10));
 

@@ -28,13 +28,13 @@ import org.parley.app.service.NoteService;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementStatus;
 import org.parley.domain.AgreementTerms;
+import org.parley.domain.AgreementVersions;
 import org.parley.domain.Analysis;
 import org.parley.domain.Divergence;
 import org.parley.domain.Frontier;
 import org.parley.domain.Note;
 import org.parley.domain.Party;
 import org.parley.domain.Seat;
-import org.parley.domain.ValueScore;
 import org.parley.domain.Workshop;
 import org.parley.ui.common.InView;
 import org.parley.ui.common.DialogService;
@@ -215,12 +215,9 @@ public final class NegotiationViewModel {
         for (Analysis.Revealed r : analysis.revealed()) {
             long id = r.initiative().id();
             List<Agreement> own = byInitiative.getOrDefault(id, List.of());
-            Agreement current = own.stream().filter(Agreement::isCurrent).findFirst().orElse(null);
-            Agreement draft = own.stream().filter(Agreement::isDraft).findFirst().orElse(null);
-            String status = draft != null ? "Draft v" + draft.version()
-                    : current != null ? "Signed v" + current.version() : "Not agreed";
+            AgreementVersions stand = AgreementVersions.of(own);
             String cls = analysis.divergenceOf(id).map(d -> d.divergenceClass().label()).orElse("");
-            list.add(new Item(id, r.initiative().title(), cls, status, current != null && current.isException()));
+            list.add(new Item(id, r.initiative().title(), cls, stand.summary(), stand.exception()));
         }
         return List.copyOf(list);
     }
@@ -470,12 +467,8 @@ public final class NegotiationViewModel {
         for (int i = 0; i < items.size(); i++) {
             Item old = items.get(i);
             if (old.id() == initiativeId) {
-                Agreement current = all.stream().filter(Agreement::isCurrent).findFirst().orElse(null);
-                Agreement draft = all.stream().filter(Agreement::isDraft).findFirst().orElse(null);
-                String status = draft != null ? "Draft v" + draft.version()
-                        : current != null ? "Signed v" + current.version() : "Not agreed";
-                Item fresh = new Item(old.id(), old.title(), old.divergence(), status,
-                        current != null && current.isException());
+                AgreementVersions stand = AgreementVersions.of(all);
+                Item fresh = new Item(old.id(), old.title(), old.divergence(), stand.summary(), stand.exception());
                 if (!fresh.equals(old)) {
                     items.set(i, fresh);
                     if (selected.get() != null && selected.get().id() == initiativeId) {
@@ -486,16 +479,13 @@ public final class NegotiationViewModel {
         }
     }
 
-    /** A new proposal starts from the parties' scores: the mean value and the higher of each risk score. */
+    /** A new proposal starts from the parties' scores, as the domain's rule says. */
     private AgreementTerms proposalDefaults() {
         Analysis.Revealed r = positions.get();
         if (r == null) {
             return AgreementForm.empty();
         }
-        double value = ValueScore.oneDecimal((r.first().value() + r.second().value()) / 2);
-        int likelihood = Math.max(r.first().risk().likelihood().score(), r.second().risk().likelihood().score());
-        int impact = Math.max(r.first().risk().impact().score(), r.second().risk().impact().score());
-        return new AgreementTerms(value, likelihood, impact, List.of(), likelihood, impact, null, null, "", null, "");
+        return AgreementTerms.proposedFrom(r.first(), r.second());
     }
 
     private Frontier appetite() {
