@@ -1,22 +1,117 @@
 package org.parley.domain;
 
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * One initiative as the register shows it: its current signed agreement, if any, and both parties' latest
- * revealed assessments, if any.
- *
- * @param first     seat one's assessment of the latest revealed round, or null before any reveal
- * @param second    seat two's assessment of that round, or null before any reveal
- * @param agreement the current agreement (signed, neither superseded nor revoked), or null
+ * One initiative as the register shows it, on screen and in the CSV file alike: its current signed agreement,
+ * if any, both parties' latest revealed assessments, if any, and the row's cells as text ({@link #cell}). Both
+ * the register screen and the exporter render these cells, so they cannot disagree on what a row says.
  */
-public record RegisterRow(Initiative initiative, Assessment first, Assessment second, Agreement agreement) {
+public final class RegisterRow {
 
-    public RegisterRow {
-        Objects.requireNonNull(initiative, "initiative");
+    /** The cells a row has, in the register's order: from {@code initiative_id} to {@code version}. */
+    public static final List<String> KEYS = AgreementStatement.KEYS;
+
+    private final Initiative initiative;
+    private final Assessment first;
+    private final Assessment second;
+    private final Agreement agreement;
+    /** Made on first use: counting the agreed rows needs none of them. */
+    private volatile Map<String, String> cells;
+
+    /**
+     * @param first     seat one's assessment of the latest revealed round, or null before any reveal
+     * @param second    seat two's assessment of that round, or null before any reveal
+     * @param agreement the current agreement (signed, neither superseded nor revoked), or null
+     */
+    public RegisterRow(Initiative initiative, Assessment first, Assessment second, Agreement agreement) {
+        this.initiative = Objects.requireNonNull(initiative, "initiative");
+        this.first = first;
+        this.second = second;
+        this.agreement = agreement;
+        if (agreement != null && !agreement.isCurrent()) {
+            throw new IllegalArgumentException("The register shows current signed agreements only, not version "
+                    + agreement.version() + " (" + agreement.status().label() + ") of initiative " + initiative.id());
+        }
+    }
+
+    public Initiative initiative() {
+        return initiative;
+    }
+
+    public Assessment first() {
+        return first;
+    }
+
+    public Assessment second() {
+        return second;
+    }
+
+    public Agreement agreement() {
+        return agreement;
     }
 
     public boolean agreed() {
         return agreement != null;
+    }
+
+    /**
+     * The text of one of the row's {@link #KEYS}: values to one decimal ({@link ValueScore#format}), bands,
+     * decisions and treatments as labels, the conditions in one cell ({@link AgreementStatement#conditions}),
+     * dates as ISO 8601; empty when the row has nothing there.
+     * <ul>
+     *   <li>An agreed row is the agreement's {@link AgreementStatement}, cell for cell: exactly what both parties
+     *       signed, with the scores and the initiative as they were then (its snapshot).</li>
+     *   <li>A row not agreed has the initiative as it reads now and the latest revealed scores, and nothing before
+     *       a reveal: an unrevealed assessment is never shown. Every cell of an agreement is empty.</li>
+     * </ul>
+     */
+    public String cell(String key) {
+        String text = cells().get(key);
+        if (text == null) {
+            throw new IllegalArgumentException("A register row has no cell " + key + "; it has " + KEYS);
+        }
+        return text;
+    }
+
+    /** When the party in the seat signed the current agreement; null for a row not agreed. */
+    public Instant signedAt(Seat seat) {
+        return agreement == null ? null : agreement.signature(seat).at();
+    }
+
+    private Map<String, String> cells() {
+        Map<String, String> made = cells;
+        if (made == null) {
+            made = agreement != null ? AgreementStatement.of(initiative.id(), agreement, agreement.snapshot()).cells()
+                    : unagreed();
+            cells = made;
+        }
+        return made;
+    }
+
+    private Map<String, String> unagreed() {
+        Map<String, String> made = new LinkedHashMap<>();
+        KEYS.forEach(key -> made.put(key, ""));
+        made.put("initiative_id", Long.toString(initiative.id()));
+        made.put("initiative", initiative.title());
+        made.put("category", initiative.category());
+        made.put("sponsor", initiative.sponsor());
+        // A revealed round always has both assessments; one without the other cannot have been revealed.
+        if (first != null && second != null && first.round() == second.round()) {
+            scores(made, "party1", first);
+            scores(made, "party2", second);
+        }
+        return Collections.unmodifiableMap(made);
+    }
+
+    private static void scores(Map<String, String> cells, String prefix, Assessment assessment) {
+        cells.put(prefix + "_value", ValueScore.format(assessment.value()));
+        cells.put(prefix + "_likelihood", Integer.toString(assessment.risk().likelihood().score()));
+        cells.put(prefix + "_impact", Integer.toString(assessment.risk().impact().score()));
     }
 }

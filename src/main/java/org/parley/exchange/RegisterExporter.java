@@ -12,13 +12,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementStatement;
-import org.parley.domain.Assessment;
-import org.parley.domain.Initiative;
 import org.parley.domain.Party;
 import org.parley.domain.RegisterRow;
 import org.parley.domain.Seat;
 import org.parley.domain.Signature;
-import org.parley.domain.ValueScore;
 
 /**
  * Writes a workshop's risk register in the CSV contract of design.md: one row per initiative with a current
@@ -28,15 +25,13 @@ import org.parley.domain.ValueScore;
  * <ul>
  *   <li>The party columns are named after the parties' role labels, seat one first ({@code CISO_value}); see
  *       {@link #columnPrefix}.</li>
- *   <li>An agreed row is the agreement's {@link AgreementStatement}, cell for cell: exactly the text both parties
- *       signed, so that {@code verify-register} can check the signatures from the file alone. It shows the
- *       scores and the initiative as they were when it was signed (its snapshot), even after a later round or
- *       edit. The statement formats values to one decimal ({@link ValueScore#format}), bands,
- *       decisions and treatments as labels, and the conditions in one cell
- *       ({@link AgreementStatement#conditions}); the cells it lists in {@link AgreementStatement#NUMBERS} are
- *       written as numbers, the others as text, guarded against formulas.</li>
- *   <li>A row not agreed shows the latest revealed round, and nothing before a reveal: an unrevealed assessment
- *       is never written. Every agreement column is empty, from {@code agreed_value} to the public keys.</li>
+ *   <li>The columns from {@code initiative_id} to {@code rationale}, and {@code version}, are the row's
+ *       {@link RegisterRow#cell cells}, the very text the register screen shows: for an agreed row the
+ *       agreement's {@link AgreementStatement}, exactly what both parties signed, so that {@code verify-register}
+ *       can check the signatures from the file alone; for a row not agreed the latest revealed round, and
+ *       nothing before a reveal. The cells listed in {@link AgreementStatement#NUMBERS} are written as numbers,
+ *       the others as text, guarded against formulas.</li>
+ *   <li>A row not agreed leaves every agreement column empty, from {@code agreed_value} to the public keys.</li>
  *   <li>The {@code _signed_at} columns are ISO 8601 instants in UTC, to the second ({@code 2026-11-23T09:00:00Z}).</li>
  *   <li>The {@code _signature} and {@code _public_key} columns, after {@code workshop}, hold each party's Ed25519
  *       signature of the statement's SHA-256 and its public key, base64; empty for a sign-off given before
@@ -162,32 +157,24 @@ public final class RegisterExporter {
     }
 
     static List<CsvCell> row(RegisterRow row, String workshop) {
-        Agreement agreement = row.agreement();
-        if (agreement == null) {
-            return unagreed(row, workshop);
-        }
-        if (!agreement.isCurrent()) {
-            throw new IllegalArgumentException("The register shows current signed agreements only, not version "
-                    + agreement.version() + " (" + agreement.status().label() + ") of initiative "
-                    + row.initiative().id());
-        }
-        AgreementStatement statement = AgreementStatement.of(row.initiative().id(), agreement, agreement.snapshot());
         List<CsvCell> cells = new ArrayList<>();
         for (String key : SIGNED_BEFORE_SIGNING_TIMES) {
-            cells.add(statementCell(key, statement.cell(key)));
+            cells.add(cell(key, row.cell(key)));
         }
         // The signing times sit between the rationale and the version, and are not signed.
-        forBoth(cells, agreement, RegisterExporter::signedAt);
-        cells.add(statementCell(VERSION, statement.cell(VERSION)));
+        forBoth(cells, row.agreement(), signature -> CsvCell.date(signedAt(signature.at())));
+        cells.add(cell(VERSION, row.cell(VERSION)));
         cells.add(CsvCell.text(workshop));
-        forBoth(cells, agreement, signature -> proven(signature) ? CsvCell.text(signature.proof()) : CsvCell.empty());
-        forBoth(cells, agreement, signature -> proven(signature) ? CsvCell.text(signature.publicKey()) : CsvCell.empty());
+        forBoth(cells, row.agreement(), signature -> proven(signature) ? CsvCell.text(signature.proof()) : CsvCell.empty());
+        forBoth(cells, row.agreement(), signature -> proven(signature) ? CsvCell.text(signature.publicKey())
+                : CsvCell.empty());
         return cells;
     }
 
+    /** A cell per seat from its signature; a row not agreed has no signatures, so the cells stay empty. */
     private static void forBoth(List<CsvCell> cells, Agreement agreement, Function<Signature, CsvCell> cell) {
         for (Seat seat : Seat.values()) {
-            cells.add(cell.apply(agreement.signature(seat)));
+            cells.add(agreement == null ? CsvCell.empty() : cell.apply(agreement.signature(seat)));
         }
     }
 
@@ -196,52 +183,12 @@ public final class RegisterExporter {
         return signature != null && signature.signed();
     }
 
-    /** A signed cell as the file holds it: numbers unguarded, everything else as guarded text. */
-    private static CsvCell statementCell(String key, String text) {
+    /** A row's cell as the file holds it: numbers unguarded, everything else as guarded text. */
+    private static CsvCell cell(String key, String text) {
         if (text.isEmpty()) {
             return CsvCell.empty();
         }
         return AgreementStatement.NUMBERS.contains(key) ? CsvCell.number(new BigDecimal(text)) : CsvCell.text(text);
-    }
-
-    /** The initiative as it reads now and the latest revealed scores; nothing of an agreement. */
-    private static List<CsvCell> unagreed(RegisterRow row, String workshop) {
-        Initiative initiative = row.initiative();
-        List<CsvCell> cells = new ArrayList<>();
-        cells.add(CsvCell.number(initiative.id()));
-        cells.add(CsvCell.text(initiative.title()));
-        cells.add(CsvCell.text(initiative.category()));
-        cells.add(CsvCell.text(initiative.sponsor()));
-        for (Seat seat : Seat.values()) {
-            cells.addAll(revealedScores(row, seat));
-        }
-        // The agreement's columns, both signing times and the version.
-        for (int i = 0; i < AGREEMENT_COLUMNS.size() + Seat.values().length + 1; i++) {
-            cells.add(CsvCell.empty());
-        }
-        cells.add(CsvCell.text(workshop));
-        // Both signatures and both public keys.
-        for (int i = 0; i < 2 * Seat.values().length; i++) {
-            cells.add(CsvCell.empty());
-        }
-        return cells;
-    }
-
-    /** value, likelihood, impact of one party, or three empty cells when there is nothing revealed to show. */
-    private static List<CsvCell> revealedScores(RegisterRow row, Seat seat) {
-        // A revealed round always has both assessments; one without the other cannot have been revealed.
-        Assessment first = row.first();
-        Assessment second = row.second();
-        if (first == null || second == null || first.round() != second.round()) {
-            return List.of(CsvCell.empty(), CsvCell.empty(), CsvCell.empty());
-        }
-        Assessment own = seat == Seat.FIRST ? first : second;
-        return List.of(CsvCell.number(ValueScore.decimal(own.value())),
-                CsvCell.number(own.risk().likelihood().score()), CsvCell.number(own.risk().impact().score()));
-    }
-
-    private static CsvCell signedAt(Signature signature) {
-        return signature == null ? CsvCell.empty() : CsvCell.date(signedAt(signature.at()));
     }
 
     /** To the second, so that every row has the same shape: 2026-11-23T09:00:00Z. */

@@ -1,7 +1,5 @@
 package org.parley.ui.register;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -36,19 +34,11 @@ import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.parley.domain.Agreement;
-import org.parley.domain.AgreementSnapshot;
-import org.parley.domain.AgreementTerms;
 import org.parley.domain.Band;
-import org.parley.domain.Condition;
 import org.parley.domain.Decision;
 import org.parley.domain.Party;
 import org.parley.domain.RegisterRow;
-import org.parley.domain.RiskScore;
-import org.parley.domain.Seat;
-import org.parley.domain.Signature;
 import org.parley.domain.Treatment;
-import org.parley.domain.ValueScore;
 import org.parley.ui.ColumnFit;
 import org.parley.ui.WrappingCell;
 import org.parley.ui.common.WorkbenchState;
@@ -183,33 +173,33 @@ public final class RegisterView extends BorderPane {
     private void columns() {
         table.getColumns().clear();
         // Names wrap within their columns; the table scrolls sideways for the rest, as a spreadsheet does.
-        addWrapping("Initiative", 230, r -> facts(r).title());
-        addWrapping("Category", 120, r -> facts(r).category());
-        addWrapping("Sponsor", 130, r -> facts(r).sponsor());
+        // Every cell is the row's own, as the exported register writes it; only dates and yes/no read for people.
+        addWrapping("Initiative", 230, r -> r.cell("initiative"));
+        addWrapping("Category", 120, r -> r.cell("category"));
+        addWrapping("Sponsor", 130, r -> r.cell("sponsor"));
         for (Party party : state.parties()) {
+            String seat = "party" + party.seat().number();
             TableColumn<RegisterRow, String> group = new TableColumn<>(party.roleLabel() + " scores");
-            group.getColumns().add(column("Value", 64, r -> scores(r, party.seat(), "value")));
-            group.getColumns().add(column("Likelihood", 100, r -> scores(r, party.seat(), "likelihood")));
-            group.getColumns().add(column("Impact", 80, r -> scores(r, party.seat(), "impact")));
+            group.getColumns().add(column("Value", 64, r -> r.cell(seat + "_value")));
+            group.getColumns().add(column("Likelihood", 100, r -> r.cell(seat + "_likelihood")));
+            group.getColumns().add(column("Impact", 80, r -> r.cell(seat + "_impact")));
             table.getColumns().add(group);
         }
-        add("Agreed value", 125, r -> ValueScore.format(terms(r).agreedValue()));
-        add("Inherent", 120, r -> risk(terms(r).inherentRisk()));
-        add("Residual", 120, r -> risk(terms(r).residualRisk()));
-        add("Within agreed appetite", 170, r -> r.agreement().standing() == null ? ""
-                : r.agreement().standing().residualWithin() ? "yes" : "no (exception)");
-        add("Decision", 160, r -> terms(r).decision() == null ? "" : terms(r).decision().label());
-        add("Treatment", 90, r -> terms(r).treatment() == null ? "" : terms(r).treatment().label());
-        add("Conditions", 260, r -> String.join(" | ", terms(r).conditions().stream().map(RegisterView::condition)
-                .toList()));
-        add("Risk owner", 160, r -> terms(r).riskOwner());
-        add("Review date", 100, r -> terms(r).reviewDate() == null ? "" : terms(r).reviewDate().toString()
-                + (model.overdue(r) ? "  overdue" : ""));
-        add("Rationale", 280, r -> terms(r).rationale());
+        add("Agreed value", 125, r -> r.cell("agreed_value"));
+        add("Inherent", 120, r -> r.cell("inherent_score") + " " + r.cell("inherent_band"));
+        add("Residual", 120, r -> r.cell("residual_score") + " " + r.cell("residual_band"));
+        add("Within agreed appetite", 170, r -> Boolean.parseBoolean(r.cell("within_agreed_appetite")) ? "yes"
+                : r.agreement().isException() ? "no (exception)" : "no");
+        add("Decision", 160, r -> r.cell("decision"));
+        add("Treatment", 90, r -> r.cell("treatment"));
+        add("Conditions", 260, r -> r.cell("conditions"));
+        add("Risk owner", 160, r -> r.cell("risk_owner"));
+        add("Review date", 100, r -> r.cell("review_date") + (model.overdue(r) ? "  overdue" : ""));
+        add("Rationale", 280, r -> r.cell("rationale"));
         for (Party party : state.parties()) {
-            add(party.roleLabel() + " signed", 130, r -> signed(r.agreement().signature(party.seat())));
+            add(party.roleLabel() + " signed", 130, r -> SIGNED.format(r.signedAt(party.seat())));
         }
-        add("Version", 70, r -> Integer.toString(r.agreement().version()));
+        add("Version", 70, r -> r.cell("version"));
     }
 
     private void add(String name, double width, Function<RegisterRow, String> value) {
@@ -229,44 +219,5 @@ public final class RegisterView extends BorderPane {
                 : value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
-    }
-
-    /** The initiative as both signed it, as the exported register shows it. */
-    private static AgreementSnapshot.InitiativeFacts facts(RegisterRow row) {
-        AgreementSnapshot snapshot = row.agreement().snapshot();
-        return snapshot != null ? snapshot.initiative() : new AgreementSnapshot.InitiativeFacts(
-                row.initiative().title(), "", row.initiative().category(), row.initiative().sponsor(), "", List.of());
-    }
-
-    private static AgreementTerms terms(RegisterRow row) {
-        return row.agreement().terms();
-    }
-
-    /** The scores the agreement was signed on, as the exported register has them. */
-    private static String scores(RegisterRow row, Seat seat, String what) {
-        Agreement agreement = row.agreement();
-        AgreementSnapshot.PartyScores s = agreement.snapshot() == null ? null : agreement.snapshot().of(seat);
-        if (s == null) {
-            return "";
-        }
-        return switch (what) {
-            case "value" -> ValueScore.format(s.value());
-            case "likelihood" -> Integer.toString(s.likelihood());
-            default -> Integer.toString(s.impact());
-        };
-    }
-
-    private static String risk(RiskScore risk) {
-        return risk == null ? "" : risk.value() + " " + risk.band().label();
-    }
-
-    private static String condition(Condition c) {
-        LocalDate due = c.dueDate();
-        return c.description() + " (" + c.owner() + (due == null ? "" : ", due " + due) + ")";
-    }
-
-    private static String signed(Signature signature) {
-        Instant at = signature == null ? null : signature.at();
-        return at == null ? "" : SIGNED.format(at);
     }
 }
