@@ -2,6 +2,7 @@ package org.parley.ui.divergence;
 
 import java.util.Objects;
 import org.parley.domain.DivergenceClass;
+import org.parley.domain.ValueScore;
 
 /**
  * One initiative on the divergence map: both parties' revealed scores. The class is null while the
@@ -24,7 +25,7 @@ public record MapItem(long id, String title, double value1, int risk1, double va
     }
 
     private static void checkValue(double value) {
-        if (!(value >= 1.0 && value <= 5.0)) {
+        if (!ValueScore.contains(value)) {
             throw new IllegalArgumentException("A value is from 1.0 to 5.0, not " + value);
         }
     }
