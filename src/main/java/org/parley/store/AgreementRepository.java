@@ -1,14 +1,9 @@
 package org.parley.store;
 
+import static org.parley.store.AgreementMapping.timestamp;
 import static org.parley.store.jooq.Tables.AGREEMENT;
 import static org.parley.store.jooq.Tables.AGREEMENT_CONDITION;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,35 +13,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.parley.domain.Agreement;
-import org.parley.domain.AgreementContent;
-import org.parley.domain.AgreementSnapshot;
 import org.parley.domain.AgreementStatus;
 import org.parley.domain.AgreementTerms;
-import org.parley.domain.Decision;
-import org.parley.domain.Frontier;
-import org.parley.domain.SealVerification;
 import org.parley.domain.Signature;
-import org.parley.domain.Treatment;
-import org.parley.domain.ValueScore;
 import org.parley.store.jooq.tables.records.AgreementRecord;
 
 /**
  * Agreements, their versions and conditions. A version both parties signed is frozen: every method that
  * writes content refuses it, whatever the caller asks. Only the lifecycle columns of a frozen version move
  * on ({@link #supersede}, {@link #recordRevocation}), and nothing here deletes a signed version.
+ *
+ * <p>This class holds the queries; {@link AgreementMapping} maps a row to an agreement and back,
+ * {@link SnapshotCodec} reads and writes a frozen version's snapshot, and {@link StoredAgreements} reads the rows
+ * as stored, for hashing and {@code verify}.
  */
 public final class AgreementRepository {
-
-    /** Made on first use: a command that reads no snapshot does not load Jackson's 370 classes. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    }
 
     private final Store store;
 
@@ -114,47 +99,6 @@ public final class AgreementRepository {
                 .fetch(AGREEMENT.INITIATIVE_ID));
     }
 
-    /** Every agreement row as stored, for verifying against the audit log; never fails on odd values. */
-    public List<AgreementContent> contents() {
-        return contents(DSL.noCondition());
-    }
-
-    /**
-     * What {@code verify} compares with the audit log, from one reading of the agreements: every row as stored,
-     * every signature and every revocation signature a row claims. Never fails on odd values.
-     */
-    public AsStored asStored() {
-        AsStored stored = new AsStored(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        Map<Long, List<AgreementContent.ConditionRow>> conditions = conditionRows(DSL.noCondition());
-        store.dsl().selectFrom(AGREEMENT).orderBy(AGREEMENT.ID).forEach(r -> {
-            stored.contents().add(content(r, conditions));
-            if (r.getFirstSignedAt() != null) {
-                stored.signatures().add(new SealVerification.StoredSignature(r.getId(), 1, r.getFirstSignedBy(),
-                        r.getStatus(), r.getStatementHash(), r.getFirstSignature(), r.getFirstPublicKey()));
-            }
-            if (r.getSecondSignedAt() != null) {
-                stored.signatures().add(new SealVerification.StoredSignature(r.getId(), 2, r.getSecondSignedBy(),
-                        r.getStatus(), r.getStatementHash(), r.getSecondSignature(), r.getSecondPublicKey()));
-            }
-            if (r.getFirstRevokedAt() != null) {
-                stored.revocations().add(new SealVerification.StoredRevocation(r.getId(), 1, r.getFirstRevokedBy()));
-            }
-            if (r.getSecondRevokedAt() != null) {
-                stored.revocations().add(new SealVerification.StoredRevocation(r.getId(), 2, r.getSecondRevokedBy()));
-            }
-        });
-        return stored;
-    }
-
-    /** The agreements as stored, in id order, with the signatures and revocation signatures their rows claim. */
-    public record AsStored(List<AgreementContent> contents, List<SealVerification.StoredSignature> signatures,
-                           List<SealVerification.StoredRevocation> revocations) {
-    }
-
-    public Optional<AgreementContent> content(long id) {
-        return contents(AGREEMENT.ID.eq(id)).stream().findFirst();
-    }
-
     // writes
 
     /** Stores a new draft and returns it with its id. */
@@ -169,7 +113,7 @@ public final class AgreementRepository {
             record.setVersion(draft.version());
             record.setSupersedes(draft.supersedes());
             record.setStatus(AgreementStatus.DRAFT.name());
-            writeDraft(record, draft);
+            AgreementMapping.writeDraft(record, draft);
             record.store();
             writeConditions(record.getId(), draft.terms());
             return find(record.getId()).orElseThrow();
@@ -180,7 +124,7 @@ public final class AgreementRepository {
     public Agreement saveDraft(Agreement draft) {
         return store.inTransaction(() -> {
             AgreementRecord record = lockDraft(draft.id());
-            writeDraft(record, draft);
+            AgreementMapping.writeDraft(record, draft);
             record.store();
             store.dsl().deleteFrom(AGREEMENT_CONDITION).where(AGREEMENT_CONDITION.AGREEMENT_ID.eq(draft.id())).execute();
             writeConditions(draft.id(), draft.terms());
@@ -195,9 +139,9 @@ public final class AgreementRepository {
         }
         return store.inTransaction(() -> {
             AgreementRecord record = lockDraft(frozen.id());
-            signatures(record, frozen);
+            AgreementMapping.writeSignatures(record, frozen);
             record.setFrozenAt(timestamp(frozen.frozenAt()));
-            record.setSnapshot(frozen.snapshot().toJson());
+            record.setSnapshot(SnapshotCodec.write(frozen.snapshot()));
             record.setStatus(AgreementStatus.FROZEN.name());
             record.store();
             return find(frozen.id()).orElseThrow();
@@ -282,44 +226,6 @@ public final class AgreementRepository {
                 .orElseThrow(() -> new StoreException("Agreement " + id + " does not exist."));
     }
 
-    private void writeDraft(AgreementRecord record, Agreement draft) {
-        AgreementTerms terms = draft.terms();
-        record.setAgreedValue(ValueScore.decimal(terms.agreedValue()));
-        record.setInherentLikelihood(terms.inherentLikelihood());
-        record.setInherentImpact(terms.inherentImpact());
-        record.setResidualLikelihood(terms.residualLikelihood());
-        record.setResidualImpact(terms.residualImpact());
-        record.setDecision(terms.decision().name());
-        record.setTreatment(terms.treatment().name());
-        record.setRiskOwner(terms.riskOwner());
-        record.setReviewDate(terms.reviewDate());
-        record.setRationale(terms.rationale());
-        record.setAgreedAppetite(draft.agreedAppetite().text());
-        OptionalInt cap = draft.agreedAppetite().cap();
-        record.setAgreedCap(cap.isPresent() ? cap.getAsInt() : null);
-        record.setProposedAt(timestamp(draft.proposedAt()));
-        record.setProposedBy(draft.proposedBy());
-        signatures(record, draft);
-    }
-
-    private static void signatures(AgreementRecord record, Agreement agreement) {
-        Signature first = agreement.firstSignature();
-        Signature second = agreement.secondSignature();
-        record.setFirstSignedBy(first == null ? null : first.partyId());
-        record.setFirstSigner(first == null ? null : first.label());
-        record.setFirstSignedAt(first == null ? null : timestamp(first.at()));
-        record.setSecondSignedBy(second == null ? null : second.partyId());
-        record.setSecondSigner(second == null ? null : second.label());
-        record.setSecondSignedAt(second == null ? null : timestamp(second.at()));
-        record.setFirstSignature(first == null ? null : first.proof());
-        record.setFirstPublicKey(first == null ? null : first.publicKey());
-        record.setSecondSignature(second == null ? null : second.proof());
-        record.setSecondPublicKey(second == null ? null : second.publicKey());
-        if (first == null && second == null) {
-            record.setStatementHash(null);
-        }
-    }
-
     /** Records the SHA-256 of the statement the draft's signatures are of; only a draft takes it. */
     public void recordStatement(long agreementId, String statementHash) {
         store.inTransaction(() -> {
@@ -363,91 +269,8 @@ public final class AgreementRepository {
         }
         List<Agreement> agreements = new ArrayList<>(records.size());
         for (AgreementRecord r : records) {
-            agreements.add(toAgreement(r, conditions.getOrDefault(r.getId(), List.of())));
+            agreements.add(AgreementMapping.toAgreement(r, conditions.getOrDefault(r.getId(), List.of())));
         }
         return agreements;
-    }
-
-    private static Agreement toAgreement(AgreementRecord r, List<org.parley.domain.Condition> conditions) {
-        try {
-            AgreementTerms terms = new AgreementTerms(r.getAgreedValue().doubleValue(), r.getInherentLikelihood(),
-                    r.getInherentImpact(), conditions, r.getResidualLikelihood(), r.getResidualImpact(),
-                    Decision.valueOf(r.getDecision()), Treatment.valueOf(r.getTreatment()), r.getRiskOwner(),
-                    r.getReviewDate(), r.getRationale());
-            Frontier appetite = Frontier.parse(r.getAgreedAppetite());
-            if (r.getAgreedCap() != null) {
-                appetite = appetite.withCap(r.getAgreedCap());
-            }
-            return new Agreement(r.getId(), r.getWorkshopId(), r.getInitiativeId(), r.getVersion(), r.getSupersedes(),
-                    AgreementStatus.valueOf(r.getStatus()), terms, appetite, instant(r.getProposedAt()),
-                    r.getProposedBy(), signature(r.getFirstSignedBy(), r.getFirstSigner(), r.getFirstSignedAt(),
-                            r.getFirstSignature(), r.getFirstPublicKey()),
-                    signature(r.getSecondSignedBy(), r.getSecondSigner(), r.getSecondSignedAt(),
-                            r.getSecondSignature(), r.getSecondPublicKey()),
-                    instant(r.getFrozenAt()), snapshot(r.getSnapshot()),
-                    signature(r.getFirstRevokedBy(), r.getFirstRevoker(), r.getFirstRevokedAt()),
-                    signature(r.getSecondRevokedBy(), r.getSecondRevoker(), r.getSecondRevokedAt()),
-                    instant(r.getRevokedAt()), r.getSupersededBy(), instant(r.getSupersededAt()));
-        } catch (RuntimeException e) {
-            throw new StoreException("Agreement " + r.getId() + " cannot be read: it holds values Parley never writes ("
-                    + e.getMessage() + "). The store was changed outside Parley; run parley verify.", e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static AgreementSnapshot snapshot(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return AgreementSnapshot.fromMap(Json.MAPPER.readValue(text, Map.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("its snapshot is not JSON", e);
-        }
-    }
-
-    private static Signature signature(Long partyId, String label, OffsetDateTime at) {
-        return signature(partyId, label, at, null, null);
-    }
-
-    private static Signature signature(Long partyId, String label, OffsetDateTime at, String proof, String key) {
-        return at == null ? null : new Signature(partyId == null ? 0 : partyId, label == null ? "" : label,
-                at.toInstant(), proof, key);
-    }
-
-    private List<AgreementContent> contents(Condition where) {
-        Map<Long, List<AgreementContent.ConditionRow>> conditions = conditionRows(where);
-        return store.dsl().selectFrom(AGREEMENT).where(where).orderBy(AGREEMENT.ID).fetch(r -> content(r, conditions));
-    }
-
-    private Map<Long, List<AgreementContent.ConditionRow>> conditionRows(Condition where) {
-        Map<Long, List<AgreementContent.ConditionRow>> conditions = new HashMap<>();
-        store.dsl().selectFrom(AGREEMENT_CONDITION)
-                .where(AGREEMENT_CONDITION.AGREEMENT_ID.in(store.dsl().select(AGREEMENT.ID).from(AGREEMENT).where(where)))
-                .orderBy(AGREEMENT_CONDITION.AGREEMENT_ID, AGREEMENT_CONDITION.POSITION)
-                .forEach(c -> conditions.computeIfAbsent(c.getAgreementId(), id -> new ArrayList<>())
-                        .add(new AgreementContent.ConditionRow(c.getPosition(), c.getDescription(), c.getOwner(),
-                                c.getDueDate())));
-        return conditions;
-    }
-
-    private static AgreementContent content(AgreementRecord r,
-                                            Map<Long, List<AgreementContent.ConditionRow>> conditions) {
-        return new AgreementContent(
-                r.getId(), r.getWorkshopId(), r.getInitiativeId(), r.getVersion(), r.getSupersedes(), r.getStatus(),
-                r.getAgreedValue(), r.getInherentLikelihood(), r.getInherentImpact(), r.getResidualLikelihood(),
-                r.getResidualImpact(), r.getDecision(), r.getTreatment(), r.getRiskOwner(), r.getReviewDate(),
-                r.getRationale(), conditions.getOrDefault(r.getId(), List.of()), r.getAgreedAppetite(),
-                r.getAgreedCap(), instant(r.getProposedAt()), r.getProposedBy(), r.getFirstSignedBy(),
-                r.getFirstSigner(), instant(r.getFirstSignedAt()), r.getSecondSignedBy(), r.getSecondSigner(),
-                instant(r.getSecondSignedAt()), instant(r.getFrozenAt()), r.getSnapshot());
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

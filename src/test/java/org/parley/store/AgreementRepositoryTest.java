@@ -33,7 +33,7 @@ class AgreementRepositoryTest {
         w = RevealedWorkshop.create(store);
         repository = new AgreementRepository(store);
         frozen = w.signed(w.assistant, w.terms());
-        hash = repository.content(frozen.id()).orElseThrow().sha256();
+        hash = new StoredAgreements(store).content(frozen.id()).orElseThrow().sha256();
     }
 
     @AfterEach
@@ -51,7 +51,7 @@ class AgreementRepositoryTest {
 
     private void assertUnchanged() {
         assertThat(repository.find(frozen.id())).contains(frozen);
-        assertThat(repository.content(frozen.id()).orElseThrow().sha256()).isEqualTo(hash);
+        assertThat(new StoredAgreements(store).content(frozen.id()).orElseThrow().sha256()).isEqualTo(hash);
     }
 
     @Test
@@ -96,13 +96,13 @@ class AgreementRepositoryTest {
     void supersedingAndRevokingChangeOnlyTheStatusNeverTheContent() {
         Agreement revoking = repository.recordRevocation(frozen.signRevocation(w.cto, store.now()));
         assertThat(revoking.revocationPending()).isTrue();
-        assertThat(repository.content(frozen.id()).orElseThrow().sha256()).isEqualTo(hash);
+        assertThat(new StoredAgreements(store).content(frozen.id()).orElseThrow().sha256()).isEqualTo(hash);
 
         Agreement superseded = repository.supersede(revoking.supersede(99, store.now()));
         assertThat(superseded.status()).isEqualTo(AgreementStatus.SUPERSEDED);
         assertThat(superseded.terms()).isEqualTo(frozen.terms());
         assertThat(superseded.snapshot()).isEqualTo(frozen.snapshot());
-        assertThat(repository.content(frozen.id()).orElseThrow().sha256()).isEqualTo(hash);
+        assertThat(new StoredAgreements(store).content(frozen.id()).orElseThrow().sha256()).isEqualTo(hash);
 
         assertThatThrownBy(() -> repository.supersede(superseded)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("is superseded; only a signed, current agreement can be superseded.");

@@ -104,7 +104,7 @@ class TamperTest {
         sql("UPDATE agreement SET rationale = 'We never agreed to conditions.' WHERE id = " + frozen.id());
 
         AuditVerification.Break broken = AuditVerification.verify(new AuditLog(store).entries(),
-                new AgreementRepository(store).contents(), null).broken();
+                new StoredAgreements(store).contents(), null).broken();
 
         assertThat(broken.eventId()).isEqualTo(frozenEvent.id());
         assertThat(broken.kind()).isEqualTo("AGREEMENT_FROZEN");

@@ -38,6 +38,7 @@ import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
 import org.parley.store.RoundRepository;
 import org.parley.store.Store;
+import org.parley.store.StoredAgreements;
 
 /**
  * Agreements: proposing and editing a draft, each party signing it with its PIN, freezing it with a snapshot
@@ -48,6 +49,7 @@ public final class AgreementService {
 
     private final Store store;
     private final AgreementRepository agreements;
+    private final StoredAgreements stored;
     private final InitiativeRepository initiatives;
     private final RoundRepository rounds;
     private final WorkshopService workshops;
@@ -61,6 +63,7 @@ public final class AgreementService {
         this.store = store;
         this.consents = consents;
         this.agreements = new AgreementRepository(store);
+        this.stored = new StoredAgreements(store);
         this.initiatives = new InitiativeRepository(store);
         this.rounds = new RoundRepository(store);
         this.workshops = workshops;
@@ -286,7 +289,7 @@ public final class AgreementService {
             // An amendment in progress would be left superseding a revoked version, which cannot be signed.
             requireNoDraft(initiative);
             Agreement saved = agreements.recordRevocation(revoking);
-            String revoked = Signatures.sha256Hex("revoke:" + agreements.content(agreementId).orElseThrow().sha256());
+            String revoked = Signatures.sha256Hex("revoke:" + stored.content(agreementId).orElseThrow().sha256());
             int seat = signer.seat().number();
             audit.append(initiative.workshopId(), Actor.of(signer), AuditKind.AGREEMENT_SIGNED, agreementId,
                     Map.of("initiative", initiative.title(), "version", signed.version(), "seat", seat,
@@ -362,7 +365,7 @@ public final class AgreementService {
     private Agreement freeze(Initiative initiative, Agreement signed, Party party, AgreementSnapshot snapshot) {
         long workshopId = initiative.workshopId();
         Agreement frozen = agreements.freeze(signed.freeze(snapshot, store.now()));
-        String hash = agreements.content(frozen.id()).orElseThrow().sha256();
+        String hash = stored.content(frozen.id()).orElseThrow().sha256();
         audit.append(workshopId, Actor.of(party), AuditKind.AGREEMENT_FROZEN, frozen.id(), Map.of(
                 "initiative", initiative.title(), "version", frozen.version(), "exception", frozen.isException(),
                 AuditVerification.HASH_KEY, hash));
@@ -377,7 +380,7 @@ public final class AgreementService {
 
     private void proposed(Initiative initiative, Agreement draft, Actor actor, Map<String, Object> extra) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put(SealVerification.TERMS_HASH, agreements.content(draft.id()).orElseThrow().termsSha256());
+        payload.put(SealVerification.TERMS_HASH, stored.content(draft.id()).orElseThrow().termsSha256());
         payload.put("initiative", initiative.title());
         payload.put("version", draft.version());
         payload.put("decision", draft.terms().decision().label());

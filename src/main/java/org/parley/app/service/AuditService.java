@@ -14,11 +14,11 @@ import org.parley.domain.AuditVerification;
 import org.parley.domain.Initiative;
 import org.parley.domain.SealVerification;
 import org.parley.domain.WorkshopSummary;
-import org.parley.store.AgreementRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
 import org.parley.store.PartyRepository;
 import org.parley.store.Store;
+import org.parley.store.StoredAgreements;
 
 /**
  * Reading and verifying the audit log: the hash chain of events, the frozen agreements it vouches for, and
@@ -33,7 +33,7 @@ public final class AuditService {
 
     private final Store store;
     private final AuditLog audit;
-    private final AgreementRepository agreements;
+    private final StoredAgreements agreements;
     private final PartyRepository parties;
     private final InitiativeRepository initiatives;
     private final WorkshopService workshops;
@@ -45,7 +45,7 @@ public final class AuditService {
                         AgreementService agreementService) {
         this.store = store;
         this.audit = new AuditLog(store);
-        this.agreements = new AgreementRepository(store);
+        this.agreements = new StoredAgreements(store);
         this.parties = new PartyRepository(store);
         this.initiatives = new InitiativeRepository(store);
         this.workshops = workshops;
@@ -66,7 +66,7 @@ public final class AuditService {
     public AuditVerification.Result verify(String expectedHash) {
         return store.inTransaction(() -> {
             List<AuditChain.Entry> entries = audit.entries();
-            AgreementRepository.AsStored rows = agreements.asStored();
+            StoredAgreements.AsStored rows = agreements.asStored();
             List<SealVerification.Event> events = new ArrayList<>(entries.size());
             entries.forEach(entry -> events.add(new SealVerification.Event(entry, payload(entry.payload()))));
             List<AuditVerification.Break> sealed = SealVerification.check(events, stored(rows));
@@ -85,7 +85,7 @@ public final class AuditService {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    private SealVerification.Stored stored(AgreementRepository.AsStored rows) {
+    private SealVerification.Stored stored(StoredAgreements.AsStored rows) {
         Map<String, String> revealed = new HashMap<>();
         Map<Long, Long> initiativeIds = new HashMap<>();
         Map<Long, String> appetites = new HashMap<>();
