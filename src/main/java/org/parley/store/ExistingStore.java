@@ -131,7 +131,7 @@ final class ExistingStore {
                 String name = sibling.getFileName().toString();
                 if (name.startsWith(prefix) && (name.endsWith(COPY_SUFFIX) || StoreSwap.isStaged(name))
                         && !sibling.equals(copy)) {
-                    deleteQuietly(sibling);
+                    StoreFiles.deleteQuietly(sibling);
                 }
             }
         } catch (IOException e) {
@@ -149,23 +149,13 @@ final class ExistingStore {
                 channel.force(true);
             }
         } catch (IOException e) {
-            deleteQuietly(copy);
+            StoreFiles.deleteQuietly(copy);
             copy = null;
             if (DiskFullException.isCause(e)) {
                 throw new DiskFullException(file, e);
             }
             throw new StoreException("Parley could not keep a copy of " + file + " while opening it ("
                     + e.getMessage() + "). Choose another store with --db PATH.", e);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        if (path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Could not delete " + path, e);
-            }
         }
     }
 

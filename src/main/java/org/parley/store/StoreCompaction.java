@@ -109,7 +109,7 @@ final class StoreCompaction {
         } catch (IOException | SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Could not compact " + store + "; it is kept as it was", e);
         } finally {
-            Backups.deleteTree(work);
+            StoreFiles.deleteTree(work);
         }
     }
 

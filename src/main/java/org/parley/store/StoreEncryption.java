@@ -75,7 +75,7 @@ public final class StoreEncryption {
             throw new StoreException("Parley could not convert " + store + " (" + e.getMessage() + "). The store is "
                     + "as it was.", e);
         } finally {
-            Backups.deleteTree(work);
+            StoreFiles.deleteTree(work);
         }
         try (Store converted = Store.open(store, clock, to, false)) {
             backup = converted.backups().takeNow(converted, null);

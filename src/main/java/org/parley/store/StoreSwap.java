@@ -102,7 +102,7 @@ final class StoreSwap implements AutoCloseable {
      * {@code staged} in its place with one atomic rename. With no store there, only the rename.
      */
     void replace(Path staged, Path kept) throws IOException {
-        Backups.fsync(staged);
+        StoreFiles.fsync(staged);
         if (channel != null) {
             keep(kept);
         }
@@ -111,7 +111,7 @@ final class StoreSwap implements AutoCloseable {
 
     /** Puts {@code staged}, which holds what the store holds, in the store's place with one atomic rename. */
     void replace(Path staged) throws IOException {
-        Backups.fsync(staged);
+        StoreFiles.fsync(staged);
         swapIn(staged);
     }
 
