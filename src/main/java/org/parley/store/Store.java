@@ -1,8 +1,5 @@
 package org.parley.store;
 
-import java.io.EOFException;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,12 +10,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
@@ -31,7 +25,8 @@ import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The local H2 file that holds everything Parley knows, migrated by Flyway when opened. One process at a
- * time may own it: H2's file lock refuses a second one, and we turn that refusal into advice.
+ * time may own it: H2's file lock refuses a second one, and we turn that refusal into advice. This class is the
+ * open store, its transactions and its recovery from a refused write; {@link StoreOpening} opens the file.
  */
 public final class Store implements AutoCloseable {
 
@@ -48,10 +43,11 @@ public final class Store implements AutoCloseable {
     private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
     private final boolean created;
     private final StoreKey key;
-    private Path backupOnOpening;
+    private final Path backupOnOpening;
 
-    private Store(Path file, JdbcConnectionPool pool, Clock clock, StoreKey key, boolean created) {
+    private Store(Path file, JdbcConnectionPool pool, Clock clock, StoreKey key, boolean created, Path backupOnOpening) {
         this.file = file;
+        this.backupOnOpening = backupOnOpening;
         this.key = key;
         this.created = created;
         this.pool = pool;
@@ -79,105 +75,14 @@ public final class Store implements AutoCloseable {
 
     static Store open(Path file, Clock clock, StoreKey key, boolean backUp) {
         Path absolute = normalise(file);
-        ensureWritable(absolute);
-        try {
-            return openChecked(absolute, clock, key, backUp);
-        } catch (UnreadableStoreException e) {
-            // What to do next: the newest backup that opens, and the command that restores it.
-            throw new UnreadableStoreException(e.getMessage() + Backups.of(absolute, key, clock).adviceFor(),
-                    e.getCause());
-        }
+        StoreOpening.Opened opened = StoreOpening.open(absolute, clock, key, backUp);
+        return new Store(absolute, opened.pool(), clock, key, opened.created(), opened.backup());
     }
 
     /** True when the file at {@code file} is an encrypted store, which opens only with its passphrase. */
     public static boolean isEncrypted(Path file) {
         Path absolute = normalise(file);
         return Files.isRegularFile(absolute) && ExistingStore.isEncrypted(absolute);
-    }
-
-    private static Store openChecked(Path absolute, Clock clock, StoreKey key, boolean backUp) {
-        String name = absolute.toString().substring(0, absolute.toString().length() - FILE_SUFFIX.length());
-        ExistingStore existing = Files.exists(absolute) ? new ExistingStore(absolute, name) : null;
-        if (existing != null) {
-            boolean encrypted = ExistingStore.isEncrypted(absolute);
-            if (encrypted && key == null) {
-                throw PassphraseException.needed(absolute);
-            }
-            if (!encrypted && key != null) {
-                throw new StoreException("The store " + absolute + " is not encrypted, so it needs no passphrase. "
-                        + "To encrypt it, run: parley --db " + absolute + " encrypt");
-            }
-            // A file that is there is never created over: it is checked first, and refused whole when it is
-            // damaged, foreign or newer, so the evidence stays as it was for a restore.
-            existing.checkBeforeOpening();
-        }
-        // FILE_LOCK=FS: the one-owner rule, held by the operating system, which drops it with a killed process (so a
-        // restart after a crash opens at once). IFEXISTS keeps an existing store from being replaced should it vanish
-        // between the check and the opening. WRITE_DELAY=0: a commit is in the file when it returns (decision 0014).
-        // No trace file: H2 quotes statements in it. CIPHER=AES: H2's file encryption (decision 0019). H2 never moves
-        // chunks inside the file, which can lose one; a store is compacted by copying when closed (decision 0024).
-        String url = "jdbc:h2:file:" + name + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
-                + StoreCompaction.NO_IN_PLACE_COMPACTION
-                + (existing != null ? ";IFEXISTS=TRUE" : "") + (key != null ? ";CIPHER=AES" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "parley", key != null ? key.connectionPassword() : "");
-        boolean created = false;
-        Path backup = null;
-        try {
-            pool.getConnection().close();
-            if (existing != null) {
-                existing.checkOpened(pool);
-                if (backUp) {
-                    // Before the migration: a backup of the store as this Parley found it.
-                    backup = Backups.of(absolute, key, clock).takeOnOpening(pool).orElse(null);
-                }
-            }
-            // A store already at this Parley's schema needs no Flyway, which scans the class path and validates every
-            // script: a second or more of every command (decision 0021).
-            if (existing == null || !SchemaVersion.of(pool).current()) {
-                created = Flyway.configure()
-                        .dataSource(pool)
-                        .locations("classpath:db/migration")
-                        .load()
-                        .migrate().initialSchemaVersion == null;
-            }
-        } catch (SQLException e) {
-            pool.dispose();
-            StoreException failure = translate(absolute, e);
-            if (existing != null && !(failure instanceof StoreInUseException)) {
-                existing.putBack();
-            }
-            throw failure;
-        } catch (StoreException e) {
-            pool.dispose();
-            if (existing != null) {
-                existing.putBack();
-            }
-            throw e;
-        } catch (FlywayException e) {
-            pool.dispose();
-            if (existing != null) {
-                existing.putBack();
-            }
-            throw new UnreadableStoreException("The Parley store " + absolute + " could not be brought up to date: "
-                    + e.getMessage() + ". Parley has not changed it.", e);
-        } catch (RuntimeException e) {
-            // Whatever else failed (a library's own exception): the file is put back all the same.
-            pool.dispose();
-            if (existing != null) {
-                existing.putBack();
-            }
-            throw e;
-        } finally {
-            if (existing != null) {
-                existing.done();
-            }
-        }
-        if (existing != null) {
-            existing.removeLeftovers();
-        }
-        Store store = new Store(absolute, pool, clock, key, created);
-        store.backupOnOpening = backup;
-        return store;
     }
 
     /** Accepts the file with or without H2's suffix; a directory gets the default file name inside it. */
@@ -307,7 +212,7 @@ public final class Store implements AutoCloseable {
         // First: while the old pool's connections are open, H2 hands a new connection the database they hold.
         failed.dispose();
         // With the key it was opened with; no backup, as the store is the one this process had open.
-        pool = open(file, clock, key, false).pool;
+        pool = StoreOpening.open(file, clock, key, false).pool();
         refused = false;
     }
 
@@ -345,70 +250,5 @@ public final class Store implements AutoCloseable {
                 throw new DataAccessException("Error closing a connection to the store " + file, e);
             }
         }
-    }
-
-    private static void ensureWritable(Path file) {
-        Path folder = file.getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw notWritable(file, "its folder " + folder + " cannot be created (" + reason(e) + ")", e);
-        }
-        if (!Files.isWritable(folder)) {
-            throw notWritable(file, "its folder " + folder + " is not writable", null);
-        }
-        if (Files.exists(file) && !Files.isWritable(file)) {
-            throw notWritable(file, "the file is read-only", null);
-        }
-    }
-
-    private static StoreException notWritable(Path file, String why, Throwable cause) {
-        return new StoreException("Parley cannot write its store at " + file + ": " + why + ". "
-                + "Choose a location you can write with --db PATH or the PARLEY_DB environment variable.", cause);
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(Locale.ROOT) + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    }
-
-    private static StoreException translate(Path file, SQLException e) {
-        if (DiskFullException.isCause(e)) {
-            return new DiskFullException(file, e);
-        }
-        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new StoreInUseException(file, e);
-        }
-        if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-            return PassphraseException.wrong(file, e);
-        }
-        if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1) {
-            return new UnreadableStoreException("The file " + file + " is not a Parley store this version can read, "
-                    + "and Parley has not changed it.", e);
-        }
-        IOException io = ioCause(e);
-        if (io instanceof EOFException) {
-            return new UnreadableStoreException("The store " + file + " ends before its own records do (it was cut "
-                    + "short): it is damaged, and Parley has not changed it.", e);
-        }
-        if (io != null) {
-            return notWritable(file, "H2 cannot use the path (" + reason(io) + ")", e);
-        }
-        // Opening runs no statement of ours, so H2's words hold no entered text; its error code is for the log.
-        String words = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\[\\d+-\\d+]$", "");
-        return new UnreadableStoreException("The Parley store " + file + " could not be opened: " + words
-                + ". Parley has not changed it.", e);
-    }
-
-    private static IOException ioCause(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof IOException io) {
-                return io;
-            }
-        }
-        return null;
     }
 }
