@@ -2,58 +2,43 @@ package org.parley.app.service;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementProblem;
 import org.parley.domain.AgreementRules;
-import org.parley.domain.AgreementSnapshot;
-import org.parley.domain.AgreementStatement;
-import org.parley.domain.AgreementStatus;
 import org.parley.domain.AgreementTerms;
-import org.parley.domain.Analysis;
 import org.parley.domain.AuditKind;
-import org.parley.domain.AuditVerification;
 import org.parley.domain.Frontier;
 import org.parley.domain.Initiative;
 import org.parley.domain.Party;
-import org.parley.domain.PinRules;
 import org.parley.domain.RiskStanding;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.SealVerification;
 import org.parley.domain.Signature;
-import org.parley.domain.Signatures;
-import org.parley.domain.SigningKey;
 import org.parley.store.AgreementRepository;
 import org.parley.store.AuditLog;
-import org.parley.store.InitiativeRepository;
-import org.parley.store.RoundRepository;
 import org.parley.store.Store;
 import org.parley.store.StoredAgreements;
 
 /**
  * Agreements: proposing and editing a draft, each party signing it with its PIN, freezing it with a snapshot
  * when both have, amending a signed one as a new version, and revoking one. Every change of state is an
- * audit event; freezing records the SHA-256 of the frozen content, which {@code verify} checks.
+ * audit event; freezing records the SHA-256 of the frozen content, which {@code verify} checks. This class
+ * proposes and answers questions; {@link AgreementSigning} signs, freezes and revokes.
  */
 public final class AgreementService {
 
     private final Store store;
     private final AgreementRepository agreements;
     private final StoredAgreements stored;
-    private final InitiativeRepository initiatives;
-    private final RoundRepository rounds;
-    private final WorkshopService workshops;
-    private final ConsentService consents;
+    private final AgreementChecks checks;
+    private final AgreementSigning signing;
     private final DivergenceService divergence;
     private final AuditLog audit;
     private final ZoneId zone;
@@ -61,22 +46,19 @@ public final class AgreementService {
     public AgreementService(Store store, WorkshopService workshops, ConsentService consents,
                             DivergenceService divergence) {
         this.store = store;
-        this.consents = consents;
         this.agreements = new AgreementRepository(store);
         this.stored = new StoredAgreements(store);
-        this.initiatives = new InitiativeRepository(store);
-        this.rounds = new RoundRepository(store);
-        this.workshops = workshops;
+        this.checks = new AgreementChecks(store, divergence);
         this.divergence = divergence;
         this.audit = new AuditLog(store);
         this.zone = ZoneId.systemDefault();
+        this.signing = new AgreementSigning(store, checks, workshops, consents, divergence, zone);
     }
 
     // queries
 
     public Agreement agreement(long agreementId) {
-        return agreements.find(agreementId)
-                .orElseThrow(() -> new RuleViolation("Agreement " + agreementId + " does not exist."));
+        return checks.agreement(agreementId);
     }
 
     /** Every version of the initiative's agreement, oldest first; superseded and revoked ones included. */
@@ -119,7 +101,7 @@ public final class AgreementService {
 
     /** Checks terms for the initiative as if proposed now, without storing anything. */
     public Preview preview(long initiativeId, AgreementTerms terms) {
-        Initiative initiative = initiative(initiativeId);
+        Initiative initiative = checks.initiative(initiativeId);
         Frontier agreed = divergence.appetites(initiative.workshopId(), null).agreed();
         LocalDate today = today();
         return new Preview(AgreementRules.check(terms, agreed, today), terms.standing(agreed), agreed, today);
@@ -134,10 +116,10 @@ public final class AgreementService {
     public Agreement propose(long initiativeId, AgreementTerms terms, Consent consent) {
         Actor actor = consent.actor();
         return store.inTransaction(() -> {
-            Initiative initiative = initiative(initiativeId);
+            Initiative initiative = checks.initiative(initiativeId);
             ConsentRule.requireAnyParty(consent, initiative.workshopId(), "propose an agreement");
-            Frontier agreed = readyForAgreement(initiative);
-            requireNoDraft(initiative);
+            Frontier agreed = checks.readyForAgreement(initiative);
+            checks.requireNoDraft(initiative);
             agreements.current(initiativeId).ifPresent(current -> {
                 throw new RuleViolation("\u201C" + initiative.title() + "\u201D has a signed agreement (version "
                         + current.version() + "); amend it to propose a change.");
@@ -155,9 +137,9 @@ public final class AgreementService {
         Actor actor = consent.actor();
         return store.inTransaction(() -> {
             Agreement before = agreement(agreementId);
-            Initiative initiative = initiative(before.initiativeId());
+            Initiative initiative = checks.initiative(before.initiativeId());
             ConsentRule.requireAnyParty(consent, initiative.workshopId(), "change a draft agreement");
-            Frontier agreed = readyForAgreement(initiative);
+            Frontier agreed = checks.readyForAgreement(initiative);
             Agreement edited = before.edit(terms, agreed, store.now(), actor);
             AgreementRules.require(terms, agreed, today());
             Agreement saved = agreements.saveDraft(edited);
@@ -178,10 +160,10 @@ public final class AgreementService {
         Actor actor = consent.actor();
         return store.inTransaction(() -> {
             Agreement signed = agreement(agreementId);
-            Initiative initiative = initiative(signed.initiativeId());
+            Initiative initiative = checks.initiative(signed.initiativeId());
             ConsentRule.requireAnyParty(consent, initiative.workshopId(), "amend an agreement");
-            Frontier agreed = readyForAgreement(initiative);
-            requireNoDraft(initiative);
+            Frontier agreed = checks.readyForAgreement(initiative);
+            checks.requireNoDraft(initiative);
             Agreement amendment = signed.amend(agreements.nextVersion(signed.initiativeId()), terms, agreed,
                     store.now(), actor);
             AgreementRules.require(terms, agreed, today());
@@ -198,79 +180,20 @@ public final class AgreementService {
 
     /**
      * The party signs a draft with its PIN, which unlocks its signing key; five wrong PINs in a row mean a
-     * thirty-second wait. It signs the SHA-256 of the agreement's statement (see {@link AgreementStatement}); the
-     * second signature freezes the draft with a snapshot of what both see now, and a version it amends becomes
-     * superseded.
+     * thirty-second wait. The second signature freezes the draft; see {@link AgreementSigning}.
      */
     public Agreement sign(long agreementId, Party party, String pin) {
-        // Checked before the transaction: a wrong PIN must count even though the signature is refused.
-        Consent consent = consents.confirm(party, pin);
-        return signAs(agreementId, party, consent);
+        return signing.sign(agreementId, party, pin);
     }
 
     /** Signs with the key that {@code consent} holds for {@code party}, unlocked by its PIN. */
     Agreement signAs(long agreementId, Party party, Consent consent) {
-        return signAs(agreementId, party, consent, workshopId -> divergence.analysis(workshopId, null));
+        return signing.signAs(agreementId, party, consent);
     }
 
-    /**
-     * Both parties sign each of the workshop's drafts, as {@link #signAs} does one signature at a time, all judged on
-     * one analysis of the workshop: a signature changes no score and no appetite, so the analysis the next one reads
-     * would be the same, and reading it again per signature makes signing thousands quadratic.
-     */
+    /** Both parties sign each of the workshop's drafts, judged on one analysis of the workshop. */
     void signAllAs(long workshopId, List<Long> agreementIds, Consent both) {
-        ConsentRule.requireBoth(both, workshopId, "sign agreements together");
-        store.inTransaction(() -> {
-            Analysis analysis = divergence.analysis(workshopId, null);
-            LongFunction<Analysis> once = id -> id == workshopId ? analysis
-                    : divergence.analysis(id, null);
-            for (long agreementId : agreementIds) {
-                for (Party party : both.parties()) {
-                    signAs(agreementId, party, both, once);
-                }
-            }
-        });
-    }
-
-    private Agreement signAs(long agreementId, Party party, Consent consent,
-                             LongFunction<Analysis> analysisOf) {
-        // The consent's own record of the party, as the store had it: never the caller's copy.
-        Party signer = ConsentRule.requireParty(consent, party, "sign for " + party.label());
-        SigningKey key = signingKey(signer, consent);
-        return store.inTransaction(() -> {
-            Agreement draft = agreement(agreementId);
-            Initiative initiative = initiative(draft.initiativeId());
-            ConsentRule.requireAnyParty(consent, initiative.workshopId(), "sign an agreement");
-            Frontier agreed = readyForAgreement(initiative);
-            if (!agreed.equals(draft.agreedAppetite())) {
-                throw new RuleViolation("The agreed appetite changed since version " + draft.version()
-                        + " was proposed (from " + draft.agreedAppetite() + " to " + agreed + "). Save the draft again "
-                        + "so it is judged on the current appetite; then both sign it.");
-            }
-            AgreementRules.require(draft.terms(), agreed, draft.proposedOn(zone));
-            AgreementSnapshot seen = snapshotNow(initiative, draft.terms(), analysisOf.apply(initiative.workshopId()));
-            String statement = AgreementStatement.of(initiative.id(), draft, seen).sha256();
-            String earlier = agreements.statementHash(agreementId);
-            if (earlier != null && !earlier.equals(statement)) {
-                throw new RuleViolation("What was signed of version " + draft.version() + " has changed since: the "
-                        + "revealed scores or the initiative are not the same. Save the draft again; then both sign it.");
-            }
-            int seat = signer.seat().number();
-            Agreement signed = draft.sign(signer, store.now(), key.sign(AgreementStatement.signedMessage(seat, statement)),
-                    key.publicKey());
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("initiative", initiative.title());
-            payload.put("version", draft.version());
-            payload.put("seat", seat);
-            payload.put(SealVerification.SEAL, Sealing.seal(SealVerification.agreement(seat), statement, signer, key));
-            audit.append(initiative.workshopId(), Actor.of(signer), AuditKind.AGREEMENT_SIGNED, agreementId, payload);
-            agreements.saveDraft(signed);
-            agreements.recordStatement(agreementId, statement);
-            if (!signed.bothSigned()) {
-                return agreement(agreementId);
-            }
-            return freeze(initiative, agreement(agreementId), signer, seen);
-        });
+        signing.signAllAs(workshopId, agreementIds, both);
     }
 
     /**
@@ -278,104 +201,12 @@ public final class AgreementService {
      * pending; with both the agreement is revoked and the initiative has no current agreement.
      */
     public Agreement signRevocation(long agreementId, Party party, String pin) {
-        Consent consent = consents.confirm(party, pin);
-        Party signer = ConsentRule.requireParty(consent, party, "revoke for " + party.label());
-        SigningKey key = signingKey(signer, consent);
-        return store.inTransaction(() -> {
-            Agreement signed = agreement(agreementId);
-            Initiative initiative = initiative(signed.initiativeId());
-            ConsentRule.requireAnyParty(consent, initiative.workshopId(), "revoke an agreement");
-            Agreement revoking = signed.signRevocation(signer, store.now());
-            // An amendment in progress would be left superseding a revoked version, which cannot be signed.
-            requireNoDraft(initiative);
-            Agreement saved = agreements.recordRevocation(revoking);
-            String revoked = Signatures.sha256Hex("revoke:" + stored.content(agreementId).orElseThrow().sha256());
-            int seat = signer.seat().number();
-            audit.append(initiative.workshopId(), Actor.of(signer), AuditKind.AGREEMENT_SIGNED, agreementId,
-                    Map.of("initiative", initiative.title(), "version", signed.version(), "seat", seat,
-                            "revocation", true,
-                            SealVerification.SEAL, Sealing.seal(SealVerification.revocation(seat), revoked, signer, key)));
-            if (saved.status() == AgreementStatus.REVOKED) {
-                audit.append(initiative.workshopId(), Actor.of(signer), AuditKind.AGREEMENT_REVOKED, agreementId,
-                        Map.of("initiative", initiative.title(), "version", signed.version()));
-            }
-            return saved;
-        });
+        return signing.signRevocation(agreementId, party, pin);
     }
 
-    /**
-     * What {@code verify} compares of a workshop's signed agreements with the store as it is now, from one reading of
-     * its agreements: the hash of each signed agreement's statement (a frozen one's from its snapshot, a draft's from
-     * the scores revealed now; drafts that cannot be judged now are left out), and the frozen agreements whose
-     * initiative no longer reads as it did when they were signed. Parley refuses every change to a signed
-     * initiative, so any such difference was made behind its back.
-     *
-     * @param initiatives the workshop's initiatives as stored, by id
-     */
-    SignedNow signedNow(long workshopId, Map<Long, Initiative> initiatives) {
-        SignedNow now = new SignedNow(new HashMap<>(), new TreeSet<>());
-        Analysis analysis = null;
-        for (Agreement agreement : agreements.forWorkshop(workshopId)) {
-            Initiative initiative = initiatives.get(agreement.initiativeId());
-            if (agreement.snapshot() != null) {
-                now.statements().put(agreement.id(),
-                        AgreementStatement.of(agreement.initiativeId(), agreement, agreement.snapshot()).sha256());
-                if (initiative != null
-                        && !AgreementSnapshot.InitiativeFacts.of(initiative).equals(agreement.snapshot().initiative())) {
-                    now.changedInitiatives().add(agreement.id());
-                }
-            } else if ((agreement.firstSignature() != null || agreement.secondSignature() != null)
-                    && initiative != null) {
-                try {
-                    // The workshop's analysis, taken once and only when a signed draft needs it.
-                    analysis = analysis != null ? analysis : divergence.analysis(workshopId, null);
-                    now.statements().put(agreement.id(), AgreementStatement.of(agreement.initiativeId(), agreement,
-                            snapshotNow(initiative, agreement.terms(), analysis)).sha256());
-                } catch (RuntimeException e) {
-                    // Not revealed or not judgeable now: the signatures are still checked against their events.
-                }
-            }
-        }
-        return now;
-    }
-
-    /**
-     * @param statements         agreement id to the hash of its statement as taken now from the store
-     * @param changedInitiatives frozen agreements whose initiative no longer reads as it did when they were signed
-     */
-    record SignedNow(Map<Long, String> statements, Set<Long> changedInitiatives) {
-    }
-
-    private SigningKey signingKey(Party party, Consent consent) {
-        return consent.key(party.seat()).orElseThrow(() -> new RuleViolation("pin", party.label() + " needs a PIN "
-                + "of at least " + PinRules.MIN_LENGTH + " characters to sign: the PIN unlocks the key its signature "
-                + "is made with. Set one under Workshop setup, then sign."));
-    }
-
-    private AgreementSnapshot snapshotNow(Initiative initiative, AgreementTerms terms, Analysis analysis) {
-        long workshopId = initiative.workshopId();
-        Analysis.Revealed revealed = analysis.byId().get(initiative.id());
-        if (revealed == null) {
-            throw new RuleViolation("\u201C" + initiative.title() + "\u201D has no revealed scores to sign on.");
-        }
-        return AgreementSnapshot.take(revealed, analysis.appetites(), workshops.parties(workshopId),
-                workshops.criteria(workshopId), terms, store.now());
-    }
-
-    private Agreement freeze(Initiative initiative, Agreement signed, Party party, AgreementSnapshot snapshot) {
-        long workshopId = initiative.workshopId();
-        Agreement frozen = agreements.freeze(signed.freeze(snapshot, store.now()));
-        String hash = stored.content(frozen.id()).orElseThrow().sha256();
-        audit.append(workshopId, Actor.of(party), AuditKind.AGREEMENT_FROZEN, frozen.id(), Map.of(
-                "initiative", initiative.title(), "version", frozen.version(), "exception", frozen.isException(),
-                AuditVerification.HASH_KEY, hash));
-        if (frozen.supersedes() != null) {
-            Agreement old = agreement(frozen.supersedes());
-            agreements.supersede(old.supersede(frozen.id(), store.now()));
-            audit.append(workshopId, Actor.of(party), AuditKind.AGREEMENT_SUPERSEDED, old.id(), Map.of(
-                    "initiative", initiative.title(), "version", old.version(), "by", frozen.version()));
-        }
-        return frozen;
+    /** What {@code verify} compares of a workshop's signed agreements with the store as it is now. */
+    AgreementSigning.SignedNow signedNow(long workshopId, Map<Long, Initiative> initiatives) {
+        return signing.signedNow(workshopId, initiatives);
     }
 
     private void proposed(Initiative initiative, Agreement draft, Actor actor, Map<String, Object> extra) {
@@ -387,31 +218,5 @@ public final class AgreementService {
         payload.put("exception", draft.isException());
         payload.putAll(extra);
         audit.append(initiative.workshopId(), actor, AuditKind.AGREEMENT_PROPOSED, draft.id(), payload);
-    }
-
-    private void requireNoDraft(Initiative initiative) {
-        agreements.draft(initiative.id()).ifPresent(draft -> {
-            throw new RuleViolation("\u201C" + initiative.title() + "\u201D already has a draft agreement (version "
-                    + draft.version() + "); edit that draft instead.");
-        });
-    }
-
-    /** The agreed appetite, once the initiative is revealed and the appetites are; refuses before. */
-    private Frontier readyForAgreement(Initiative initiative) {
-        if (rounds.of(initiative.id()).latestRevealedRound() < 1) {
-            throw new RuleViolation("\u201C" + initiative.title() + "\u201D has not been revealed yet: both parties' "
-                    + "scores must be revealed before an agreement is proposed.");
-        }
-        Frontier agreed = divergence.appetites(initiative.workshopId(), null).agreed();
-        if (agreed == null) {
-            throw new RuleViolation("The agreed appetite is not set yet: reveal both parties' appetites before an "
-                    + "agreement is proposed.");
-        }
-        return agreed;
-    }
-
-    private Initiative initiative(long id) {
-        return initiatives.find(id)
-                .orElseThrow(() -> new RuleViolation("Initiative " + id + " does not exist; it may have been deleted."));
     }
 }

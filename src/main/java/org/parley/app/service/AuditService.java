@@ -101,7 +101,7 @@ public final class AuditService {
                 appetites.put(workshop.id(), divergence.sealOf(workshop.id()));
             }
             criteria.put(workshop.id(), WorkshopService.criteriaText(workshops.criteria(workshop.id())));
-            AgreementService.SignedNow signedNow = agreementService.signedNow(workshop.id(), byId);
+            AgreementSigning.SignedNow signedNow = agreementService.signedNow(workshop.id(), byId);
             statements.putAll(signedNow.statements());
             changedInitiatives.addAll(signedNow.changedInitiatives());
         }
