@@ -19,6 +19,7 @@ import java.util.Set;
 import org.parley.domain.ComplianceTags;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
+import org.parley.domain.RuleViolation;
 import org.parley.store.jooq.tables.records.InitiativeRecord;
 
 /** Initiatives and their compliance tags. */
@@ -71,6 +72,12 @@ public final class InitiativeRepository {
     public Optional<Initiative> find(long id) {
         return store.dsl().selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchOptional()
                 .map(r -> toInitiative(r, tagsOf(id)));
+    }
+
+    /** The initiative; a RuleViolation saying it is gone, for a command that names one that was deleted meanwhile. */
+    public Initiative get(long id) {
+        return find(id).orElseThrow(() -> new RuleViolation("Initiative " + id + " does not exist; it may have been "
+                + "deleted."));
     }
 
     public Initiative insert(long workshopId, InitiativeDraft draft) {

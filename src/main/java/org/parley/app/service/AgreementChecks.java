@@ -30,8 +30,7 @@ final class AgreementChecks {
     }
 
     Initiative initiative(long id) {
-        return initiatives.find(id)
-                .orElseThrow(() -> new RuleViolation("Initiative " + id + " does not exist; it may have been deleted."));
+        return initiatives.get(id);
     }
 
     /** The agreed appetite, once the initiative is revealed and the appetites are; refuses before. */

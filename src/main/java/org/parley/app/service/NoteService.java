@@ -44,8 +44,7 @@ public final class NoteService {
             throw new RuleViolation("text", problem);
         }
         return store.inTransaction(() -> {
-            Initiative initiative = initiatives.find(initiativeId).orElseThrow(() -> new RuleViolation(
-                    "Initiative " + initiativeId + " does not exist; it may have been deleted."));
+            Initiative initiative = initiatives.get(initiativeId);
             if (initiative.workshopId() != party.workshopId()) {
                 throw new RuleViolation(party.label() + " is not a party of the workshop of \u201C"
                         + initiative.title() + "\u201D.");

@@ -1,8 +1,6 @@
 package org.parley.app.service;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,6 @@ import org.parley.domain.Party;
 import org.parley.domain.RoundState;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.ScoringBoard;
-import org.parley.domain.Seals;
-import org.parley.domain.SealVerification;
 import org.parley.domain.Seat;
 import org.parley.domain.ValueCriterion;
 import org.parley.exchange.ScoresImportPlan;
@@ -28,7 +24,7 @@ import org.parley.store.InitiativeRepository;
 import org.parley.store.RoundRepository;
 import org.parley.store.Store;
 
-/** Blind scoring in Delphi rounds: submitting, revealing and opening new rounds. */
+/** Blind scoring in Delphi rounds: submitting, revealing ({@link Reveals}) and opening new rounds. */
 public final class ScoringService {
 
     private final Store store;
@@ -37,6 +33,7 @@ public final class ScoringService {
     private final RoundRepository rounds;
     private final CriterionRepository criteria;
     private final AuditLog audit;
+    private final Reveals reveals;
 
     public ScoringService(Store store) {
         this.store = store;
@@ -45,6 +42,7 @@ public final class ScoringService {
         this.rounds = new RoundRepository(store);
         this.criteria = new CriterionRepository(store);
         this.audit = new AuditLog(store);
+        this.reveals = new Reveals(store);
     }
 
     /** What {@code viewer} may see of the workshop's scoring; see {@link ScoringBoard}. */
@@ -64,7 +62,7 @@ public final class ScoringService {
     public Assessment submit(long initiativeId, Party given, AssessmentInput input, Consent consent) {
         Party party = ConsentRule.requireParty(consent, given, "submit the scores of " + given.label());
         return store.inTransaction(() -> {
-            Initiative initiative = initiative(initiativeId);
+            Initiative initiative = initiatives.get(initiativeId);
             if (initiative.workshopId() != party.workshopId()) {
                 throw new RuleViolation(party.label() + " is not a party of the workshop of \u201C"
                         + initiative.title() + "\u201D.");
@@ -153,52 +151,12 @@ public final class ScoringService {
 
     /** Reveals the initiative's current round; both parties must have submitted it, and both agree. */
     public void reveal(long initiativeId, Consent consent) {
-        store.inTransaction(() -> {
-            Initiative initiative = initiative(initiativeId);
-            ConsentRule.requireBoth(consent, initiative.workshopId(), "reveal scores");
-            RoundState state = rounds.of(initiativeId);
-            if (state.revealed()) {
-                throw new RuleViolation("Round " + state.round() + " of \u201C" + initiative.title()
-                        + "\u201D is already revealed.");
-            }
-            Map<String, List<Assessment>> byRound = byRound(initiative.workshopId());
-            if (!bothSubmitted(initiative.id(), state, byRound)) {
-                // Said to both, after both agreed; it names no party, so it tells nothing of whose scores are missing.
-                throw new RuleViolation("Nothing was revealed: \u201C" + initiative.title() + "\u201D is revealed "
-                        + "once both parties have submitted round " + state.round() + ".");
-            }
-            revealRound(initiative, state, byRound.get(initiative.id() + ":" + state.round()), consent);
-        });
+        reveals.reveal(initiativeId, consent);
     }
 
     /** Reveals every initiative of the workshop whose current round both parties have submitted; both agree. */
     public RevealSummary revealAll(long workshopId, Consent consent) {
-        ConsentRule.requireBoth(consent, workshopId, "reveal scores");
-        return store.inTransaction(() -> {
-            Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
-            List<Initiative> all = initiatives.forWorkshop(workshopId);
-            List<Initiative> open = all.stream().filter(i -> !states.getOrDefault(i.id(), RoundState.first(i.id()))
-                    .revealed()).toList();
-            if (open.isEmpty()) {
-                // Nothing waits: the assessments need not be read at all.
-                return new RevealSummary(0, 0);
-            }
-            Map<String, List<Assessment>> byRound = byRound(workshopId);
-            List<RoundState> revealing = new ArrayList<>();
-            List<Seals.RevealedRound> revealed = new ArrayList<>();
-            for (Initiative initiative : open) {
-                RoundState state = states.getOrDefault(initiative.id(), RoundState.first(initiative.id()));
-                if (bothSubmitted(initiative.id(), state, byRound)) {
-                    revealing.add(state);
-                    revealed.add(new Seals.RevealedRound(initiative.id(), state.round(), Seals.revealed(initiative.id(),
-                            state.round(), byRound.get(initiative.id() + ":" + state.round()))));
-                }
-            }
-            // In batches: one update (or insert) of the rounds, one insert of their events.
-            rounds.revealAll(revealing, states.keySet());
-            audit.appendAll(workshopId, revealedEvents(revealed, consent));
-            return new RevealSummary(revealing.size(), open.size() - revealing.size());
-        });
+        return reveals.revealAll(workshopId, consent);
     }
 
     /** How many initiatives a reveal opened, and how many still wait for a party's scores. */
@@ -214,7 +172,7 @@ public final class ScoringService {
         return store.inTransaction(() -> {
             List<RoundState> opened = new ArrayList<>();
             for (long id : initiativeIds) {
-                Initiative initiative = initiative(id);
+                Initiative initiative = initiatives.get(id);
                 ConsentRule.requireAnyParty(consent, initiative.workshopId(), "open a new round");
                 RoundState state = rounds.of(id);
                 if (!state.revealed()) {
@@ -235,77 +193,8 @@ public final class ScoringService {
         return assessments.anyInWorkshop(workshopId);
     }
 
-    /** Every assessment of the workshop by "initiative:round", read once rather than once per initiative. */
-    private Map<String, List<Assessment>> byRound(long workshopId) {
-        Map<String, List<Assessment>> grouped = new HashMap<>();
-        assessments.ofWorkshop(workshopId).forEach(a -> grouped.computeIfAbsent(a.initiativeId() + ":" + a.round(),
-                k -> new ArrayList<>()).add(a));
-        return grouped;
-    }
-
-    private static boolean bothSubmitted(long initiativeId, RoundState state, Map<String, List<Assessment>> byRound) {
-        List<Assessment> round = byRound.getOrDefault(initiativeId + ":" + state.round(), List.of());
-        return Arrays.stream(Seat.values()).allMatch(seat -> round.stream().anyMatch(a -> a.seat() == seat));
-    }
-
-    /** Reveals one round and seals its assessments with the signatures of both parties that have keys. */
-    private void revealRound(Initiative initiative, RoundState state, List<Assessment> both, Consent consent) {
-        rounds.reveal(state);
-        AuditLog.Pending event = revealedEvent(initiative, state, both, consent);
-        audit.append(initiative.workshopId(), event.actor(), event.kind(), event.subjectId(), event.payload());
-    }
-
-    /** The event of a revealed round: its seal, the hash of both assessments signed by the parties' keys. */
-    private static AuditLog.Pending revealedEvent(Initiative initiative, RoundState state, List<Assessment> both,
-                                                  Consent consent) {
-        return revealedEvent(new Seals.RevealedRound(initiative.id(), state.round(),
-                Seals.revealed(initiative.id(), state.round(), both)), consent);
-    }
-
-    private static AuditLog.Pending revealedEvent(Seals.RevealedRound round, Consent consent) {
-        return new AuditLog.Pending(consent.actor(), AuditKind.ROUND_REVEALED, round.initiativeId(),
-                Map.of("round", round.round(), SealVerification.SEAL,
-                        Sealing.seal(SealVerification.REVEAL, round.sha256(), consent)));
-    }
-
-    /**
-     * The events of a reveal: one sealed event for a single round; for many, an event per round with its hash and
-     * then one event whose seal covers them all, so that each party signs once rather than once per round
-     * (decision 0026).
-     */
-    private static List<AuditLog.Pending> revealedEvents(List<Seals.RevealedRound> revealed, Consent consent) {
-        if (revealed.size() <= 1) {
-            return revealed.stream().map(round -> revealedEvent(round, consent)).toList();
-        }
-        List<AuditLog.Pending> events = new ArrayList<>(revealed.size() + 1);
-        String together = Seals.revealedTogether(revealed);
-        for (Seals.RevealedRound round : revealed) {
-            events.add(new AuditLog.Pending(consent.actor(), AuditKind.ROUND_REVEALED, round.initiativeId(),
-                    Map.of("round", round.round(), SealVerification.HASH, round.sha256(),
-                            SealVerification.TOGETHER, together)));
-        }
-        events.add(new AuditLog.Pending(consent.actor(), AuditKind.ROUNDS_REVEALED, null,
-                Map.of(SealVerification.COUNT, revealed.size(),
-                        SealVerification.SEAL, Sealing.seal(SealVerification.REVEAL_TOGETHER, together, consent))));
-        return events;
-    }
-
     /** The hash of each revealed round's stored assessments, "initiative:round" to hash, for verification. */
     Map<String, String> revealedSeals(long workshopId) {
-        Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
-        Map<String, String> hashes = new HashMap<>();
-        byRound(workshopId).forEach((key, both) -> {
-            Assessment any = both.get(0);
-            RoundState state = states.get(any.initiativeId());
-            if (state != null && any.round() <= state.latestRevealedRound()) {
-                hashes.put(key, Seals.revealed(any.initiativeId(), any.round(), both));
-            }
-        });
-        return hashes;
-    }
-
-    private Initiative initiative(long id) {
-        return initiatives.find(id)
-                .orElseThrow(() -> new RuleViolation("Initiative " + id + " does not exist; it may have been deleted."));
+        return reveals.revealedSeals(workshopId);
     }
 }
