@@ -5,8 +5,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,14 +12,12 @@ import java.util.function.BiFunction;
 import org.parley.domain.Actor;
 import org.parley.domain.AuditKind;
 import org.parley.domain.Initiative;
-import org.parley.domain.InitiativeDraft;
 import org.parley.domain.Party;
 import org.parley.domain.RegisterRow;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
 import org.parley.exchange.CsvOptions;
-import org.parley.exchange.ExchangeCancelledException;
 import org.parley.exchange.ExchangeProgress;
 import org.parley.exchange.InitiativeExporter;
 import org.parley.exchange.InitiativeImportPlan;
@@ -29,12 +25,14 @@ import org.parley.exchange.InitiativeImporter;
 import org.parley.exchange.ScoresImportPlan;
 import org.parley.exchange.ScoresImporter;
 import org.parley.exchange.RegisterExporter;
-import org.parley.store.AssessmentRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
 import org.parley.store.Store;
 
-/** CSV in and out: importing initiatives (checked first, applied all or nothing), exporting them and the register. */
+/**
+ * CSV in and out: importing initiatives (checked first, applied all or nothing by {@link InitiativeImport}),
+ * checking a scores file, exporting initiatives and the register.
+ */
 public final class ExchangeService {
 
     /** Rows written to a statement when applying an import: large enough to save round trips, small in memory. */
@@ -42,8 +40,7 @@ public final class ExchangeService {
 
     private final Store store;
     private final WorkshopService workshops;
-    private final InitiativeService initiativeService;
-    private final AssessmentRepository assessments;
+    private final InitiativeImport initiativeImport;
     private final RegisterService register;
     private final InitiativeRepository initiatives;
     private final AuditLog audit;
@@ -52,8 +49,7 @@ public final class ExchangeService {
                            RegisterService register) {
         this.store = store;
         this.workshops = workshops;
-        this.initiativeService = initiativeService;
-        this.assessments = new AssessmentRepository(store);
+        this.initiativeImport = new InitiativeImport(store, initiativeService);
         this.register = register;
         this.initiatives = new InitiativeRepository(store);
         this.audit = new AuditLog(store);
@@ -73,90 +69,12 @@ public final class ExchangeService {
     }
 
     /**
-     * Applies a checked plan in one transaction: every row or none. A cancel midway rolls everything back.
-     * Updates keep the fields the file did not have. A plan with nothing in it changes nothing and records
-     * nothing: an event of "0 added, 0 updated" would only say that a file was opened. The file is read again and
-     * written in chunks, so that memory does not grow with it; a file changed since it was checked is refused.
+     * Applies a checked plan in one transaction: every row or none. A cancel midway rolls everything back; see
+     * {@link InitiativeImport#apply}.
      */
     public ImportResult applyInitiatives(long workshopId, InitiativeImportPlan plan, Consent consent,
                                          ExchangeProgress progress) {
-        if (plan.rejected()) {
-            throw new RuleViolation(plan.summary());
-        }
-        if (plan.isEmpty()) {
-            return new ImportResult(0, 0);
-        }
-        Actor actor = consent.actor();
-        return store.inTransaction(() -> {
-            long total = (long) plan.addCount() + plan.updateCount();
-            long[] done = {0};
-            forEachChunk(plan, new InitiativeImportPlan.Chunks() {
-                @Override
-                public void additions(List<InitiativeDraft> drafts) {
-                    checkCancelled(progress);
-                    initiatives.insertAll(workshopId, drafts);
-                    progress.update(done[0] += drafts.size(), total);
-                }
-
-                @Override
-                public void updates(List<InitiativeImportPlan.Update> updates) {
-                    checkCancelled(progress);
-                    Changes changes = changes(workshopId, updates, true);
-                    try {
-                        initiativeService.requireChangeable(changes.before(), consent, "change");
-                    } catch (RuleViolation e) {
-                        throw new RuleViolation(e.field(), e.getMessage() + " Nothing was imported.", e);
-                    }
-                    initiatives.updateAll(changes.after());
-                    progress.update(done[0] += updates.size(), total);
-                }
-            }, progress);
-            checkCancelled(progress);
-            audit.append(workshopId, actor, AuditKind.INITIATIVES_IMPORTED, workshopId,
-                    Map.of("added", plan.addCount(), "updated", plan.updateCount()));
-            return new ImportResult(plan.addCount(), plan.updateCount());
-        });
-    }
-
-    /** Rows handed over a chunk at a time, {@link #CHUNK} to a statement. */
-    private static void forEachChunk(InitiativeImportPlan plan, InitiativeImportPlan.Chunks chunks,
-                                     ExchangeProgress progress) {
-        read(plan.file(), () -> {
-            plan.forEachChunk(CHUNK, chunks, progress);
-            return null;
-        });
-    }
-
-    /**
-     * The updates that would change their initiative, in file order: the initiatives as they are and as they would
-     * be. An update of an initiative that is gone or in another workshop fails the import when {@code strict}, else
-     * is left out.
-     */
-    private Changes changes(long workshopId, List<InitiativeImportPlan.Update> updates, boolean strict) {
-        Map<Long, Initiative> current = initiatives.findAll(updates.stream().map(InitiativeImportPlan.Update::id)
-                .toList());
-        List<Initiative> before = new ArrayList<>();
-        Map<Long, InitiativeDraft> after = new LinkedHashMap<>();
-        for (InitiativeImportPlan.Update update : updates) {
-            Initiative initiative = current.get(update.id());
-            if (initiative == null || initiative.workshopId() != workshopId) {
-                if (strict) {
-                    throw new RuleViolation("Initiative " + update.id()
-                            + " is no longer in this workshop; nothing was imported.");
-                }
-                continue;
-            }
-            InitiativeDraft changed = update.applyTo(initiative.toDraft());
-            if (initiativeService.wouldChange(initiative, changed)) {
-                before.add(initiative);
-                after.put(update.id(), changed);
-            }
-        }
-        return new Changes(before, after);
-    }
-
-    /** Initiatives an import changes, as they are and, by id, as they will be. */
-    private record Changes(List<Initiative> before, Map<Long, InitiativeDraft> after) {
+        return initiativeImport.apply(workshopId, plan, consent, progress);
     }
 
     /** How many initiatives an import added and updated. */
@@ -173,21 +91,7 @@ public final class ExchangeService {
      * again then, so call it off the FX thread.
      */
     public int changesNeedingBoth(long workshopId, InitiativeImportPlan plan) {
-        if (plan.updateCount() == 0 || !assessments.anyInWorkshop(workshopId)) {
-            return 0;
-        }
-        int[] changes = {0};
-        forEachChunk(plan, new InitiativeImportPlan.Chunks() {
-            @Override
-            public void additions(List<InitiativeDraft> drafts) {
-            }
-
-            @Override
-            public void updates(List<InitiativeImportPlan.Update> updates) {
-                changes[0] += changes(workshopId, updates, false).before().size();
-            }
-        }, ExchangeProgress.NONE);
-        return changes[0];
+        return initiativeImport.changesNeedingBoth(workshopId, plan);
     }
 
     /**
@@ -261,12 +165,6 @@ public final class ExchangeService {
         audit.append(workshopId, actor, AuditKind.REGISTER_EXPORTED, workshopId,
                 Map.of("rows", written, "all", includeUnagreed, "file", file.getFileName().toString()));
         return new RegisterExport(written, (int) rows.stream().filter(RegisterRow::agreed).count());
-    }
-
-    private static void checkCancelled(ExchangeProgress progress) {
-        if (progress.cancelled()) {
-            throw new ExchangeCancelledException("Import cancelled; nothing was imported.");
-        }
     }
 
     /** Work on a file the person named. */
