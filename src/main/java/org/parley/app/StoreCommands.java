@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.parley.app.service.BackupService;
 import org.parley.domain.Plurals;
 import org.parley.exchange.ExportTarget;
+import org.parley.store.BackupWords;
 import org.parley.store.Backups;
 import org.parley.store.Store;
 import org.parley.store.StoreEncryption;
@@ -51,7 +52,7 @@ final class StoreCommands {
                 return 1;
             }
             parent.out().println("Backed up " + parent.storeFile() + " to " + taken.backup().file() + " ("
-                    + Backups.describe(taken.contents()) + ").");
+                    + BackupWords.describe(taken.contents()) + ").");
             return 0;
         }
     }
@@ -84,11 +85,11 @@ final class StoreCommands {
                 Backups.Inspection inspection = backups.inspect(backup);
                 String name = backup.file().getFileName().toString();
                 if (inspection.opens()) {
-                    out.printf("%-16s  %9s  %9d  %10d  %s%s%n", backups.describe(backup.taken()), BackupService.sizeOf(backup.bytes()),
+                    out.printf("%-16s  %9s  %9d  %10d  %s%s%n", BackupWords.describe(backup.taken()), BackupService.sizeOf(backup.bytes()),
                             inspection.contents().workshops(), inspection.contents().signedAgreements(), name,
                             inspection.contents().encrypted() ? " (encrypted)" : "");
                 } else {
-                    out.printf("%-16s  %9s  %9s  %10s  %s: does not open. %s%n", backups.describe(backup.taken()),
+                    out.printf("%-16s  %9s  %9s  %10s  %s: does not open. %s%n", BackupWords.describe(backup.taken()),
                             BackupService.sizeOf(backup.bytes()), "-", "-", name, inspection.problem());
                 }
             }
@@ -117,7 +118,7 @@ final class StoreCommands {
                     : null;
             Backups.Restored restored = Backups.of(file, key, Clock.systemDefaultZone()).restore(zip);
             parent.out().println("Restored " + file + " from " + restored.backup() + " ("
-                    + Backups.describe(restored.contents()) + ").");
+                    + BackupWords.describe(restored.contents()) + ").");
             if (restored.replacedKeptAs() != null) {
                 parent.out().println("The store it replaced is kept as " + restored.replacedKeptAs() + ".");
             }

@@ -8,9 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.parley.domain.Plurals;
 
 /**
  * The snapshots of a store in the {@code backups} folder beside it: {@code <store>-2026-11-30T10-15-00.zip}, each
@@ -33,7 +30,7 @@ import org.parley.domain.Plurals;
  *
  * <p>This class keeps the folder: listing, taking, rotating, inspecting. {@link BackupNames} names its files,
  * {@link OnlineBackup} writes one, {@link BackupZip} reads one, {@link BackupCheck} opens what it holds and
- * {@link BackupRestore} puts it in place.
+ * {@link BackupRestore} puts it in place; {@link BackupWords} speaks of them.
  */
 public final class Backups {
 
@@ -260,45 +257,6 @@ public final class Backups {
      */
     public Restored restore(Path backupFile) {
         return new BackupRestore(this, store, key, clock).restore(resolve(backupFile));
-    }
-
-    /** The advice that ends a message about a store that cannot be opened: which backup to restore, and how. */
-    String adviceFor() {
-        List<Backup> all;
-        try {
-            all = list();
-        } catch (StoreException e) {
-            return " Restore it from a backup, or choose another store with --db PATH.";
-        }
-        if (all.isEmpty()) {
-            return " There is no backup of it in " + folder() + ". Choose another store with --db PATH.";
-        }
-        Optional<Inspection> newest = newestThatOpens();
-        if (newest.isEmpty()) {
-            return " None of its " + all.size() + " backups in " + folder() + " opens"
-                    + (key == null && anyEncrypted() ? " without the passphrase" : "")
-                    + ". Choose another store with --db PATH.";
-        }
-        Inspection inspection = newest.get();
-        return " The newest backup that opens is " + inspection.backup().file() + " (taken "
-                + describe(inspection.backup().taken()) + ", " + describe(inspection.contents()) + "). Restore it with: "
-                + "parley --db " + shellWord(store.toString()) + " restore " + shellWord(inspection.backup().file().toString());
-    }
-
-    /** A shell word: quoted when it holds anything but plain path characters. */
-    public static String shellWord(String word) {
-        return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
-    }
-
-    /** "2026-11-30 10:15" in the computer's time zone, as people read their clock. */
-    public String describe(Instant taken) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(LocalDateTime.ofInstant(taken, ZoneId.systemDefault()));
-    }
-
-    public static String describe(Contents contents) {
-        return Plurals.count(contents.workshops(), "workshop") + ", "
-                + Plurals.count(contents.signedAgreements(), "signed agreement")
-                + (contents.encrypted() ? ", encrypted" : "");
     }
 
     /**

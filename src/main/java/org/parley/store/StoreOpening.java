@@ -33,7 +33,7 @@ final class StoreOpening {
             return openChecked(absolute, clock, key, backUp);
         } catch (UnreadableStoreException e) {
             // What to do next: the newest backup that opens, and the command that restores it.
-            throw new UnreadableStoreException(e.getMessage() + Backups.of(absolute, key, clock).adviceFor(),
+            throw new UnreadableStoreException(e.getMessage() + BackupWords.adviceFor(Backups.of(absolute, key, clock), absolute, key != null),
                     e.getCause());
         }
     }

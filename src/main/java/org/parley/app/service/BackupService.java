@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.parley.store.BackupWords;
 import org.parley.store.Backups;
 import org.parley.store.Store;
 
@@ -41,25 +42,25 @@ public final class BackupService {
     /** Every backup, newest first, each checked by opening a copy. Takes a moment per backup: run it in the background. */
     public List<Summary> list() {
         Backups backups = store.backups();
-        return backups.list().stream().map(backup -> summary(backups, backups.inspect(backup))).toList();
+        return backups.list().stream().map(backup -> summary(backups.inspect(backup))).toList();
     }
 
     /** Takes a backup now, into the backups folder, and says what it holds. */
     public Summary backUpNow() {
         Backups backups = store.backups();
-        return summary(backups, backups.inspect(backups.takeNow(store, null)));
+        return summary(backups.inspect(backups.takeNow(store, null)));
     }
 
     /** The command that puts {@code backup} in place of this store, with Parley closed. */
     public String restoreCommand(Summary backup) {
-        return "parley --db " + Backups.shellWord(store.file().toString()) + " restore "
-                + Backups.shellWord(backup.file().getFileName().toString());
+        return "parley --db " + BackupWords.shellWord(store.file().toString()) + " restore "
+                + BackupWords.shellWord(backup.file().getFileName().toString());
     }
 
-    private static Summary summary(Backups backups, Backups.Inspection inspection) {
+    private static Summary summary(Backups.Inspection inspection) {
         Backups.Backup backup = inspection.backup();
-        return new Summary(backup.file(), backup.taken(), backups.describe(backup.taken()), backup.bytes(),
-                inspection.opens() ? Backups.describe(inspection.contents()) : null, inspection.problem());
+        return new Summary(backup.file(), backup.taken(), BackupWords.describe(backup.taken()), backup.bytes(),
+                inspection.opens() ? BackupWords.describe(inspection.contents()) : null, inspection.problem());
     }
 
     /** A file size as people read it: "56 KB", "3.4 MB". */
