@@ -117,9 +117,14 @@ public record AgreementStatement(Map<String, String> cells) {
     }
 
     private static void party(Map<String, String> cells, String prefix, AgreementSnapshot.PartyScores scores) {
-        cells.put(prefix + "_value", ValueScore.format(scores.value()));
-        cells.put(prefix + "_likelihood", Integer.toString(scores.likelihood()));
-        cells.put(prefix + "_impact", Integer.toString(scores.impact()));
+        scores(cells, prefix, scores.value(), scores.risk());
+    }
+
+    /** One party's three cells, {@code party1_value}, {@code party1_likelihood}, {@code party1_impact}, as text. */
+    static void scores(Map<String, String> cells, String prefix, double value, RiskScore risk) {
+        cells.put(prefix + "_value", ValueScore.format(value));
+        cells.put(prefix + "_likelihood", Integer.toString(risk.likelihood().score()));
+        cells.put(prefix + "_impact", Integer.toString(risk.impact().score()));
     }
 
     private static void risk(Map<String, String> cells, String prefix, RiskScore risk) {

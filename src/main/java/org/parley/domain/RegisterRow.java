@@ -103,15 +103,9 @@ public final class RegisterRow {
         made.put("sponsor", initiative.sponsor());
         // A revealed round always has both assessments; one without the other cannot have been revealed.
         if (first != null && second != null && first.round() == second.round()) {
-            scores(made, "party1", first);
-            scores(made, "party2", second);
+            AgreementStatement.scores(made, "party1", first.value(), first.risk());
+            AgreementStatement.scores(made, "party2", second.value(), second.risk());
         }
         return Collections.unmodifiableMap(made);
-    }
-
-    private static void scores(Map<String, String> cells, String prefix, Assessment assessment) {
-        cells.put(prefix + "_value", ValueScore.format(assessment.value()));
-        cells.put(prefix + "_likelihood", Integer.toString(assessment.risk().likelihood().score()));
-        cells.put(prefix + "_impact", Integer.toString(assessment.risk().impact().score()));
     }
 }
