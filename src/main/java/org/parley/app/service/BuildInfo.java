@@ -11,7 +11,7 @@ public final class BuildInfo {
     private BuildInfo() {
     }
 
-    /** The project version, such as "0.1.0-SNAPSHOT". */
+    /** The project version, such as "0.2.0-SNAPSHOT". */
     public static String version() {
         Properties facts = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream("build.properties")) {
