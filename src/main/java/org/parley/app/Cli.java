@@ -133,7 +133,7 @@ public final class Cli implements Callable<Integer> {
     /** No command: the window. */
     @Override
     public Integer call() {
-        return ParleyApplication.open(storeFile(), err(), verbose, encrypted);
+        return ParleyApplication.open(storeFile(), StoreLocation.defaultFile(), err(), verbose, encrypted);
     }
 
     Path storeFile() {

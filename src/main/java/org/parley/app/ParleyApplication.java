@@ -1,63 +1,62 @@
 package org.parley.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
 import org.parley.app.service.Services;
+import org.parley.app.service.StoreOpener;
 import org.parley.domain.ParleyException;
-import org.parley.store.PassphraseException;
 import org.parley.store.Store;
 import org.parley.store.StoreException;
-import org.parley.store.StoreKey;
 import org.parley.ui.UiFonts;
 import org.parley.ui.common.Failures;
 import org.parley.ui.common.FxDialogService;
 import org.parley.ui.common.FxTaskRunner;
 import org.parley.ui.common.UncaughtErrors;
-import org.parley.ui.shell.StoreDialogs;
 import org.parley.ui.shell.WindowState;
 import org.parley.ui.shell.Workbench;
+import org.parley.ui.welcome.WelcomeView;
+import org.parley.ui.welcome.WelcomeViewModel;
 
-/** The workbench window: opens the store before the window shows, and closes it after the window is gone. */
+/**
+ * The workbench window: gets its store before the window shows (the welcome screen on a first start), and closes it
+ * after the window is gone.
+ */
 public final class ParleyApplication extends Application {
 
-    /** Wrong passphrases before the window gives up, as on the command line. */
-    private static final int PASSPHRASE_TRIES = Passphrases.TRIES;
     private static final Logger LOG = Logger.getLogger(ParleyApplication.class.getName());
     private static volatile Path storeFile;
+    private static volatile Path defaultStoreFile;
     private static volatile int exitCode;
     private static volatile PrintWriter terminal;
     private static volatile boolean verbose;
     private static volatile boolean createEncrypted;
 
-    private Store store;
+    private final StoreOpener opener = new StoreOpener(Clock.systemUTC());
     private Services services;
     private FxTaskRunner tasks;
     private Throwable startupFailure;
-    /** True when the store must be asked about before it opens: it is encrypted, or it is not there yet. */
-    private boolean askFirst;
 
     /**
-     * Shows the window on the store at {@code file} until it is closed; returns the exit code. A store that cannot
-     * be opened is also said on {@code err}, the terminal, for a start from a shell.
+     * Shows the window on the store at {@code file} until it is closed; returns the exit code. With no store at
+     * {@code defaultStore} and none named instead ({@code file} is the default), the welcome screen asks how to start.
+     * A store that cannot be opened is also said on {@code err}, the terminal, for a start from a shell.
      */
-    static int open(Path file, PrintWriter err, boolean verboseLog, boolean createEncrypted) {
+    static int open(Path file, Path defaultStore, PrintWriter err, boolean verboseLog, boolean createEncrypted) {
         ParleyApplication.createEncrypted = createEncrypted;
         storeFile = file;
+        defaultStoreFile = defaultStore;
         terminal = err;
         verbose = verboseLog;
         exitCode = 0;
@@ -67,23 +66,19 @@ public final class ParleyApplication extends Application {
 
     @Override
     public void init() {
-        // init() runs off the FX thread, which is where the store may be opened and migrated.
+        // init() runs off the FX thread, which is where a plain store that is there may be opened and migrated. One
+        // that is encrypted, or not there yet, is asked about first.
         Path file = Objects.requireNonNull(storeFile, "store file");
         Logs.install(file.getParent(), verbose);
-        if (Store.isEncrypted(file) || !Files.exists(Store.normalise(file))) {
-            askFirst = true;
+        if (!opener.exists(file) || opener.encrypted(file)) {
             return;
         }
         try {
-            store = Store.open(file);
-            services = Services.openedOn(store);
+            services = opener.open(file, null);
             LOG.info("Opened the store " + file);
         } catch (RuntimeException e) {
             startupFailure = e;
-            if (store != null) {
-                store.close();
-                store = null;
-            }
+            opener.close();
         }
     }
 
@@ -94,43 +89,66 @@ public final class ParleyApplication extends Application {
             refuseToStart(startupFailure);
             return;
         }
-        if (askFirst) {
-            // Between the dialogs and the window no window shows: JavaFX must not take that for the end.
-            Platform.setImplicitExit(false);
-            boolean opened = openAsked();
-            Platform.setImplicitExit(true);
-            if (!opened) {
-                Platform.exit();
-                return;
-            }
-        }
         FxDialogService dialogs = new FxDialogService(stage);
-        // The window's failures know nothing of the store; a full disk or a read-only file under it is said in words
-        // all the same.
-        Path file = services.storeFile();
-        Failures.explainWith(error -> StoreException.explain(file, error));
         UncaughtErrors.install(dialogs);
         tasks = new FxTaskRunner();
         // The font before any view: labels are sized by the font they are first styled with.
         UiFonts.load();
-        Workbench workbench = new Workbench(services, tasks, dialogs, stage::close);
-        Scene scene = new Scene(workbench.view());
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ParleyApplication.class.getResource("/org/parley/ui/parley.css")).toExternalForm());
-        stage.setScene(scene);
         stage.setTitle("Parley");
         stage.getIcons().addAll(AppIcon.images());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        // At most the screen's visual bounds: a laptop at 1280×800 must not lose the status bar below its edge.
-        WindowState window = WindowState.beside(services.storeFile());
-        window.placeOn(stage);
+        if (services != null) {
+            showWorkbench(stage, dialogs);
+            return;
+        }
+        WelcomeViewModel welcome = new WelcomeViewModel(opener, tasks, dialogs, defaultStoreFile, createEncrypted,
+                opened -> {
+                    services = opened;
+                    Path file = opened.storeFile();
+                    // The log goes beside the store, wherever the person chose it.
+                    Logs.install(file.getParent(), verbose);
+                    LOG.info("Opened the store " + file);
+                    showWorkbench(stage, dialogs);
+                    Platform.setImplicitExit(true);
+                }, Platform::exit);
+        Path file = Store.normalise(storeFile);
+        if (file.equals(defaultStoreFile) && !opener.exists(file)) {
+            show(stage, new WelcomeView(welcome), WindowState.beside(file));
+            return;
+        }
+        // A store named on the command line: its questions come before any window, which must not be taken for the end.
+        Platform.setImplicitExit(false);
+        if (opener.exists(file)) {
+            welcome.openNamed(file, this::refuseToStart);
+        } else {
+            welcome.createNamed(file, this::refuseToStart);
+        }
+    }
+
+    private void showWorkbench(Stage stage, FxDialogService dialogs) {
+        // The window's failures know nothing of the store; a full disk or a read-only file under it is said in words
+        // all the same.
+        Path file = services.storeFile();
+        Failures.explainWith(error -> StoreException.explain(file, error));
+        Workbench workbench = new Workbench(services, tasks, dialogs, stage::close);
+        WindowState window = WindowState.beside(file);
+        show(stage, workbench.view(), window);
         window.restoreAndKeep(stage, workbench);
         stage.setOnCloseRequest(event -> {
             if (!workbench.mayClose()) {
                 event.consume();
             }
         });
+    }
+
+    /** Shows {@code view} in the window, within the screen's visual bounds: a laptop at 1280×800 sees it whole. */
+    private static void show(Stage stage, Parent view, WindowState window) {
+        Scene scene = new Scene(view);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                ParleyApplication.class.getResource("/org/parley/ui/parley.css")).toExternalForm());
+        stage.setScene(scene);
+        window.placeOn(stage);
         stage.show();
     }
 
@@ -139,105 +157,10 @@ public final class ParleyApplication extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
-        if (store != null) {
-            store.close();
-            LOG.info("Closed the store " + store.file());
-        }
-    }
-
-    /**
-     * Before anything else: the passphrase of an encrypted store (three tries; a wrong one changes nothing), or how to
-     * create a store that is not there yet. False when the person quit or the store did not open (already said).
-     */
-    private boolean openAsked() {
-        Path file = Store.normalise(storeFile);
-        try {
-            if (Store.isEncrypted(file)) {
-                String problem = "";
-                for (int attempt = 1; ; attempt++) {
-                    char[] passphrase = StoreDialogs.passphrase(file.toString(), problem).showAndWait().orElse(null);
-                    if (passphrase == null) {
-                        Platform.exit();
-                        return false;
-                    }
-                    try {
-                        store = offTheFxThread(() -> Store.open(file, Clock.systemUTC(), derive(passphrase)));
-                        break;
-                    } catch (PassphraseException e) {
-                        if (!e.wrongPassphrase() || attempt == PASSPHRASE_TRIES) {
-                            throw new StoreException("The passphrase did not open the store " + file + " in "
-                                    + PASSPHRASE_TRIES + " tries. The store is not damaged and has not been changed: "
-                                    + "start Parley again to try once more.", e);
-                        }
-                        int left = PASSPHRASE_TRIES - attempt;
-                        problem = "That passphrase does not open the store. Capitals and spaces count. " + left
-                                + (left == 1 ? " try" : " tries") + " left.";
-                    }
-                }
-            } else {
-                StoreDialogs.NewStore choice = StoreDialogs.newStore(file.toString(), createEncrypted).showAndWait()
-                        .orElse(null);
-                if (choice == null) {
-                    Platform.exit();
-                    return false;
-                }
-                store = offTheFxThread(() -> Store.open(file, Clock.systemUTC(),
-                        choice.encrypted() ? derive(choice.passphrase()) : null));
-            }
-            Store opened = store;
-            services = offTheFxThread(() -> Services.openedOn(opened));
-            LOG.info("Opened the store " + file + (store.encrypted() ? " (encrypted)" : ""));
-            return true;
-        } catch (RuntimeException e) {
-            if (store != null) {
-                store.close();
-                store = null;
-            }
-            refuseToStart(e);
-            return false;
-        }
-    }
-
-    /**
-     * Runs {@code work} (stretching a passphrase, opening and migrating a store, creating the sample) on its own thread
-     * while the FX thread goes on serving events in a nested loop, and returns its result or throws its failure.
-     */
-    private static <T> T offTheFxThread(Supplier<T> work) {
-        Object loop = new Object();
-        AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            Object result;
-            try {
-                result = new Done<>(work.get());
-            } catch (RuntimeException | Error e) {
-                result = e;
-            }
-            outcome.set(result);
-            Platform.runLater(() -> Platform.exitNestedEventLoop(loop, null));
-        }, "Opening the store");
-        worker.setDaemon(true);
-        worker.start();
-        Platform.enterNestedEventLoop(loop);
-        Object result = outcome.get();
-        if (result instanceof RuntimeException e) {
-            throw e;
-        }
-        if (result instanceof Error e) {
-            throw e;
-        }
-        @SuppressWarnings("unchecked")
-        T value = ((Done<T>) result).value();
-        return value;
-    }
-
-    private record Done<T>(T value) {
-    }
-
-    private static StoreKey derive(char[] passphrase) {
-        try {
-            return StoreKey.derive(passphrase);
-        } finally {
-            Arrays.fill(passphrase, '\0');
+        Path file = opener.file();
+        opener.close();
+        if (file != null) {
+            LOG.info("Closed the store " + file);
         }
     }
 

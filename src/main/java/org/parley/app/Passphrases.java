@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import org.parley.app.service.StoreOpener;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.PassphraseRules;
 import org.parley.store.StoreKey;
@@ -17,7 +18,7 @@ final class Passphrases {
 
     static final String ENVIRONMENT_VARIABLE = "PARLEY_PASSPHRASE";
     /** Wrong passphrases typed in a terminal before the command gives up. */
-    static final int TRIES = 3;
+    static final int TRIES = StoreOpener.PASSPHRASE_TRIES;
 
     private final Map<String, String> environment;
     private final PrintWriter err;

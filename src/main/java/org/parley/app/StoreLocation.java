@@ -21,7 +21,12 @@ public final class StoreLocation {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Store.normalise(expandHome(fromEnvironment.strip(), home));
         }
-        return Path.of(home, ".parley", "parley" + Store.FILE_SUFFIX);
+        return defaultFile();
+    }
+
+    /** The store when none is named: {@code ~/.parley/parley.mv.db}. */
+    public static Path defaultFile() {
+        return Path.of(System.getProperty("user.home"), ".parley", "parley" + Store.FILE_SUFFIX);
     }
 
     /** Shells expand "~" only at the start of a word; "--db=~/x" and environment values arrive unexpanded. */

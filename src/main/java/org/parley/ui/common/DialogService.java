@@ -32,6 +32,26 @@ public interface DialogService {
     /** Asks which file to open; empty when cancelled. */
     Optional<Path> chooseOpenFile(String title, String kind, String pattern);
 
+    /** How a new store is to be created: encrypted under {@code passphrase}, or plain when it is null. */
+    record NewStore(char[] passphrase) {
+        public boolean encrypted() {
+            return passphrase != null;
+        }
+    }
+
+    /**
+     * Asks how to create the store at {@code path}, which starts with the sample workshop or empty: plain, or encrypted
+     * under a passphrase typed twice (the box starts ticked when {@code encrypt}). {@code cancel} names the button that
+     * creates nothing; empty when it was chosen.
+     */
+    Optional<NewStore> askNewStore(String path, boolean withSample, boolean encrypt, String cancel);
+
+    /**
+     * Asks for the passphrase of the encrypted store at {@code path}; {@code problem} says why the last one was refused
+     * ("" the first time). {@code cancel} names the button that opens nothing; empty when it was chosen.
+     */
+    Optional<char[]> askPassphrase(String path, String problem, String cancel);
+
     /** A PIN as typed twice, and the current PIN when one is set; {@code current} is null otherwise. */
     record PinChange(String current, String pin) {
     }

@@ -160,6 +160,20 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<NewStore> askNewStore(String path, boolean withSample, boolean encrypt, String cancel) {
+        Dialog<NewStore> dialog = StoreDialogs.newStore(path, withSample, encrypt, cancel);
+        own(dialog);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String path, String problem, String cancel) {
+        Dialog<char[]> dialog = StoreDialogs.passphrase(path, problem, cancel);
+        own(dialog);
+        return dialog.showAndWait();
+    }
+
     private FileChooser chooser(String title, String kind, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
@@ -387,6 +401,11 @@ public final class FxDialogService implements DialogService {
 
     private void prepare(Dialog<?> dialog, String title) {
         dialog.setTitle(title);
+        own(dialog);
+    }
+
+    /** The window owns the dialog once it has a scene; before, as when a store is asked about first, none does. */
+    private void own(Dialog<?> dialog) {
         if (owner != null && owner.getScene() != null) {
             dialog.initOwner(owner);
         }

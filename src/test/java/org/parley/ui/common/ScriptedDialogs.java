@@ -71,6 +71,22 @@ public final class ScriptedDialogs implements DialogService {
         return answer instanceof java.nio.file.Path path ? Optional.of(path) : Optional.empty();
     }
 
+    /** Answered by a {@link NewStore}, or null for the cancel button. */
+    @Override
+    public Optional<NewStore> askNewStore(String path, boolean withSample, boolean encrypt, String cancel) {
+        shown.add("New store: " + path + (withSample ? " with the sample" : " empty"));
+        Object answer = next("a new store");
+        return answer instanceof NewStore choice ? Optional.of(choice) : Optional.empty();
+    }
+
+    /** Answered by the passphrase as a String, or null for the cancel button. */
+    @Override
+    public Optional<char[]> askPassphrase(String path, String problem, String cancel) {
+        shown.add("Passphrase: " + path + (problem.isEmpty() ? "" : " (" + problem + ")"));
+        Object answer = next("a passphrase");
+        return answer instanceof String passphrase ? Optional.of(passphrase.toCharArray()) : Optional.empty();
+    }
+
     @Override
     public boolean confirmPreview(String title, String summary, List<String> details, String applyLabel) {
         shown.add(title + ": " + summary);

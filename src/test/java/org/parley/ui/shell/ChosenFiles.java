@@ -37,6 +37,16 @@ final class ChosenFiles implements DialogService {
     }
 
     @Override
+    public Optional<NewStore> askNewStore(String path, boolean withSample, boolean encrypt, String cancel) {
+        return real.askNewStore(path, withSample, encrypt, cancel);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String path, String problem, String cancel) {
+        return real.askPassphrase(path, problem, cancel);
+    }
+
+    @Override
     public boolean confirm(String title, String message, String action) {
         return real.confirm(title, message, action);
     }

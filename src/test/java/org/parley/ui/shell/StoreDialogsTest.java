@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.parley.ui.common.DialogService;
+import org.parley.ui.common.StoreDialogs;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,7 +48,7 @@ class StoreDialogsTest {
 
     @Test
     void aNewStoreIsPlainUnlessTheBoxIsTickedAndThenNeedsTheSameLongPassphraseTwice(FxRobot robot) throws Exception {
-        Dialog<StoreDialogs.NewStore> dialog = show(() -> StoreDialogs.newStore("/tmp/p.mv.db", false));
+        Dialog<DialogService.NewStore> dialog = show(() -> StoreDialogs.newStore("/tmp/p.mv.db", true, false, "Quit"));
         assertThat(robot.lookup("#new-passphrase").queryAs(PasswordField.class).getParent().isVisible())
                 .as("the passphrase fields show only when the box is ticked").isFalse();
 
@@ -72,7 +74,7 @@ class StoreDialogsTest {
 
     @Test
     void unTickedTheStoreIsCreatedPlainAndQuitAnswersNothing(FxRobot robot) throws Exception {
-        Dialog<StoreDialogs.NewStore> plain = show(() -> StoreDialogs.newStore("/tmp/p.mv.db", true));
+        Dialog<DialogService.NewStore> plain = show(() -> StoreDialogs.newStore("/tmp/p.mv.db", true, true, "Quit"));
         assertThat(robot.lookup("#encrypt-store").queryAs(CheckBox.class).isSelected()).as("--encrypted ticks it")
                 .isTrue();
         robot.clickOn("#encrypt-store");
@@ -81,7 +83,7 @@ class StoreDialogsTest {
         assertThat(plain.getResult().encrypted()).isFalse();
 
         Dialog<char[]> asked = show(() -> StoreDialogs.passphrase("/tmp/p.mv.db", "That passphrase does not open "
-                + "the store. Capitals and spaces count. 2 tries left."));
+                + "the store. Capitals and spaces count. 2 tries left.", "Quit"));
         assertThat(robot.lookup("#passphrase-problem").queryAs(Label.class).getText()).contains("2 tries left");
         robot.clickOn("Quit");
         waitUntil("the dialog closes", () -> !asked.isShowing());
@@ -90,7 +92,7 @@ class StoreDialogsTest {
 
     @Test
     void thePassphraseIsWhatWasTyped(FxRobot robot) throws Exception {
-        Dialog<char[]> asked = show(() -> StoreDialogs.passphrase("/tmp/p.mv.db", ""));
+        Dialog<char[]> asked = show(() -> StoreDialogs.passphrase("/tmp/p.mv.db", "", "Quit"));
         assertThat(robot.lookup("#passphrase-problem").queryAs(Label.class).isVisible()).isFalse();
 
         robot.clickOn("#passphrase").write("Vellum harbour 42");

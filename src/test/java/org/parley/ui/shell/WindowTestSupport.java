@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
@@ -53,9 +54,14 @@ final class WindowTestSupport {
         org.parley.ui.UiFonts.load();
         files = new ChosenFiles(new FxDialogService(stage));
         workbench = new Workbench(services, new Recording(tasks, started), files, stage::close);
-        Scene scene = new Scene(workbench.view(), 1280, 800);
+        show(stage, workbench.view());
+    }
+
+    /** Shows {@code root} in the window at 1280×800 with Parley's style sheet, as the application does. */
+    static void show(Stage stage, Parent root) {
+        Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
-                getClass().getResource("/org/parley/ui/parley.css")).toExternalForm());
+                WindowTestSupport.class.getResource("/org/parley/ui/parley.css")).toExternalForm());
         stage.setScene(scene);
         // TestFX hands every test the same primary stage: a size another test set would otherwise stay.
         stage.setWidth(1280);

@@ -1,4 +1,4 @@
-package org.parley.ui.shell;
+package org.parley.ui.common;
 
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -10,47 +10,45 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
+import org.parley.app.service.SampleWorkshop;
 import org.parley.domain.PassphraseRules;
 
 /**
  * The two questions asked before the window opens on a store: how to create a store that is not there yet
- * (encrypted or not), and the passphrase of an encrypted one. Each is a dialog the caller shows; its result is what
- * was chosen, or null when the person chose to quit.
+ * (encrypted or not), and the passphrase of an encrypted one. Each is a dialog the caller shows
+ * ({@link FxDialogService} does); its result is what was chosen, or null when the person cancelled.
  */
 public final class StoreDialogs {
 
     public static final ButtonType CREATE = new ButtonType("Create store", ButtonBar.ButtonData.OK_DONE);
     public static final ButtonType OPEN = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
-    public static final ButtonType QUIT = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private StoreDialogs() {
     }
 
-    /** A new store: encrypted under {@code passphrase}, or plain ({@code passphrase} null). */
-    public record NewStore(char[] passphrase) {
-        public boolean encrypted() {
-            return passphrase != null;
-        }
-    }
-
-    /** Asks how to create the store at {@code path}; the box starts ticked when {@code encrypt} is true. */
-    public static Dialog<NewStore> newStore(String path, boolean encrypt) {
-        Dialog<NewStore> dialog = new Dialog<>();
+    /**
+     * Asks how to create the store at {@code path}, which starts with the sample workshop or empty; the box starts
+     * ticked when {@code encrypt} is true; {@code cancel} names the button that creates nothing.
+     */
+    public static Dialog<DialogService.NewStore> newStore(String path, boolean withSample, boolean encrypt,
+                                                          String cancel) {
+        Dialog<DialogService.NewStore> dialog = new Dialog<>();
         dialog.setTitle("Parley: a new store");
         dialog.setHeaderText("Create a new Parley store");
-        Label where = wrapping("Parley keeps the workshops, the scores and the signed register in one file:\n" + path
-                + "\nIt starts with a sample workshop to try things out.");
+        Label where = Labels.wrapping("Parley keeps the workshops, the scores and the signed register in one file:\n"
+                + path
+                + (withSample ? "\nIt starts with the sample workshop \u201c" + SampleWorkshop.NAME + "\u201d to try "
+                + "things out." : "\nIt starts empty: your first workshop is the next step."));
         CheckBox encrypted = new CheckBox("Encrypt the store with a passphrase");
         encrypted.setId("encrypt-store");
         encrypted.setSelected(encrypt);
         PasswordField passphrase = field("new-passphrase", "Passphrase: at least " + PassphraseRules.MIN_LENGTH
                 + " characters");
         PasswordField repeat = field("repeat-passphrase", "The same passphrase again");
-        Label warning = wrapping("Without the passphrase the store cannot be opened, and nobody can recover it: write "
-                + "it down somewhere safe. Its backups are encrypted with it too.");
+        Label warning = Labels.wrapping("Without the passphrase the store cannot be opened, and nobody can recover it: "
+                + "write it down somewhere safe. Its backups are encrypted with it too.");
         warning.getStyleClass().add("text-muted");
         Label problem = problemLabel();
         VBox secret = new VBox(8, passphrase, repeat, warning);
@@ -65,7 +63,7 @@ public final class StoreDialogs {
         });
         problem.textProperty().addListener((obs, was, now) -> fit(dialog));
         dialog.getDialogPane().setContent(content(where, encrypted, secret, problem));
-        dialog.getDialogPane().getButtonTypes().addAll(CREATE, QUIT);
+        dialog.getDialogPane().getButtonTypes().addAll(CREATE, cancelButton(cancel));
         Node create = dialog.getDialogPane().lookupButton(CREATE);
         create.addEventFilter(ActionEvent.ACTION, event -> {
             if (!encrypted.isSelected()) {
@@ -81,29 +79,34 @@ public final class StoreDialogs {
             }
         });
         dialog.setResultConverter(button -> button == CREATE
-                ? new NewStore(encrypted.isSelected() ? passphrase.getText().toCharArray() : null) : null);
+                ? new DialogService.NewStore(encrypted.isSelected() ? passphrase.getText().toCharArray() : null)
+                : null);
         return dialog;
     }
 
     /**
      * Asks for the passphrase of the encrypted store at {@code path}; {@code problem} says why the last one was
-     * refused ("" the first time).
+     * refused ("" the first time); {@code cancel} names the button that opens nothing.
      */
-    public static Dialog<char[]> passphrase(String path, String problem) {
+    public static Dialog<char[]> passphrase(String path, String problem, String cancel) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.setTitle("Parley: an encrypted store");
         dialog.setHeaderText("This store is encrypted");
-        Label where = wrapping("Type the passphrase of\n" + path);
+        Label where = Labels.wrapping("Type the passphrase of\n" + path);
         PasswordField passphrase = field("passphrase", "Passphrase");
         Label refused = problemLabel();
         refused.setText(problem);
         dialog.getDialogPane().setContent(content(where, passphrase, refused));
-        dialog.getDialogPane().getButtonTypes().addAll(OPEN, QUIT);
+        dialog.getDialogPane().getButtonTypes().addAll(OPEN, cancelButton(cancel));
         Node open = dialog.getDialogPane().lookupButton(OPEN);
         open.disableProperty().bind(passphrase.textProperty().isEmpty());
         dialog.setOnShown(event -> passphrase.requestFocus());
         dialog.setResultConverter(button -> button == OPEN ? passphrase.getText().toCharArray() : null);
         return dialog;
+    }
+
+    private static ButtonType cancelButton(String text) {
+        return new ButtonType(text, ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     /** The dialog grows (or shrinks) with what shows, after the layout that shows it. */
@@ -125,15 +128,8 @@ public final class StoreDialogs {
         return field;
     }
 
-    private static Label wrapping(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
     private static Label problemLabel() {
-        Label label = wrapping("");
+        Label label = Labels.wrapping("");
         label.setId("passphrase-problem");
         label.getStyleClass().add(Styles.DANGER);
         label.managedProperty().bind(label.textProperty().isNotEmpty());
