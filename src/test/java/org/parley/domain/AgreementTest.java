@@ -17,7 +17,7 @@ class AgreementTest {
     static final Actor BY = Actor.of(CISO);
 
     static Agreement draft() {
-        return Agreement.propose(10, 100, 1, null, AgreementRulesTest.valid(), AgreementRulesTest.AGREED, T0, BY);
+        return draftOf(AgreementRulesTest.valid());
     }
 
     /** A snapshot of one revealed initiative: the CISO scores 4×4 at value 3.5, the CTO 3×3 at 4.5. */
@@ -33,6 +33,10 @@ class AgreementTest {
                 List.of(CISO, CTO),
                 List.of(new ValueCriterion(7, 1, "Growth", 1), new ValueCriterion(8, 2, "Efficiency", 1)),
                 terms, T0.plusSeconds(60));
+    }
+
+    static Agreement draftOf(AgreementTerms terms) {
+        return Agreement.propose(10, 100, 1, null, terms, AgreementRulesTest.AGREED, T0, BY);
     }
 
     static Agreement frozen() {
@@ -175,6 +179,55 @@ class AgreementTest {
 
         assertThatThrownBy(() -> draft().sign(stranger, T0))
                 .hasMessage("Eve (CISO) is not a party of this agreement's workshop.");
+    }
+
+    @Test
+    void aPartyOfAnotherWorkshopCannotSignARevocation() {
+        Party stranger = new Party(9, 99, Seat.SECOND, "Eve", "CTO", "#000000", false);
+        Agreement pending = frozen().signRevocation(CISO, T0.plusSeconds(300));
+
+        assertThatThrownBy(() -> pending.signRevocation(stranger, T0.plusSeconds(400)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("Eve (CTO) is not a party of this agreement's workshop.");
+    }
+
+    @Test
+    void residualRiskExactlyAtTheAgreedLimitIsNoExceptionAndAboveItIs() {
+        // AGREED is 5,7,10,12,15: its limit is 12 at value 4.0 and 11 at value 3.5; residual 3 x 4 is 12.
+        AgreementTerms atTheLimit = AgreementRulesTest.valid().withResidual(3, 4);
+        AgreementTerms aboveTheLimit = atTheLimit.withAgreedValue(3.5);
+
+        assertThat(draftOf(atTheLimit).isException()).isFalse();
+        assertThat(draftOf(aboveTheLimit).isException()).isTrue();
+    }
+
+    @Test
+    void residualRiskAboveTheAgreedAppetiteIsAnExceptionOnlyWhenTheInitiativeGoesAhead() {
+        AgreementTerms above = AgreementRulesTest.valid().withResidual(3, 4).withAgreedValue(3.5);
+
+        assertThat(draftOf(above.withDecision(Decision.PROCEED)).isException()).isTrue();
+        assertThat(draftOf(above.withDecision(Decision.PILOT)).isException()).isTrue();
+        assertThat(draftOf(above.withDecision(Decision.DEFER)).isException()).isFalse();
+        assertThat(draftOf(above.withDecision(Decision.REJECT)).isException()).isFalse();
+        assertThat(draftOf(above.withDecision(null)).isException()).isFalse();
+    }
+
+    @Test
+    void aDraftWhoseTermsAreIncompleteIsNoException() {
+        assertThat(draftOf(AgreementRulesTest.valid().withAgreedValue(null)).isException()).isFalse();
+        assertThat(draftOf(AgreementRulesTest.valid().withResidual(null, 4)).standing()).isNull();
+    }
+
+    @Test
+    void aFrozenAgreementIsJudgedOnTheStandingItsSnapshotFroze() {
+        Agreement signed = draft().sign(CISO, T0.plusSeconds(10)).sign(CTO, T0.plusSeconds(20));
+        AgreementTerms aboveTheLimit = signed.terms().withResidual(3, 4).withAgreedValue(3.5);
+
+        Agreement frozen = signed.freeze(snapshot(aboveTheLimit), T0.plusSeconds(20));
+
+        assertThat(signed.isException()).isFalse();
+        assertThat(frozen.standing().residual().value()).isEqualTo(12);
+        assertThat(frozen.isException()).isTrue();
     }
 
     @Test
