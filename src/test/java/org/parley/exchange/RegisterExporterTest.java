@@ -94,6 +94,22 @@ class RegisterExporterTest {
     }
 
     @Test
+    void rowsGivenInAnyOrderAreWrittenInInitiativeIdOrder() throws IOException {
+        List<RegisterRow> shuffled = new java.util.ArrayList<>(services.register().rows(workshopId));
+        java.util.Collections.reverse(shuffled);
+        java.util.Collections.swap(shuffled, 0, shuffled.size() / 2);
+        Path file = folder.resolve("shuffled.csv");
+
+        RegisterExporter.export(file, "FY27 strategy offsite", services.workshops().parties(workshopId), shuffled,
+                true, CsvOptions.WITHOUT_BOM, ExchangeProgress.NONE);
+
+        List<String> written = Files.readAllLines(file, UTF_8);
+        assertThat(written.subList(1, 15)).extracting(line -> line.substring(0, line.indexOf(',')))
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+        assertThat(written).isEqualTo(lines(true));
+    }
+
+    @Test
     void anAgreedRowHasTheScoresTheTermsTheSigningTimesTheVersionTheWorkshopAndTheSignatures() throws IOException {
         String line = lines(false).get(1);
         String signedCells = "1,Generative-AI customer support assistant,AI & Data,"
