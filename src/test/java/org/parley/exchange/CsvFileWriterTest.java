@@ -249,6 +249,21 @@ class CsvFileWriterTest {
         };
     }
 
+    /** A progress that writes down each update as "done/total" and is never cancelled. */
+    static ExchangeProgress recording(List<String> updates) {
+        return new ExchangeProgress() {
+            @Override
+            public void update(long done, long total) {
+                updates.add(done + "/" + total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+    }
+
     static List<String> filesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
