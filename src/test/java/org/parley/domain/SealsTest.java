@@ -1,0 +1,65 @@
+package org.parley.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What a reveal and the revealed appetites seal: any change to what they fixed gives another hash. */
+class SealsTest {
+
+    private static final Instant AT = Instant.parse("2026-11-23T09:00:00Z");
+    private static final Assessment CISO = new Assessment(1, 100, Seat.FIRST, 1, RiskScore.of(4, 4), Map.of(7L, 3, 8L, 4),
+            3.5, "Transcripts hold personal data.", AT);
+    private static final Assessment CTO = new Assessment(2, 100, Seat.SECOND, 1, RiskScore.of(3, 3), Map.of(7L, 5),
+            5.0, "EU hosting.", AT);
+
+    private static Assessment with(RiskScore risk, Map<Long, Integer> criteria, String rationale) {
+        return new Assessment(1, 100, Seat.FIRST, 1, risk, criteria, 3.5, rationale, AT);
+    }
+
+    @Test
+    void aRevealedRoundHashesTheSameWhateverOrderTheAssessmentsComeIn() {
+        assertThat(Seals.revealed(100, 1, List.of(CTO, CISO))).isEqualTo(Seals.revealed(100, 1, List.of(CISO, CTO)))
+                .matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void everyScoreTheRationaleTheRoundAndTheInitiativeAreSealed() {
+        String sealed = Seals.revealed(100, 1, List.of(CISO, CTO));
+
+        assertThat(List.of(
+                Seals.revealed(100, 1, List.of(with(RiskScore.of(5, 4), CISO.criterionScores(), CISO.rationale()), CTO)),
+                Seals.revealed(100, 1, List.of(with(RiskScore.of(4, 5), CISO.criterionScores(), CISO.rationale()), CTO)),
+                Seals.revealed(100, 1, List.of(with(CISO.risk(), Map.of(7L, 3, 8L, 5), CISO.rationale()), CTO)),
+                Seals.revealed(100, 1, List.of(with(CISO.risk(), CISO.criterionScores(), "Changed."), CTO)),
+                Seals.revealed(100, 2, List.of(CISO, CTO)),
+                Seals.revealed(101, 1, List.of(CISO, CTO)))).doesNotContain(sealed).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRevealOfManyRoundsSealsEachRoundInItsOrder() {
+        Seals.RevealedRound one = new Seals.RevealedRound(100, 1, "a".repeat(64));
+        Seals.RevealedRound two = new Seals.RevealedRound(101, 1, "b".repeat(64));
+
+        assertThat(Seals.revealedTogether(List.of(one, two))).matches("[0-9a-f]{64}")
+                .isEqualTo(Signatures.sha256Hex("100:1:" + "a".repeat(64) + "\n101:1:" + "b".repeat(64) + "\n"))
+                .isNotEqualTo(Seals.revealedTogether(List.of(two, one)));
+    }
+
+    @Test
+    void theAppetitesSealEachFrontierWithItsCapAndAMissingOneAsEmpty() {
+        Frontier ciso = Frontier.of(4, 6, 8, 10, 12);
+        Frontier cto = Frontier.of(6, 9, 12, 15, 18);
+        Frontier agreed = Frontier.of(5, 7, 10, 12, 15);
+        String sealed = Seals.appetites(10, ciso, cto, agreed);
+
+        assertThat(List.of(Seals.appetites(10, ciso, cto, agreed.withCap(20)), Seals.appetites(10, null, cto, agreed),
+                Seals.appetites(10, ciso, null, agreed), Seals.appetites(10, ciso, cto, null),
+                Seals.appetites(11, ciso, cto, agreed), Seals.appetites(10, cto, ciso, agreed)))
+                .doesNotContain(sealed).doesNotHaveDuplicates();
+        assertThat(Seals.appetites(10, ciso, cto, agreed)).isEqualTo(sealed).matches("[0-9a-f]{64}");
+    }
+}
