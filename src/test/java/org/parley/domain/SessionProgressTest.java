@@ -49,4 +49,29 @@ class SessionProgressTest {
         assertThat(new SessionProgress(4, 4, 4, 4, true, true, 3, 1, 0).next()).isEqualTo(SessionProgress.Step.AGREE);
         assertThat(new SessionProgress(4, 4, 4, 4, true, true, 4, 1, 0).next()).isEqualTo(SessionProgress.Step.DONE);
     }
+
+    @Test
+    void countsTheRoundsRevealedTheAgreementsTheExceptionsAndTheReviewsOverdue() {
+        List<Initiative> initiatives = List.of(initiative(1), initiative(2), initiative(3));
+        List<Assessment> scored = List.of(assessment(1, Seat.FIRST), assessment(1, Seat.SECOND),
+                assessment(2, Seat.FIRST), assessment(2, Seat.SECOND), assessment(3, Seat.FIRST),
+                assessment(3, Seat.SECOND));
+        // Initiative 1 revealed in round 1, 2 blind in its round 2 after a reveal, 3 not revealed.
+        Map<Long, RoundState> rounds = Map.of(1L, new RoundState(1, 1, true), 2L, new RoundState(2, 2, false));
+        Appetites revealed = Appetites.visibleTo(null, Frontier.of(4, 6, 8, 10, 12), Frontier.of(6, 9, 12, 15, 18),
+                null, true);
+        // Residual 12 at value 3.5, where the agreed limit is 11: an exception, whose review is the day before today.
+        Agreement exception = AgreementTest.draftOf(AgreementRulesTest.valid().withResidual(3, 4).withAgreedValue(3.5)
+                .withReviewDate(TODAY.minusDays(1)));
+        Agreement onTime = AgreementTest.draftOf(AgreementRulesTest.valid().withReviewDate(TODAY));
+        List<RegisterRow> register = List.of(new RegisterRow(initiative(1), null, null, exception),
+                new RegisterRow(initiative(2), null, null, onTime), new RegisterRow(initiative(3), null, null, null));
+
+        SessionProgress progress = SessionProgress.of(ScoringBoard.build(Seat.SECOND, initiatives, rounds, scored),
+                revealed, register, TODAY);
+
+        // Round 2 of initiative 2 is not scored yet: each party has scored the current round of two initiatives.
+        assertThat(progress).isEqualTo(new SessionProgress(3, 2, 2, 2, true, true, 2, 1, 1));
+        assertThat(progress.next()).isEqualTo(SessionProgress.Step.SCORE);
+    }
 }
