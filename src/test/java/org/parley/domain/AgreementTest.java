@@ -182,6 +182,35 @@ class AgreementTest {
     }
 
     @Test
+    void aRevocationSignedByTheFirstPartyIsPendingUntilTheSecondSigns() {
+        Agreement pending = frozen().signRevocation(CISO, T0.plusSeconds(300));
+
+        assertThat(pending.revocationPending()).isTrue();
+        assertThat(pending.stateText("CISO", "CTO")).isEqualTo("Signed; revocation signed by CISO");
+        assertThat(pending.signRevocation(CTO, T0.plusSeconds(400)).stateText("CISO", "CTO")).isEqualTo("Revoked");
+        assertThat(frozen().revocationPending()).isFalse();
+    }
+
+    @Test
+    void aDraftSignedByTheFirstPartyWithItsKeyCarriesTheSignature() {
+        Agreement signed = draft().sign(CISO, T0.plusSeconds(10), "proof", "key");
+
+        assertThat(signed.isDraft()).isTrue();
+        assertThat(signed.signature(Seat.FIRST).signed()).isTrue();
+        assertThat(signed.stateText("CISO", "CTO")).isEqualTo("Draft, signed by CISO");
+        assertThat(frozen().isDraft()).isFalse();
+    }
+
+    @Test
+    void theDayOfAProposalIsTheDayWhereItWasMade() {
+        Agreement late = Agreement.propose(10, 100, 1, null, AgreementRulesTest.valid(), AgreementRulesTest.AGREED,
+                Instant.parse("2026-11-23T23:30:00Z"), BY);
+
+        assertThat(late.proposedOn(java.time.ZoneOffset.UTC)).isEqualTo("2026-11-23");
+        assertThat(late.proposedOn(java.time.ZoneId.of("Europe/Berlin"))).isEqualTo("2026-11-24");
+    }
+
+    @Test
     void aPartyOfAnotherWorkshopCannotSignARevocation() {
         Party stranger = new Party(9, 99, Seat.SECOND, "Eve", "CTO", "#000000", false);
         Agreement pending = frozen().signRevocation(CISO, T0.plusSeconds(300));

@@ -108,6 +108,7 @@ class LimitsTest {
                 Map.entry("Growth", "Growth must be from 1 to 5, not 6."));
         assertThat(new AssessmentInput(3, 0, Map.of(7L, 0), "").problems(List.of(growth))).containsOnlyKeys(
                 "impact", "Growth");
+        assertThat(new AssessmentInput(5, 1, Map.of(7L, 5), "").risk()).isEqualTo(RiskScore.of(5, 1));
     }
 
     @Test
@@ -115,6 +116,13 @@ class LimitsTest {
         assertThat(new AssessmentInput(3, 3, Map.of(), " " + text(4000) + " ").problems(List.of())).isEmpty();
         assertThat(new AssessmentInput(3, 3, Map.of(), text(4001)).problems(List.of()))
                 .containsExactly(Map.entry("rationale", "Rationale is 4001 characters long; the limit is 4000."));
+    }
+
+    @Test
+    void aNoteNeedsSomeText() {
+        assertThat(Note.problem(" \n ")).isEqualTo("A note needs some text.");
+        assertThat(Note.problem(null)).isEqualTo("A note needs some text.");
+        assertThat(Note.problem("x")).isNull();
     }
 
     @Test
@@ -156,6 +164,8 @@ class LimitsTest {
     void aFrontierLevelAndItsCapAreRiskScoresFrom1To25() {
         assertThat(Frontier.of(1, 1, 1, 1, 1).withCap(1).cap()).hasValue(1);
         assertThat(Frontier.of(25, 25, 25, 25, 25).withCap(25).cap()).hasValue(25);
+        assertThat(Frontier.of(4, 6, 8, 10, 12)).hasToString("4,6,8,10,12");
+        assertThat(Frontier.of(4, 6, 8, 10, 12).withCap(1)).hasToString("4,6,8,10,12 (cap 1)");
         assertThatThrownBy(() -> Frontier.of(1, 2, 3, 4, 26))
                 .hasMessage("Frontier at value 5 must be from 1 to 25, not 26.");
         assertThatThrownBy(() -> Frontier.of(0, 2, 3, 4, 5))
@@ -187,6 +197,12 @@ class LimitsTest {
                 .containsExactly("Agreed value must be from 1.0 to 5.0, not 0.9.");
         assertThat(messages(AgreementRulesTest.valid().withAgreedValue(5.1)))
                 .containsExactly("Agreed value must be from 1.0 to 5.0, not 5.1.");
+    }
+
+    @Test
+    void anAgreedValueThatIsNotANumberIsRefusedInWords() {
+        assertThat(messages(AgreementRulesTest.valid().withAgreedValue(Double.NaN)))
+                .containsExactly("Agreed value must be from 1.0 to 5.0, not nan.");
     }
 
     @Test
