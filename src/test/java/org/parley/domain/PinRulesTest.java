@@ -35,12 +35,52 @@ class PinRulesTest {
                 .as("each hash is checked with its own salt").isTrue();
     }
 
+    @Test
+    void aLegacyHashOfOneIterationToTwoMillionAndOfAtMost64BytesIsChecked() {
+        assertThat(PinRules.matches("4711", legacy(1, 256))).isTrue();
+        assertThat(PinRules.matches("4711", legacy(2_000_000, 256))).isTrue();
+        assertThat(PinRules.matches("4711", legacy(1, 512))).isTrue();
+        assertThat(PinRules.matches("4711", legacy(1, 8))).isTrue();
+    }
+
+    @Test
+    void aLegacyHashOutsideThoseBoundsNeverMatches() {
+        String oneIteration = legacy(1, 256);
+
+        assertThat(PinRules.matches("4711", oneIteration.replace("$1$", "$0$"))).isFalse();
+        assertThat(PinRules.matches("4711", oneIteration.replace("$1$", "$2000001$"))).isFalse();
+        assertThat(PinRules.matches("4711", legacy(1, 520))).as("65 bytes").isFalse();
+        assertThat(PinRules.matches("4711", oneIteration.substring(0, oneIteration.lastIndexOf('$') + 1) + "$"))
+                .isFalse();
+    }
+
+    @Test
+    void aLegacyHashOfAnotherSchemeOrShapeOrWithoutAPinNeverMatches() {
+        String stored = legacy(1, 256);
+
+        assertThat(PinRules.matches(null, stored)).isFalse();
+        assertThat(PinRules.matches("4711", stored.replace("pbkdf2-sha256", "pbkdf2-sha1"))).isFalse();
+        assertThat(PinRules.matches("4711", stored + "$extra")).isFalse();
+        assertThat(PinRules.matches("4711", stored.replace("$1$", "$one$"))).isFalse();
+        assertThat(PinRules.matches("4711", stored.substring(0, stored.lastIndexOf('$') + 1) + "not*base64"))
+                .isFalse();
+    }
+
+    /** A legacy hash of "4711" with {@code bits} of hash: the length a stored hash says it checks. */
+    private static String legacy(int iterations, int bits) {
+        return legacyHash("4711", "salt-of-sixteen!", iterations, bits);
+    }
+
     /** A hash as Parley wrote them before version 6: {@code pbkdf2-sha256$iterations$salt$hash}, base64. */
     static String legacyHash(String pin, String salt, int iterations) {
+        return legacyHash(pin, salt, iterations, 256);
+    }
+
+    private static String legacyHash(String pin, String salt, int iterations, int bits) {
         java.util.Base64.Encoder base64 = java.util.Base64.getEncoder().withoutPadding();
         byte[] saltBytes = salt.getBytes(StandardCharsets.UTF_8);
         return PinRules.LEGACY_SCHEME + "$" + iterations + "$" + base64.encodeToString(saltBytes) + "$"
-                + base64.encodeToString(PinRules.pbkdf2(pin, saltBytes, iterations, 256));
+                + base64.encodeToString(PinRules.pbkdf2(pin, saltBytes, iterations, bits));
     }
 
     @Test
