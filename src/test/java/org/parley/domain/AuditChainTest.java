@@ -77,4 +77,25 @@ class AuditChainTest {
             assertThat(broken.reason()).contains("does not link");
         });
     }
+
+    @Test
+    void oneDeletedEventIsNamedAloneAndTwoAsARange() {
+        List<AuditEvent> oneGone = chain(5);
+        oneGone.remove(2);
+        List<AuditEvent> twoGone = chain(5);
+        twoGone.remove(2);
+        twoGone.remove(2);
+
+        assertThat(AuditChain.verify(oneGone)).hasValueSatisfying(broken -> assertThat(broken.reason())
+                .isEqualTo("event 3 before it is missing (deleted)"));
+        assertThat(AuditChain.verify(twoGone)).hasValueSatisfying(broken -> assertThat(broken.reason())
+                .isEqualTo("event 3 to 4 before it is missing (deleted)"));
+    }
+
+    @Test
+    void anEventsHashIsTheHashOfItsStoredFields() {
+        AuditEvent first = chain(1).get(0);
+
+        assertThat(AuditChain.hashOf(first)).isEqualTo(first.hash()).matches("[0-9a-f]{64}");
+    }
 }
