@@ -52,6 +52,30 @@ class CanonicalJsonTest {
         assertThat(content("FROZEN", "Legal Counsel", "{\"s\":1}", "Why!").sha256()).isNotEqualTo(hash);
     }
 
+    @Test
+    void onlyADraftRowDoesNotClaimToBeSigned() {
+        assertThat(content("DRAFT", "Legal", "", "Why").claimsSigned()).isFalse();
+        assertThat(List.of("FROZEN", "SUPERSEDED", "REVOKED"))
+                .allSatisfy(status -> assertThat(content(status, "Legal", "", "Why").claimsSigned()).isTrue());
+    }
+
+    @Test
+    void theTermsHashCoversTheTermsButNotTheSignaturesOrTheSnapshot() {
+        AgreementContent content = content("DRAFT", "Legal Counsel", "{\"s\":1}", "Why");
+
+        assertThat(content.termsSha256()).hasSize(64)
+                .isEqualTo(content("FROZEN", "Legal Counsel", "{\"s\":2}", "Why").termsSha256())
+                .isNotEqualTo(content("DRAFT", "Legal", "{\"s\":1}", "Why").termsSha256());
+    }
+
+    @Test
+    void eachSignatureIsHashedWithItsPartyItsSignerAndItsTime() {
+        AgreementContent content = content("FROZEN", "Legal Counsel", "{}", "Why");
+
+        assertThat(content.canonicalJson()).contains("\"firstSignature\":{\"at\":\"2026-11-23T09:00:00Z\","
+                + "\"label\":\"CISO\",\"party\":1}");
+    }
+
     static AgreementContent content(String status, String conditionOwner, String snapshot, String rationale) {
         Instant at = Instant.parse("2026-11-23T09:00:00Z");
         return new AgreementContent(3, 1L, 5L, 1, null, status, new BigDecimal("4.0"), 4, 4, 2, 4,
