@@ -37,6 +37,8 @@ class SealVerificationTest {
     private List<SealVerification.StoredSignature> signatures;
     private List<SealVerification.StoredRevocation> revocations;
     private Map<Long, String> draftTerms;
+    private Map<Long, String> appetites;
+    private Map<Long, String> statements;
     private Set<Long> changedInitiatives;
 
     private static SigningKey newKey() {
@@ -99,12 +101,14 @@ class SealVerificationTest {
         signatures = new ArrayList<>();
         revocations = new ArrayList<>();
         draftTerms = new HashMap<>();
+        appetites = new HashMap<>();
+        statements = new HashMap<>();
         changedInitiatives = Set.of();
     }
 
     private List<String> found() {
-        SealVerification.Stored stored = new SealVerification.Stored(parties, revealed, initiatives, Map.of(), criteria,
-                signatures, revocations, Map.of(), draftTerms, changedInitiatives);
+        SealVerification.Stored stored = new SealVerification.Stored(parties, revealed, initiatives, appetites, criteria,
+                signatures, revocations, statements, draftTerms, changedInitiatives);
         return SealVerification.check(log, stored).stream().map(AuditVerification.Break::describe).toList();
     }
 
@@ -283,5 +287,94 @@ class SealVerificationTest {
 
         assertThat(found()).containsExactly("the initiative of agreement 7 no longer reads as it did when both signed: "
                 + "its title or description was changed behind Parley's back");
+    }
+
+    private Map<String, Object> sealedBy(String purpose, String hash, long party, SigningKey key) {
+        return seal(purpose, hash, List.of(signature(party, key, purpose, hash)));
+    }
+
+    @Test
+    void appetitesChangedAfterTheirSealAreFound() {
+        String hash = "1".repeat(64);
+        add(AuditKind.APPETITE_CHANGED, WORKSHOP, null, null, Map.of(SealVerification.SEAL,
+                seal(SealVerification.APPETITES, hash, List.of(signature(1, ciso, SealVerification.APPETITES, hash),
+                        signature(2, cto, SealVerification.APPETITES, hash)))));
+        appetites.put(WORKSHOP, hash);
+
+        assertThat(found()).isEmpty();
+
+        appetites.put(WORKSHOP, "2".repeat(64));
+        assertThat(found()).containsExactly(at(5, AuditKind.APPETITE_CHANGED, "the appetites of workshop 10 no longer "
+                + "match the hash sealed at their last change: a frontier was changed behind Parley's back"));
+    }
+
+    @Test
+    void aSignedAgreementMustStillSayWhatItsSealSigned() {
+        String statement = "3".repeat(64);
+        Map<String, Object> seal = sealedBy(SealVerification.agreement(1), statement, 1, ciso);
+        add(AuditKind.AGREEMENT_SIGNED, WORKSHOP, 1L, 7L, Map.of(SealVerification.SEAT, 1L, SealVerification.SEAL, seal));
+        String proof = (String) ((Map<?, ?>) ((List<?>) seal.get(SealVerification.SIGNATURES)).get(0))
+                .get(SealVerification.SIGNATURE);
+        signatures.add(new SealVerification.StoredSignature(7, 1, 1L, "FROZEN", statement, proof, ciso.publicKey()));
+        statements.put(7L, statement);
+
+        assertThat(found()).isEmpty();
+
+        statements.put(7L, "4".repeat(64));
+        assertThat(found()).containsExactly(at(5, AuditKind.AGREEMENT_SIGNED, "agreement 7 no longer says what seat 1 "
+                + "signed: its terms, scores or initiative were changed behind Parley's back"));
+
+        statements.put(7L, statement);
+        signatures.set(0, new SealVerification.StoredSignature(7, 1, 1L, "FROZEN", statement, proof, cto.publicKey()));
+        assertThat(found()).containsExactly(at(5, AuditKind.AGREEMENT_SIGNED, "seat 1's signature of agreement 7 in "
+                + "the store is not the one this event sealed: it was forged or changed behind Parley's back"));
+    }
+
+    @Test
+    void aSealForTheOtherSeatOrPurposeIsNotTheSignersOwn() {
+        String statement = "3".repeat(64);
+        add(AuditKind.AGREEMENT_SIGNED, WORKSHOP, 1L, 7L, Map.of(SealVerification.SEAT, 1L, SealVerification.SEAL,
+                sealedBy(SealVerification.agreement(2), statement, 1, ciso)));
+
+        assertThat(found()).containsExactly(at(5, AuditKind.AGREEMENT_SIGNED, "its seal is not seat 1's own signature "
+                + "for this: it was written behind Parley's back"));
+    }
+
+    @Test
+    void aRevocationSealedByItsPartyIsTheOneTheStoreHolds() {
+        add(AuditKind.AGREEMENT_SIGNED, WORKSHOP, 2L, 7L, Map.of(SealVerification.SEAT, 2L, "revocation", true,
+                SealVerification.SEAL, sealedBy(SealVerification.revocation(2), "5".repeat(64), 2, cto)));
+        revocations.add(new SealVerification.StoredRevocation(7, 2, 2L));
+
+        assertThat(found()).isEmpty();
+    }
+
+    @Test
+    void roundsRevealedTogetherMustBeTheOnesTheirOneSealSigned() {
+        Seals.RevealedRound round = new Seals.RevealedRound(101, 1, ROUND_HASH);
+        String together = Seals.revealedTogether(List.of(round));
+        initiatives.put(101L, WORKSHOP);
+        revealed.put("101:1", ROUND_HASH);
+        add(AuditKind.ROUND_REVEALED, WORKSHOP, null, 101L, Map.of("round", 1L, SealVerification.HASH, ROUND_HASH,
+                SealVerification.TOGETHER, together));
+        add(AuditKind.ROUNDS_REVEALED, WORKSHOP, null, null, Map.of(SealVerification.COUNT, 1L, SealVerification.SEAL,
+                seal(SealVerification.REVEAL_TOGETHER, together, List.of(
+                        signature(1, ciso, SealVerification.REVEAL_TOGETHER, together),
+                        signature(2, cto, SealVerification.REVEAL_TOGETHER, together)))));
+
+        assertThat(found()).isEmpty();
+
+        revealed.put("101:1", "6".repeat(64));
+        assertThat(found()).containsExactly(at(5, AuditKind.ROUND_REVEALED, "the revealed assessments of initiative "
+                + "101, round 1 no longer match the hash sealed at their reveal: a score or rationale was changed "
+                + "behind Parley's back"));
+    }
+
+    @Test
+    void aRevealOfManyRoundsWithoutItsSealIsFound() {
+        add(AuditKind.ROUNDS_REVEALED, WORKSHOP, null, null, Map.of(SealVerification.COUNT, 1L));
+
+        assertThat(found()).containsExactly(at(5, AuditKind.ROUNDS_REVEALED, "it ends a reveal of many rounds but "
+                + "carries no seal for one"));
     }
 }
