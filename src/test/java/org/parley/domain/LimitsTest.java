@@ -226,6 +226,12 @@ class LimitsTest {
 
         assertThat(check(lowest)).isEmpty();
         assertThat(check(highest)).isEmpty();
+        assertThat(List.of(lowest.inherentRisk(), lowest.residualRisk())).containsOnly(RiskScore.of(1, 1));
+        assertThat(List.of(highest.inherentRisk(), highest.residualRisk())).containsOnly(RiskScore.of(5, 5));
+        assertThat(below.inherentRisk()).isNull();
+        assertThat(below.residualRisk()).isNull();
+        assertThat(above.inherentRisk()).isNull();
+        assertThat(above.residualRisk()).isNull();
         assertThat(messages(below)).containsExactly("Inherent likelihood must be a whole number from 1 to 5, not 0.",
                 "Residual impact must be a whole number from 1 to 5, not 0.");
         assertThat(messages(above)).containsExactly("Inherent impact must be a whole number from 1 to 5, not 6.",

@@ -65,13 +65,14 @@ class SessionProgressTest {
                 .withReviewDate(TODAY.minusDays(1)));
         Agreement onTime = AgreementTest.draftOf(AgreementRulesTest.valid().withReviewDate(TODAY));
         List<RegisterRow> register = List.of(new RegisterRow(initiative(1), null, null, exception),
-                new RegisterRow(initiative(2), null, null, onTime), new RegisterRow(initiative(3), null, null, null));
+                new RegisterRow(initiative(2), null, null, onTime), new RegisterRow(initiative(3), null, null, onTime),
+                new RegisterRow(initiative(4), null, null, null));
 
         SessionProgress progress = SessionProgress.of(ScoringBoard.build(Seat.SECOND, initiatives, rounds, scored),
                 revealed, register, TODAY);
 
         // Round 2 of initiative 2 is not scored yet: each party has scored the current round of two initiatives.
-        assertThat(progress).isEqualTo(new SessionProgress(3, 2, 2, 2, true, true, 2, 1, 1));
+        assertThat(progress).isEqualTo(new SessionProgress(3, 2, 2, 2, true, true, 3, 1, 1));
         assertThat(progress.next()).isEqualTo(SessionProgress.Step.SCORE);
     }
 }
