@@ -351,16 +351,7 @@ class SealVerificationTest {
 
     @Test
     void roundsRevealedTogetherMustBeTheOnesTheirOneSealSigned() {
-        Seals.RevealedRound round = new Seals.RevealedRound(101, 1, ROUND_HASH);
-        String together = Seals.revealedTogether(List.of(round));
-        initiatives.put(101L, WORKSHOP);
-        revealed.put("101:1", ROUND_HASH);
-        add(AuditKind.ROUND_REVEALED, WORKSHOP, null, 101L, Map.of("round", 1L, SealVerification.HASH, ROUND_HASH,
-                SealVerification.TOGETHER, together));
-        add(AuditKind.ROUNDS_REVEALED, WORKSHOP, null, null, Map.of(SealVerification.COUNT, 1L, SealVerification.SEAL,
-                seal(SealVerification.REVEAL_TOGETHER, together, List.of(
-                        signature(1, ciso, SealVerification.REVEAL_TOGETHER, together),
-                        signature(2, cto, SealVerification.REVEAL_TOGETHER, together)))));
+        revealTogether(1, Map.of(1L, ciso, 2L, cto));
 
         assertThat(found()).isEmpty();
 
@@ -376,5 +367,73 @@ class SealVerificationTest {
 
         assertThat(found()).containsExactly(at(5, AuditKind.ROUNDS_REVEALED, "it ends a reveal of many rounds but "
                 + "carries no seal for one"));
+    }
+
+    @Test
+    void aPinClearedUnderItsOwnKeyLeavesThePartyWithoutOneInTheStoreToo() {
+        add(AuditKind.PIN_CLEARED, WORKSHOP, 1L, 1L, Map.of(SealVerification.SEAL,
+                sealedBy(SealVerification.clearKey(1), "7".repeat(64), 1, ciso)));
+        parties.put(1L, new SealVerification.PartyState(null, false, 0, null, "Amira Haddad (CISO)"));
+
+        assertThat(found()).isEmpty();
+
+        parties.put(1L, new SealVerification.PartyState(null, true, 0, null, "Amira Haddad (CISO)"));
+        assertThat(found()).containsExactly(at(5, AuditKind.PIN_CLEARED, "party 1 has a PIN that no event set: it was "
+                + "written behind Parley's back"));
+    }
+
+    @Test
+    void aRightPinEndsTheCountOfWrongOnes() {
+        add(AuditKind.PIN_REFUSED, WORKSHOP, 2L, 2L, Map.of(SealVerification.FAILURES, 3L));
+        add(AuditKind.PIN_ACCEPTED, WORKSHOP, 2L, 2L, Map.of(SealVerification.FAILURES, 0L));
+
+        assertThat(found()).isEmpty();
+    }
+
+    @Test
+    void aRevocationSealedForSigningIsNotARevocation() {
+        add(AuditKind.AGREEMENT_SIGNED, WORKSHOP, 2L, 7L, Map.of(SealVerification.SEAT, 2L, "revocation", true,
+                SealVerification.SEAL, sealedBy(SealVerification.agreement(2), "5".repeat(64), 2, cto)));
+        revocations.add(new SealVerification.StoredRevocation(7, 2, 2L));
+
+        assertThat(found()).containsExactly(at(5, AuditKind.AGREEMENT_SIGNED, "its seal is not seat 2's own signature "
+                + "for this: it was written behind Parley's back"));
+    }
+
+    @Test
+    void aChangedInitiativeIsNamedAtTheFreezingOfItsAgreement() {
+        add(AuditKind.AGREEMENT_FROZEN, WORKSHOP, null, 7L, Map.of());
+        changedInitiatives = Set.of(7L);
+
+        assertThat(found()).containsExactly(at(5, AuditKind.AGREEMENT_FROZEN, "the initiative of agreement 7 no longer "
+                + "reads as it did when both signed: its title or description was changed behind Parley's back"));
+    }
+
+    private void revealTogether(long count, Map<Long, SigningKey> signers) {
+        String together = Seals.revealedTogether(List.of(new Seals.RevealedRound(101, 1, ROUND_HASH)));
+        initiatives.put(101L, WORKSHOP);
+        revealed.put("101:1", ROUND_HASH);
+        add(AuditKind.ROUND_REVEALED, WORKSHOP, null, 101L, Map.of("round", 1L, SealVerification.HASH, ROUND_HASH,
+                SealVerification.TOGETHER, together));
+        List<Map<String, Object>> signed = new ArrayList<>();
+        signers.forEach((party, key) -> signed.add(signature(party, key, SealVerification.REVEAL_TOGETHER, together)));
+        add(AuditKind.ROUNDS_REVEALED, WORKSHOP, null, null, Map.of(SealVerification.COUNT, count,
+                SealVerification.SEAL, seal(SealVerification.REVEAL_TOGETHER, together, signed)));
+    }
+
+    @Test
+    void aRevealOfManyRoundsOnlyOnePartySignedIsFound() {
+        revealTogether(1, Map.of(1L, ciso));
+
+        assertThat(found()).containsExactly(at(6, AuditKind.ROUNDS_REVEALED, "party 2 has a key but did not sign this "
+                + "reveal: the event was written behind Parley's back"));
+    }
+
+    @Test
+    void aRevealOfManyRoundsThatCountsOtherRoundsThanTheLogIsFound() {
+        revealTogether(2, Map.of(1L, ciso, 2L, cto));
+
+        assertThat(found()).containsExactly(at(6, AuditKind.ROUNDS_REVEALED, "the rounds it sealed are not the ones "
+                + "the log reveals with it: a revealed round was added, removed or changed behind Parley's back"));
     }
 }
