@@ -120,8 +120,8 @@ class AgreementStatementTest {
 
     @Test
     void valuesAreWrittenToOneDecimalRoundedHalfUp() {
-        assertThat(AgreementStatement.oneDecimal(3.25)).isEqualTo("3.3");
-        assertThat(AgreementStatement.oneDecimal(3.24)).isEqualTo("3.2");
-        assertThat(AgreementStatement.oneDecimal(4)).isEqualTo("4.0");
+        assertThat(ValueScore.format(3.25)).isEqualTo("3.3");
+        assertThat(ValueScore.format(3.24)).isEqualTo("3.2");
+        assertThat(ValueScore.format(4)).isEqualTo("4.0");
     }
 }

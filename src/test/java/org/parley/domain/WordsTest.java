@@ -46,9 +46,9 @@ class WordsTest {
     @Test
     void labelsAreTheWordsPeopleRead() {
         assertThat(Verdict.ACCEPT.label()).isEqualTo("Accept");
-        assertThat(Likelihood.of(5).description()).isNotBlank();
-        assertThat(Impact.of(1).description()).isNotBlank();
-        assertThat(Likelihood.of(5).description()).isNotEqualTo(Likelihood.of(1).description());
+        assertThat(Scale.LIKELIHOOD.level(5).description()).isNotBlank();
+        assertThat(Scale.IMPACT.level(1).description()).isNotBlank();
+        assertThat(Scale.LIKELIHOOD.level(5).description()).isNotEqualTo(Scale.LIKELIHOOD.level(1).description());
         assertThat(Seat.FIRST.defaultRole()).isEqualTo("CISO");
         assertThat(Seat.SECOND.defaultRole()).isEqualTo("CTO");
         assertThat(Seat.FIRST.defaultColour()).isNotEqualTo(Seat.SECOND.defaultColour()).startsWith("#");
