@@ -40,7 +40,12 @@ class AgreementTest {
     }
 
     static Agreement frozen() {
-        Agreement signed = draft().sign(CISO, T0.plusSeconds(10)).sign(CTO, T0.plusSeconds(20));
+        return frozenOf(AgreementRulesTest.valid());
+    }
+
+    /** An agreement on {@code terms}, signed by both and frozen: current, as the register shows it. */
+    static Agreement frozenOf(AgreementTerms terms) {
+        Agreement signed = draftOf(terms).sign(CISO, T0.plusSeconds(10)).sign(CTO, T0.plusSeconds(20));
         return signed.freeze(snapshot(signed.terms()), T0.plusSeconds(20));
     }
 

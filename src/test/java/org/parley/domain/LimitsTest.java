@@ -103,9 +103,9 @@ class LimitsTest {
         assertThat(new AssessmentInput(1, 5, Map.of(7L, 1), "").problems(List.of(growth))).isEmpty();
         assertThat(new AssessmentInput(5, 1, Map.of(7L, 5), "").problems(List.of(growth))).isEmpty();
         assertThat(new AssessmentInput(0, 6, Map.of(7L, 6), "").problems(List.of(growth))).containsExactly(
-                Map.entry("likelihood", "Likelihood must be from 1 to 5, not 0."),
-                Map.entry("impact", "Impact must be from 1 to 5, not 6."),
-                Map.entry("Growth", "Growth must be from 1 to 5, not 6."));
+                Map.entry("likelihood", "Likelihood must be a whole number from 1 to 5, not 0."),
+                Map.entry("impact", "Impact must be a whole number from 1 to 5, not 6."),
+                Map.entry("Growth", "Growth must be a whole number from 1 to 5, not 6."));
         assertThat(new AssessmentInput(3, 0, Map.of(7L, 0), "").problems(List.of(growth))).containsOnlyKeys(
                 "impact", "Growth");
         assertThat(new AssessmentInput(5, 1, Map.of(7L, 5), "").risk()).isEqualTo(RiskScore.of(5, 1));

@@ -61,9 +61,9 @@ class SessionProgressTest {
         Appetites revealed = Appetites.visibleTo(null, Frontier.of(4, 6, 8, 10, 12), Frontier.of(6, 9, 12, 15, 18),
                 null, true);
         // Residual 12 at value 3.5, where the agreed limit is 11: an exception, whose review is the day before today.
-        Agreement exception = AgreementTest.draftOf(AgreementRulesTest.valid().withResidual(3, 4).withAgreedValue(3.5)
+        Agreement exception = AgreementTest.frozenOf(AgreementRulesTest.valid().withResidual(3, 4).withAgreedValue(3.5)
                 .withReviewDate(TODAY.minusDays(1)));
-        Agreement onTime = AgreementTest.draftOf(AgreementRulesTest.valid().withReviewDate(TODAY));
+        Agreement onTime = AgreementTest.frozenOf(AgreementRulesTest.valid().withReviewDate(TODAY));
         List<RegisterRow> register = List.of(new RegisterRow(initiative(1), null, null, exception),
                 new RegisterRow(initiative(2), null, null, onTime), new RegisterRow(initiative(3), null, null, onTime),
                 new RegisterRow(initiative(4), null, null, null));
