@@ -80,7 +80,7 @@ public final class Workbench {
     private final JointConsent jointConsent;
     private final ConsentCoverViewModel cover;
     private final LockViewModel lock;
-    private final IdleLockViewModel idleLock;
+    private final Lazy<IdleLockViewModel> idleLock;
     private MainView view;
 
     /**
@@ -117,7 +117,9 @@ public final class Workbench {
         this.session = new SessionBarViewModel(services.session(), tasks, dialogs, state);
         this.cover = new ConsentCoverViewModel(consent, pins, state);
         this.lock = new LockViewModel(services.consents(), services.workshops(), handover, tasks, dialogs, state);
-        this.idleLock = new IdleLockViewModel(services.workshops(), tasks, dialogs, state, lock::useIdleMinutes);
+        // Workshop setup's editor of the minutes; the lock reads them itself, so nothing reads them twice at start.
+        this.idleLock = new Lazy<>(() -> new IdleLockViewModel(services.workshops(), tasks, dialogs, state,
+                lock::useIdleMinutes));
         // A question left open when the laptop locks is not answered by whoever comes next: nothing is decided.
         lock.lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
@@ -269,7 +271,7 @@ public final class Workbench {
     }
 
     IdleLockViewModel idleLock() {
-        return idleLock;
+        return idleLock.get();
     }
 
     /** A value made on first use, on the FX thread, as every view model is. */

@@ -26,6 +26,8 @@ class PagesWindowTest extends SampleWindowTest {
         assertThat(window.started).as("the first screen loads").contains("Loading initiatives");
         assertThat(window.started).as("screens nobody opened load nothing").doesNotContain(ANALYSIS,
                 "Loading the negotiation", "Loading the register", "Loading scores", "Loading the appetites");
+        assertThat(window.started.stream().filter("Reading the idle lock"::equals))
+                .as("the lock reads its minutes; Workshop setup's editor of them is not made yet").hasSize(1);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitUntil("the divergence map shows", () -> robot.lookup("#divergence-map").tryQuery().isPresent());
