@@ -7,11 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +14,6 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.SnapshotParameters;
@@ -27,7 +21,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.parley.domain.DivergenceClass;
 import org.parley.domain.Frontier;
@@ -46,14 +39,7 @@ import org.parley.domain.Seat;
  * <p>Filter: an item is drawn when its class is in {@link #shownClassesProperty()}; an item whose class is
  * not known yet (null) is drawn only while that set holds every class.
  */
-public final class DivergenceMap extends Region {
-
-    /** One thread for every map's lines: a newer picture waits for the one being drawn, never races it. */
-    private static final Executor RASTERS = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "parley-map-lines");
-        thread.setDaemon(true);
-        return thread;
-    });
+public final class DivergenceMap extends CanvasChart {
 
     private final ObjectProperty<List<MapItem>> items = new SimpleObjectProperty<>(this, "items", List.of());
     private final ObjectProperty<Frontier> frontier1 = new SimpleObjectProperty<>(this, "frontier1");
@@ -70,27 +56,29 @@ public final class DivergenceMap extends Region {
     private final LongProperty selectedId = new SimpleLongProperty(this, "selectedId", -1);
 
     /** Everything costly: the plot, the zone between the frontiers and the items. */
-    private final Canvas canvas = new Canvas();
+    private final Canvas canvas;
     /** Everything cheap on top: frontiers, the selected item, the legend. */
-    private final Canvas top = new Canvas();
+    private final Canvas top;
     private final MapHover hover = new MapHover();
 
     private MapLayout layout;
-    /** The rasterised lines of many items, and what they were drawn for; see {@link #linesFor}. */
-    private Lines lines;
-    /** What lines are being rasterised for off the FX thread; null when none are. */
-    private Lines pending;
-    private boolean redrawQueued;
+    private final MapLines lines = new MapLines(() -> invalidate(true));
     private boolean baseDirty;
     private int paints;
     private int basePaints;
 
     public DivergenceMap() {
+        this(new Canvas(), new Canvas());
+    }
+
+    private DivergenceMap(Canvas canvas, Canvas top) {
+        super(760, 500, canvas, top);
+        this.canvas = canvas;
+        this.top = top;
         getStyleClass().add("divergence-map");
         canvas.setId("divergence-canvas");
         top.setId("divergence-top");
         top.setMouseTransparent(true);
-        getChildren().addAll(canvas, top);
         getChildren().addAll(hover.nodes());
 
         items.addListener((Observable o) -> {
@@ -184,22 +172,7 @@ public final class DivergenceMap extends Region {
      * is taken on the FX thread, the file written on the caller's.
      */
     public void exportPng(Path file, double width, double height) throws IOException {
-        WritableImage image;
-        if (Platform.isFxApplicationThread()) {
-            image = render(width, height);
-        } else {
-            FutureTask<WritableImage> task = new FutureTask<>(() -> render(width, height));
-            Platform.runLater(task);
-            try {
-                image = task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while drawing the map", e);
-            } catch (ExecutionException e) {
-                throw new IOException("Could not draw the map", e.getCause());
-            }
-        }
-        PngWriter.write(image, file);
+        PngWriter.drawAndWrite("the map", () -> render(width, height), file);
     }
 
     /** The map drawn at the given size on white, as an image; on the FX thread. */
@@ -232,43 +205,9 @@ public final class DivergenceMap extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double x = snappedLeftInset();
-        double y = snappedTopInset();
-        double width = snapSizeX(getWidth() - x - snappedRightInset());
-        double height = snapSizeY(getHeight() - y - snappedBottomInset());
-        canvas.relocate(x, y);
-        top.relocate(x, y);
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            for (Canvas layer : List.of(canvas, top)) {
-                layer.setWidth(Math.max(0, width));
-                layer.setHeight(Math.max(0, height));
-            }
-            hideHover();
-            // Redrawn at once rather than queued, so a resized window never shows a stretched old picture.
-            baseDirty = true;
-            redraw();
-        }
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 760;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 500;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 320;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 220;
+    void resized() {
+        hideHover();
+        baseDirty = true;
     }
 
     /**
@@ -277,10 +216,7 @@ public final class DivergenceMap extends Region {
      */
     private void invalidate(boolean base) {
         baseDirty |= base;
-        if (!redrawQueued) {
-            redrawQueued = true;
-            Platform.runLater(this::redraw);
-        }
+        invalidate();
     }
 
     /** How often the map was drawn, so a test can see that many changes make one redraw. */
@@ -293,79 +229,28 @@ public final class DivergenceMap extends Region {
         return basePaints;
     }
 
-    private void redraw() {
-        redrawQueued = false;
-        if (canvas.getWidth() < 1 || canvas.getHeight() < 1) {
-            return;
-        }
+    @Override
+    void paint() {
         paints++;
         MapLayout current = currentLayout();
         MapState state = state();
         if (baseDirty) {
             basePaints++;
-            MapPainter.paintBase(canvas.getGraphicsContext2D(), current, state, linesFor(current, state));
+            MapPainter.paintBase(canvas.getGraphicsContext2D(), current, state, lines.linesFor(current, state));
         }
         MapPainter.paintTop(top.getGraphicsContext2D(), current, state, true);
         baseDirty = false;
     }
 
-    /**
-     * The joining lines of thousands of items, once they are rasterised for this layout and filter; until
-     * then null, and they are rasterised off the FX thread, and the items drawn again when they are ready.
-     * Lines for a layout or filter that has changed meanwhile are dropped.
-     */
-    private int[] linesFor(MapLayout current, MapState state) {
-        if (!MapPainter.rastered(current, state)) {
-            return null;
-        }
-        Lines wanted = new Lines(current, state.shownClasses(), null);
-        if (lines != null && lines.sameAs(wanted)) {
-            return lines.argb();
-        }
-        if (pending == null || !pending.sameAs(wanted)) {
-            pending = wanted;
-            Task<int[]> raster = new Task<>() {
-                @Override
-                protected int[] call() {
-                    return MapPainter.rasterLines(current, state);
-                }
-            };
-            raster.setOnSucceeded(e -> {
-                if (wanted == pending) {
-                    pending = null;
-                    lines = new Lines(current, wanted.shown(), raster.getValue());
-                    invalidate(true);
-                }
-            });
-            raster.setOnFailed(e -> {
-                if (wanted == pending) {
-                    pending = null;
-                }
-                Thread fx = Thread.currentThread();
-                fx.getUncaughtExceptionHandler().uncaughtException(fx, raster.getException());
-            });
-            RASTERS.execute(raster);
-        }
-        return null;
-    }
-
     /** True while the lines of many items are being rasterised, so a test can wait for them. */
     boolean linesPending() {
-        return pending != null;
-    }
-
-    /** Lines rasterised for one layout (items and size) and one set of shown classes. */
-    private record Lines(MapLayout layout, Set<DivergenceClass> shown, int[] argb) {
-
-        boolean sameAs(Lines other) {
-            return layout == other.layout && shown.equals(other.shown);
-        }
+        return lines.pending();
     }
 
     private MapLayout currentLayout() {
         List<MapItem> list = itemList();
         if (layout == null || !layout.fits(canvas.getWidth(), canvas.getHeight(), list)) {
-            layout = new MapLayout(list, MapGeometry.of(canvas.getWidth(), canvas.getHeight()));
+            layout = new MapLayout(list, geometry());
         }
         return layout;
     }

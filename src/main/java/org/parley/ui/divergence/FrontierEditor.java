@@ -2,7 +2,6 @@ package org.parley.ui.divergence;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -22,7 +21,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -40,7 +38,7 @@ import org.parley.ui.divergence.ChartPainter.LegendEntry;
  * <p>Works without a mouse: it takes the focus, Left and Right (or 1–5) choose the level, Up and Down move
  * it by one score.
  */
-public final class FrontierEditor extends Region {
+public final class FrontierEditor extends CanvasChart {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
@@ -53,15 +51,19 @@ public final class FrontierEditor extends Region {
             "references", List.of());
     private final IntegerProperty selectedLevel = new SimpleIntegerProperty(this, "selectedLevel", 1);
 
-    private final Canvas canvas = new Canvas();
+    private final Canvas canvas;
     private final List<StackPane> handles = new ArrayList<>();
-    private boolean redrawQueued;
 
     public FrontierEditor() {
+        this(new Canvas());
+    }
+
+    private FrontierEditor(Canvas canvas) {
+        super(640, 420, canvas);
+        this.canvas = canvas;
         getStyleClass().add("frontier-editor");
         canvas.setId("frontier-canvas");
         canvas.setMouseTransparent(true);
-        getChildren().add(canvas);
         for (int level = 1; level <= Frontier.LEVELS; level++) {
             handles.add(handle(level));
         }
@@ -126,42 +128,8 @@ public final class FrontierEditor extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double x = snappedLeftInset();
-        double y = snappedTopInset();
-        double width = snapSizeX(getWidth() - x - snappedRightInset());
-        double height = snapSizeY(getHeight() - y - snappedBottomInset());
-        canvas.relocate(x, y);
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(Math.max(0, width));
-            canvas.setHeight(Math.max(0, height));
-            redraw();
-        }
+    void laidOut() {
         placeHandles();
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 420;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 320;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 220;
-    }
-
-    private MapGeometry geometry() {
-        return MapGeometry.of(canvas.getWidth(), canvas.getHeight());
     }
 
     private StackPane handle(int level) {
@@ -253,18 +221,8 @@ public final class FrontierEditor extends Region {
         }
     }
 
-    private void invalidate() {
-        if (!redrawQueued) {
-            redrawQueued = true;
-            Platform.runLater(this::redraw);
-        }
-    }
-
-    private void redraw() {
-        redrawQueued = false;
-        if (canvas.getWidth() < 1 || canvas.getHeight() < 1) {
-            return;
-        }
+    @Override
+    void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         MapGeometry geo = geometry();
         g.clearRect(0, 0, geo.width(), geo.height());

@@ -3,6 +3,10 @@ package org.parley.ui.divergence;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
@@ -27,6 +31,29 @@ public final class PngWriter {
                 throw new IOException("This Java has no PNG writer");
             }
         });
+    }
+
+    /**
+     * Draws an image on the FX thread, then writes it on the caller's, which may be any thread; what names
+     * the picture in a failure, e.g. "the map".
+     */
+    public static void drawAndWrite(String what, Supplier<? extends Image> draw, Path target) throws IOException {
+        Image image;
+        if (Platform.isFxApplicationThread()) {
+            image = draw.get();
+        } else {
+            FutureTask<Image> task = new FutureTask<>(draw::get);
+            Platform.runLater(task);
+            try {
+                image = task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while drawing " + what, e);
+            } catch (ExecutionException e) {
+                throw new IOException("Could not draw " + what, e.getCause());
+            }
+        }
+        write(image, target);
     }
 
     static BufferedImage toBufferedImage(Image image) {

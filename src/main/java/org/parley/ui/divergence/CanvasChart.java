@@ -1,0 +1,107 @@
+package org.parley.ui.divergence;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+
+/**
+ * What the map and the appetite editor share: a chart drawn on canvases stacked over each other, sized to
+ * the region, on the axes of {@link MapGeometry}, redrawn once after the current event however many
+ * changes it brings, and at once when the size changes, so a resized window never shows a stretched old
+ * picture.
+ *
+ * <p>A subclass paints in {@link #paint()} and calls {@link #invalidate()} when something it draws
+ * changes; nodes it lays over the canvases (handles, hover cards) go in {@link #laidOut()}.
+ */
+abstract class CanvasChart extends Region {
+
+    private final List<Canvas> layers;
+    private final double prefWidth;
+    private final double prefHeight;
+    private boolean redrawQueued;
+
+    /** The layers bottom first; the first is the one the geometry is measured on. */
+    CanvasChart(double prefWidth, double prefHeight, Canvas... layers) {
+        this.prefWidth = prefWidth;
+        this.prefHeight = prefHeight;
+        this.layers = List.of(layers);
+        getChildren().addAll(layers);
+    }
+
+    /** Draws the chart on its canvases, which are at least 1 × 1. */
+    abstract void paint();
+
+    /** Called when the canvases have just been resized, before they are drawn again. */
+    void resized() {
+    }
+
+    /** Called at the end of every layout, to place nodes over the canvases. */
+    void laidOut() {
+    }
+
+    /** The bottom canvas: where points and handles are measured from. */
+    final Canvas base() {
+        return layers.get(0);
+    }
+
+    /** The axes at the canvases' current size. */
+    final MapGeometry geometry() {
+        return MapGeometry.of(base().getWidth(), base().getHeight());
+    }
+
+    /** Marks the chart to draw once after the current event. */
+    final void invalidate() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(this::redraw);
+        }
+    }
+
+    private void redraw() {
+        redrawQueued = false;
+        if (base().getWidth() >= 1 && base().getHeight() >= 1) {
+            paint();
+        }
+    }
+
+    @Override
+    protected final void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        double width = snapSizeX(getWidth() - x - snappedRightInset());
+        double height = snapSizeY(getHeight() - y - snappedBottomInset());
+        for (Canvas layer : layers) {
+            layer.relocate(x, y);
+        }
+        if (base().getWidth() != width || base().getHeight() != height) {
+            for (Canvas layer : layers) {
+                layer.setWidth(Math.max(0, width));
+                layer.setHeight(Math.max(0, height));
+            }
+            resized();
+            redraw();
+        }
+        laidOut();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return prefWidth;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return prefHeight;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 320;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 220;
+    }
+}
