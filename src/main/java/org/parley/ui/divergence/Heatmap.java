@@ -18,9 +18,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -58,7 +56,7 @@ public final class Heatmap extends GridPane {
     private final Label titleLabel = new Label();
     private final StackPane[][] cells = new StackPane[SIZE][SIZE];
     private final Label[][] texts = new Label[SIZE][SIZE];
-    private final HBox legend = new HBox(6);
+    private final HeatmapLegend legend = new HeatmapLegend();
     private int[][] values = new int[SIZE][SIZE];
     private boolean differences;
 
@@ -92,8 +90,6 @@ public final class Heatmap extends GridPane {
         Label impactTitle = axisTitle("Impact");
         GridPane.setHalignment(impactTitle, HPos.CENTER);
         add(impactTitle, 2, SIZE + 2, SIZE, 1);
-        legend.getStyleClass().add("heatmap-legend");
-        legend.setAlignment(Pos.CENTER_LEFT);
         add(legend, 2, SIZE + 3, SIZE, 1);
         for (int likelihood = 1; likelihood <= SIZE; likelihood++) {
             for (int impact = 1; impact <= SIZE; impact++) {
@@ -240,43 +236,12 @@ public final class Heatmap extends GridPane {
                 texts[l][i].setTextFill(luminance(fill) < 0.5 ? Color.WHITE : DARK_TEXT);
             }
         }
-        refreshLegend(largest);
-    }
-
-    private void refreshLegend(int largest) {
-        legend.getChildren().clear();
-        if (largest == 0) {
-            return;
-        }
         if (differences) {
-            legend.getChildren().addAll(swatch(blend(positiveColour.get(), 0.7)),
-                    legendText("+  " + positiveLabel.get()), spacer(),
-                    swatch(blend(negativeColour.get(), 0.7)), legendText(MINUS + "  " + negativeLabel.get()));
+            legend.showDifferences(largest, positiveColour.get(), positiveLabel.get(), negativeColour.get(),
+                    negativeLabel.get());
         } else {
-            legend.getChildren().addAll(legendText("1"), swatch(blend(colour.get(), 0.14 + 0.7 / largest)),
-                    swatch(blend(colour.get(), 0.49)), swatch(blend(colour.get(), 0.84)), legendText(largest + (largest == 1 ? " initiative" : " initiatives")));
+            legend.showCounts(largest, colour.get());
         }
-    }
-
-    private static Region spacer() {
-        Region spacer = new Region();
-        spacer.setMinWidth(12);
-        return spacer;
-    }
-
-    private static Region swatch(Color fill) {
-        Region swatch = new Region();
-        swatch.getStyleClass().add("heatmap-swatch");
-        swatch.setMinSize(16, 12);
-        swatch.setMaxSize(16, 12);
-        swatch.setBackground(new Background(new BackgroundFill(fill, new CornerRadii(3), Insets.EMPTY)));
-        return swatch;
-    }
-
-    private static Label legendText(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("heatmap-legend-text");
-        return label;
     }
 
     private static Label axisTitle(String text) {
@@ -294,7 +259,7 @@ public final class Heatmap extends GridPane {
     }
 
     /** The colour laid over white at this strength, opaque, so the text colour can be chosen from it. */
-    private static Color blend(Color colour, double strength) {
+    static Color blend(Color colour, double strength) {
         Color base = colour == null ? DARK_TEXT : colour;
         return Color.color(1 - (1 - base.getRed()) * strength, 1 - (1 - base.getGreen()) * strength,
                 1 - (1 - base.getBlue()) * strength);
