@@ -131,21 +131,21 @@ final class AppetitePanel extends VBox {
 
     private void bind() {
         for (int i = 0; i < levels.size(); i++) {
-            ObjectProperty<Integer> value = model.levelProperty(i + 1).asObject();
+            ObjectProperty<Integer> value = model.draft().levelProperty(i + 1).asObject();
             spinnerValues.add(value);
             levels.get(i).getValueFactory().valueProperty().bindBidirectional(value);
-            levels.get(i).disableProperty().bind(model.canEditProperty().not());
+            levels.get(i).disableProperty().bind(model.draft().canEditProperty().not());
         }
-        capValue = model.capProperty().asObject();
+        capValue = model.draft().capProperty().asObject();
         cap.getValueFactory().valueProperty().bindBidirectional(capValue);
-        capped.selectedProperty().bindBidirectional(model.cappedProperty());
-        capped.disableProperty().bind(model.canEditProperty().not());
-        cap.disableProperty().bind(model.canEditProperty().not().or(model.cappedProperty().not()));
+        capped.selectedProperty().bindBidirectional(model.draft().cappedProperty());
+        capped.disableProperty().bind(model.draft().canEditProperty().not());
+        cap.disableProperty().bind(model.draft().canEditProperty().not().or(model.draft().cappedProperty().not()));
         heading.textProperty().bind(model.headingProperty());
         status.textProperty().bind(model.statusProperty());
-        problem.textProperty().bind(model.problemProperty());
-        save.disableProperty().bind(model.canSaveProperty().not());
-        revert.disableProperty().bind(model.dirtyProperty().not());
+        problem.textProperty().bind(model.draft().problemProperty());
+        save.disableProperty().bind(model.draft().canSaveProperty().not());
+        revert.disableProperty().bind(model.draft().dirtyProperty().not());
         save.setOnAction(e -> model.save());
         revert.setOnAction(e -> model.revert());
         reveal.visibleProperty().bind(model.canRevealProperty());
@@ -155,15 +155,15 @@ final class AppetitePanel extends VBox {
         own.disableProperty().bind(state.activePartyProperty().isNull());
         own.setOnAction(e -> choose(own, state.activeParty() == null ? null : AppetiteHolder.of(state.activeParty().seat())));
         agreed.setOnAction(e -> choose(agreed, AppetiteHolder.AGREED));
-        chart.editableProperty().bind(model.canEditProperty());
-        model.frontierProperty().addListener((obs, old, now) -> {
+        chart.editableProperty().bind(model.draft().canEditProperty());
+        model.draft().frontierProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(chart.frontierProperty().get())) {
                 chart.frontierProperty().set(now);
             }
         });
         chart.frontierProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(model.frontierProperty().get())) {
-                model.setFrontier(now);
+            if (now != null && !now.equals(model.draft().frontierProperty().get())) {
+                model.draft().setFrontier(now);
             }
         });
         model.editingProperty().addListener((obs, old, now) -> showEditing());
@@ -188,8 +188,8 @@ final class AppetitePanel extends VBox {
         own.setSelected(holder == AppetiteHolder.FIRST || holder == AppetiteHolder.SECOND);
         agreed.setSelected(holder == AppetiteHolder.AGREED);
         chart.colourProperty().set(colourOf(holder));
-        if (model.frontierProperty().get() != null) {
-            chart.frontierProperty().set(model.frontierProperty().get());
+        if (model.draft().frontierProperty().get() != null) {
+            chart.frontierProperty().set(model.draft().frontierProperty().get());
         }
         showReferences();
     }

@@ -1,10 +1,5 @@
 package org.parley.ui.divergence;
 
-import java.util.List;
-import java.util.OptionalInt;
-import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,8 +7,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.parley.app.service.Consent;
 import org.parley.app.service.DivergenceService;
@@ -21,7 +14,6 @@ import org.parley.domain.AppetiteHolder;
 import org.parley.domain.Appetites;
 import org.parley.domain.Frontier;
 import org.parley.domain.Party;
-import org.parley.domain.RuleViolation;
 import org.parley.domain.Workshop;
 import org.parley.ui.common.InView;
 import org.parley.ui.common.DialogService;
@@ -36,9 +28,6 @@ import org.parley.ui.common.WorkbenchState;
  */
 public final class AppetitesViewModel {
 
-    /** Where a new party's frontier starts: a cautious line a party then drags to its taste. */
-    static final Frontier STARTING_POINT = Frontier.of(4, 6, 9, 12, 16);
-
     private final DivergenceService service;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -50,20 +39,11 @@ public final class AppetitesViewModel {
 
     private final ReadOnlyObjectWrapper<Appetites> appetites = new ReadOnlyObjectWrapper<>(this, "appetites");
     private final ObjectProperty<AppetiteHolder> editing = new SimpleObjectProperty<>(this, "editing");
-    private final List<IntegerProperty> levels = List.of(level(1), level(2), level(3), level(4), level(5));
-    private final BooleanProperty capped = new SimpleBooleanProperty(this, "capped");
-    private final IntegerProperty cap = new SimpleIntegerProperty(this, "cap", 20);
-    private final ReadOnlyObjectWrapper<Frontier> frontier = new ReadOnlyObjectWrapper<>(this, "frontier");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final FrontierDraft draft = new FrontierDraft();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper(this, "canEdit");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ReadOnlyBooleanWrapper canReveal = new ReadOnlyBooleanWrapper(this, "canReveal");
     private final ReadOnlyBooleanWrapper canEditAgreed = new ReadOnlyBooleanWrapper(this, "canEditAgreed");
-    private Frontier stored;
-    private boolean loading;
 
     public AppetitesViewModel(DivergenceService service, TaskRunner tasks, DialogService dialogs, WorkbenchState state,
                               JointConsent consent) {
@@ -72,10 +52,6 @@ public final class AppetitesViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.state = state;
-        for (Observable input : List.<Observable>of(levels.get(0), levels.get(1), levels.get(2), levels.get(3),
-                levels.get(4), capped, cap)) {
-            input.addListener(obs -> recompute());
-        }
         editing.addListener((obs, old, now) -> show());
         inView = new InView(this::reload, this::forget);
         state.workshopProperty().addListener(inView.onChange());
@@ -89,11 +65,12 @@ public final class AppetitesViewModel {
         inView.justLoaded();
     }
 
-    private IntegerProperty level(int value) {
-        return new SimpleIntegerProperty(this, "level" + value, 1);
-    }
-
     // properties
+
+    /** The frontier in the editor. */
+    public FrontierDraft draft() {
+        return draft;
+    }
 
     /** The frontiers the active party may see. */
     public ReadOnlyObjectProperty<Appetites> appetitesProperty() {
@@ -105,28 +82,6 @@ public final class AppetitesViewModel {
         return editing;
     }
 
-    /** The highest accepted risk at value {@code value} (1–5) in the editor. */
-    public IntegerProperty levelProperty(int value) {
-        return levels.get(value - 1);
-    }
-
-    public BooleanProperty cappedProperty() {
-        return capped;
-    }
-
-    public IntegerProperty capProperty() {
-        return cap;
-    }
-
-    /** The edited frontier, or null while the levels do not make one (see {@link #problemProperty()}). */
-    public ReadOnlyObjectProperty<Frontier> frontierProperty() {
-        return frontier.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
     }
@@ -134,20 +89,6 @@ public final class AppetitesViewModel {
     /** Where the appetites stand, in words: who has set one, whether they are revealed. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canEditProperty() {
-        return canEdit.getReadOnlyProperty();
-    }
-
-    /** True when the editor differs from what is stored (an untouched starting point is not a change). */
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    /** True when there is something to save: a change, or a first frontier for a party that has none. */
-    public ReadOnlyBooleanProperty canSaveProperty() {
-        return canSave.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canRevealProperty() {
@@ -160,23 +101,6 @@ public final class AppetitesViewModel {
 
     // commands
 
-    /** Takes a frontier from the chart editor. */
-    public void setFrontier(Frontier dragged) {
-        loading = true;
-        try {
-            for (int i = 0; i < Frontier.LEVELS; i++) {
-                levels.get(i).set(dragged.level(i + 1));
-            }
-            capped.set(dragged.cap().isPresent());
-            if (dragged.cap().isPresent()) {
-                cap.set(dragged.cap().getAsInt());
-            }
-        } finally {
-            loading = false;
-        }
-        recompute();
-    }
-
     public void save() {
         save(null);
     }
@@ -185,15 +109,15 @@ public final class AppetitesViewModel {
     private void save(Runnable then) {
         Workshop workshop = state.workshop();
         AppetiteHolder holder = editing.get();
-        Frontier edited = frontier.get();
+        Frontier edited = draft.frontierProperty().get();
         if (workshop == null || holder == null) {
             return;
         }
         if (edited == null) {
-            state.tell(problem.get());
+            state.tell(draft.problemProperty().get());
             return;
         }
-        if (!canSave.get()) {
+        if (!draft.canSaveProperty().get()) {
             return;
         }
         if (holder == AppetiteHolder.AGREED) {
@@ -220,8 +144,7 @@ public final class AppetitesViewModel {
             service.setAppetite(workshop.id(), holder, edited, given);
             return edited;
         }).onFinished(() -> savingToLeave = false).onSuccess(saved -> {
-            stored = saved;
-            recompute();
+            draft.saved(saved);
             if (holder == AppetiteHolder.AGREED) {
                 state.tell("Saved the agreed appetite: " + saved + ".");
             } else {
@@ -229,7 +152,7 @@ public final class AppetitesViewModel {
             }
             state.changed();
             reload();
-            if (then != null && !dirty.get()) {
+            if (then != null && !draft.dirtyProperty().get()) {
                 then.run();
             }
         }).onFailure(Failures.reportTo(dialogs, "Could not save the appetite")).start();
@@ -309,7 +232,7 @@ public final class AppetitesViewModel {
      * may go; after Save only once the appetite is stored, so a failed save leaves the edited frontier in place.
      */
     private void leave(Runnable proceed) {
-        if (!dirty.get()) {
+        if (!draft.dirtyProperty().get()) {
             proceed.run();
             return;
         }
@@ -325,8 +248,8 @@ public final class AppetitesViewModel {
                 proceed.run();
             }
             case SAVE -> {
-                if (frontier.get() == null) {
-                    state.tell(problem.get());
+                if (draft.frontierProperty().get() == null) {
+                    state.tell(draft.problemProperty().get());
                 } else {
                     save(proceed);
                 }
@@ -338,14 +261,13 @@ public final class AppetitesViewModel {
         Appetites visible = appetites.get();
         AppetiteHolder holder = editing.get();
         Party party = state.activeParty();
-        canEdit.set(holder != null && (holder == AppetiteHolder.AGREED ? visible != null && visible.revealed()
-                : party != null && AppetiteHolder.of(party.seat()) == holder));
+        boolean editable = holder != null && (holder == AppetiteHolder.AGREED ? visible != null && visible.revealed()
+                : party != null && AppetiteHolder.of(party.seat()) == holder);
         Frontier current = visible == null || holder == null ? null : switch (holder) {
             case FIRST -> visible.first();
             case SECOND -> visible.second();
             case AGREED -> visible.agreed();
         };
-        stored = current;
         if (holder == null) {
             heading.set("Pass the laptop to a party to set its appetite");
         } else if (holder == AppetiteHolder.AGREED) {
@@ -354,27 +276,7 @@ public final class AppetitesViewModel {
             heading.set("Your appetite" + (party == null ? "" : ", " + party.label())
                     + (current == null ? " (not set yet)" : ""));
         }
-        setFrontier(current == null ? STARTING_POINT : current);
-        recompute();
-    }
-
-    private void recompute() {
-        if (loading) {
-            return;
-        }
-        try {
-            Frontier built = Frontier.of(List.of(levels.get(0).get(), levels.get(1).get(), levels.get(2).get(),
-                    levels.get(3).get(), levels.get(4).get()), capped.get() ? OptionalInt.of(cap.get()) : OptionalInt.empty());
-            frontier.set(built);
-            problem.set("");
-            dirty.set(canEdit.get() && !built.equals(stored == null ? STARTING_POINT : stored));
-            canSave.set(canEdit.get() && (dirty.get() || stored == null));
-        } catch (RuleViolation e) {
-            frontier.set(null);
-            problem.set(e.getMessage());
-            dirty.set(canEdit.get());
-            canSave.set(false);
-        }
+        draft.load(current, editable);
     }
 
     private String describe(Appetites visible, Party party) {

@@ -304,7 +304,7 @@ class SavingBeforeLeavingTest {
                 fixture.state, consent);
         show(sample());
         fixture.activate(fixture.state.parties().get(1), SampleWorkshop.SECOND_PIN);
-        appetites.levelProperty(5).set(appetites.levelProperty(5).get() == 25 ? 24 : 25);
+        appetites.draft().levelProperty(5).set(appetites.draft().levelProperty(5).get() == 25 ? 24 : 25);
         return appetites;
     }
 
@@ -312,16 +312,16 @@ class SavingBeforeLeavingTest {
     void anEditedAppetiteStaysWhenTheSaveFailsAndLeavingWaitsForIt() {
         AppetitesViewModel appetites = editedAppetite();
         Workshop workshop = fixture.state.workshop();
-        int edited = appetites.levelProperty(5).get();
-        assertThat(appetites.dirtyProperty().get()).isTrue();
+        int edited = appetites.draft().levelProperty(5).get();
+        assertThat(appetites.draft().dirtyProperty().get()).isTrue();
         boolean[] left = new boolean[1];
 
         saveWhenAsked();
         fixture.state.leave(() -> left[0] = true);
         refuseTheSave("Saving the appetite");
         assertThat(left[0]).isFalse();
-        assertThat(appetites.levelProperty(5).get()).isEqualTo(edited);
-        assertThat(appetites.dirtyProperty().get()).isTrue();
+        assertThat(appetites.draft().levelProperty(5).get()).isEqualTo(edited);
+        assertThat(appetites.draft().dirtyProperty().get()).isTrue();
         assertErrorShown("Could not save the appetite");
 
         saveWhenAsked();
@@ -337,13 +337,13 @@ class SavingBeforeLeavingTest {
     void choosingTheOtherAppetiteWaitsForTheSaveAndStaysWhenItFails() {
         AppetitesViewModel appetites = editedAppetite();
         AppetiteHolder own = appetites.editingProperty().get();
-        int edited = appetites.levelProperty(5).get();
+        int edited = appetites.draft().levelProperty(5).get();
 
         saveWhenAsked();
         appetites.edit(AppetiteHolder.AGREED);
         refuseTheSave("Saving the appetite");
         assertThat(appetites.editingProperty().get()).isEqualTo(own);
-        assertThat(appetites.levelProperty(5).get()).isEqualTo(edited);
+        assertThat(appetites.draft().levelProperty(5).get()).isEqualTo(edited);
 
         saveWhenAsked();
         appetites.edit(AppetiteHolder.AGREED);

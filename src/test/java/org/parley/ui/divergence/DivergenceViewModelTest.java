@@ -133,8 +133,8 @@ class DivergenceViewModelTest {
         fixture.activate(freshParties.get(1));
 
         assertThat(appetites.appetitesProperty().get().first()).isNull();
-        assertThat(appetites.levelProperty(1).get()).as("the CTO starts from the default, not the CISO's")
-                .isEqualTo(AppetitesViewModel.STARTING_POINT.level(1));
+        assertThat(appetites.draft().levelProperty(1).get()).as("the CTO starts from the default, not the CISO's")
+                .isEqualTo(FrontierDraft.STARTING_POINT.level(1));
         assertThat(model.analysisProperty().get().appetites().first()).isNull();
         assertThat(model.noteProperty().get()).contains("not both revealed");
     }
@@ -143,10 +143,10 @@ class DivergenceViewModelTest {
     void savingAnAppetiteBySpinnerReclassifies() {
         fixture.activate(parties.get(1), SampleWorkshop.SECOND_PIN);
         assertThat(appetites.editingProperty().get()).isEqualTo(AppetiteHolder.SECOND);
-        appetites.levelProperty(3).set(10);
-        appetites.levelProperty(4).set(11);
-        appetites.levelProperty(5).set(11);
-        assertThat(appetites.dirtyProperty().get()).isTrue();
+        appetites.draft().levelProperty(3).set(10);
+        appetites.draft().levelProperty(4).set(11);
+        appetites.draft().levelProperty(5).set(11);
+        assertThat(appetites.draft().dirtyProperty().get()).isTrue();
 
         appetites.save();
 
@@ -157,9 +157,9 @@ class DivergenceViewModelTest {
     @Test
     void aDecreasingFrontierIsExplainedAndNotSaved() {
         fixture.activate(parties.get(0), SampleWorkshop.FIRST_PIN);
-        appetites.levelProperty(2).set(20);
+        appetites.draft().levelProperty(2).set(20);
 
-        assertThat(appetites.problemProperty().get()).contains("must not decrease");
+        assertThat(appetites.draft().problemProperty().get()).contains("must not decrease");
         appetites.save();
         assertThat(fixture.services.divergence().appetites(workshop.id(), null).first().level(2)).isEqualTo(6);
         fixture.dialogs.answer(org.parley.ui.common.SaveChoice.DISCARD);
