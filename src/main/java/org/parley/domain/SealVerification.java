@@ -108,7 +108,7 @@ public final class SealVerification {
      * @param draftTerms         draft agreement id to the hash of its stored terms
      * @param changedInitiatives signed agreements whose initiative no longer reads as it did when signed
      */
-    public record Stored(Map<Long, PartyState> parties, Map<String, String> revealed, Map<Long, Long> initiatives,
+    public record Stored(Map<Long, PartyState> parties, Map<InitiativeRound, String> revealed, Map<Long, Long> initiatives,
                          Map<Long, String> appetites, Map<Long, List<String>> criteria,
                          List<StoredSignature> signatures, List<StoredRevocation> revocations,
                          Map<Long, String> statements, Map<Long, String> draftTerms, Set<Long> changedInitiatives) {
@@ -119,11 +119,11 @@ public final class SealVerification {
         List<AuditVerification.Break> found = new ArrayList<>();
         KeyTimeline keys = new KeyTimeline();
         Map<Long, Event> lastGuardEvent = new HashMap<>();
-        Map<String, Event> lastReveal = new HashMap<>();
+        Map<InitiativeRound, Event> lastReveal = new HashMap<>();
         Map<Long, Event> lastAppetiteSeal = new HashMap<>();
-        Map<String, Event> lastSigned = new HashMap<>();
-        Set<String> sealedRevocations = new HashSet<>();
-        Set<String> signedUnsealed = new HashSet<>();
+        Map<SeatOf, Event> lastSigned = new HashMap<>();
+        Set<SeatOf> sealedRevocations = new HashSet<>();
+        Set<SeatOf> signedUnsealed = new HashSet<>();
         Map<Long, Event> lastProposal = new HashMap<>();
         Map<Long, Event> frozen = new HashMap<>();
         Map<Long, Event> lastCriteria = new HashMap<>();
@@ -131,7 +131,7 @@ public final class SealVerification {
         Map<Long, Event> lastLabelEvent = new HashMap<>();
         Map<String, List<Event>> revealedTogether = new HashMap<>();
         Map<String, Event> sealedTogether = new HashMap<>();
-        Set<String> everyReveal = new HashSet<>();
+        Set<InitiativeRound> everyReveal = new HashSet<>();
         for (Event event : events) {
             AuditChain.Entry entry = event.entry();
             String kind = Objects.requireNonNullElse(entry.kind(), "");
@@ -147,16 +147,16 @@ public final class SealVerification {
                 lastGuardEvent.put(entry.partyId(), event);
             }
             if (kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null) {
-                everyReveal.add(entry.subjectId() + ":" + number(payload, "round"));
+                everyReveal.add(roundOf(event));
             }
             if (seal != null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null) {
                 // Whose keys must have signed: the workshop the store holds the initiative in, not the event's word.
                 Long workshop = requireOwnWorkshop(event, stored, found);
                 requireEveryKey(event, workshop, signers, keys, found);
-                lastReveal.put(entry.subjectId() + ":" + number(payload, "round"), event);
+                lastReveal.put(roundOf(event), event);
             } else if (seal == null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null
                     && text(payload, TOGETHER) != null) {
-                lastReveal.put(entry.subjectId() + ":" + number(payload, "round"), event);
+                lastReveal.put(roundOf(event), event);
                 revealedTogether.computeIfAbsent(text(payload, TOGETHER), k -> new ArrayList<>()).add(event);
             } else if (seal == null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null) {
                 // Unsealed reveals are those made before the parties had keys; one made after them was stripped.
@@ -171,7 +171,7 @@ public final class SealVerification {
                 lastAppetiteSeal.put(entry.workshopId(), event);
             } else if (seal != null && kind.equals(AuditKind.AGREEMENT_SIGNED.name()) && entry.subjectId() != null) {
                 int seat = number(payload, SEAT) == null ? 0 : number(payload, SEAT).intValue();
-                String key = entry.subjectId() + ":" + seat;
+                SeatOf key = new SeatOf(entry.subjectId(), seat);
                 if (Boolean.TRUE.equals(payload.get("revocation"))) {
                     requireSigner(event, seal, revocation(seat), entry.partyId(), seat, signers, found);
                     sealedRevocations.add(key);
@@ -180,7 +180,7 @@ public final class SealVerification {
                     lastSigned.put(key, event);
                 }
             } else if (seal == null && kind.equals(AuditKind.AGREEMENT_SIGNED.name()) && entry.subjectId() != null) {
-                signedUnsealed.add(entry.subjectId() + ":" + number(payload, SEAT));   // signed before keys
+                signedUnsealed.add(new SeatOf(entry.subjectId(), intOr0(number(payload, SEAT))));   // signed before keys
             }
             if (kind.equals(AuditKind.AGREEMENT_FROZEN.name()) && entry.subjectId() != null) {
                 frozen.put(entry.subjectId(), event);
@@ -196,24 +196,21 @@ public final class SealVerification {
             labels(event, labels, lastLabelEvent);
         }
         checkParties(stored, keys, lastGuardEvent, labels, lastLabelEvent, found);
-        lastReveal.forEach((key, event) -> {
-            String now = stored.revealed().get(key);
-            long initiative = Long.parseLong(key.substring(0, key.indexOf(':')));
-            if (now == null && stored.initiatives().containsKey(initiative)) {
-                found.add(at(event, "round " + key.substring(key.indexOf(':') + 1) + " of initiative " + initiative
-                        + " is no longer revealed with both assessments, though this event revealed it: it was "
+        lastReveal.forEach((round, event) -> {
+            String now = stored.revealed().get(round);
+            if (now == null && stored.initiatives().containsKey(round.initiativeId())) {
+                found.add(at(event, round + " is no longer revealed with both assessments, though this event revealed it: it was "
                         + "changed behind Parley's back"));
             } else if (now != null && !now.equals(revealedHash(event))) {
-                found.add(at(event, "the revealed assessments of initiative " + key.replace(":", ", round ")
+                found.add(at(event, "the revealed assessments of initiative " + round.initiativeId() + ", round " + round.round()
                         + " no longer match the hash sealed at their reveal: a score or rationale was changed "
                         + "behind Parley's back"));
             }
         });
         checkRevealedTogether(revealedTogether, sealedTogether, stored, found);
         stored.revealed().keySet().stream().filter(round -> !everyReveal.contains(round)).sorted().findFirst()
-                .ifPresent(round -> found.add(new AuditVerification.Break(null, null, null, "round "
-                        + round.substring(round.indexOf(':') + 1) + " of initiative "
-                        + round.substring(0, round.indexOf(':')) + " is revealed in the store, but no event of the log "
+                .ifPresent(round -> found.add(new AuditVerification.Break(null, null, null, round
+                        + " is revealed in the store, but no event of the log "
                         + "revealed it: it was revealed, or its event removed, behind Parley's back")));
         lastAppetiteSeal.forEach((workshop, event) -> {
             String now = stored.appetites().get(workshop);
@@ -415,21 +412,22 @@ public final class SealVerification {
         });
     }
 
-    private static void checkAgreements(Stored stored, Map<String, Event> lastSigned, Set<String> signedUnsealed,
-                                        Set<String> sealedRevocations, Map<Long, Event> lastProposal,
+    private static void checkAgreements(Stored stored, Map<SeatOf, Event> lastSigned, Set<SeatOf> signedUnsealed,
+                                        Set<SeatOf> sealedRevocations, Map<Long, Event> lastProposal,
                                         List<AuditVerification.Break> found) {
         for (StoredRevocation row : stored.revocations()) {
-            if (!sealedRevocations.contains(row.agreementId() + ":" + row.seat())) {
+            if (!sealedRevocations.contains(new SeatOf(row.agreementId(), row.seat()))) {
                 found.add(new AuditVerification.Break(null, null, null, "seat " + row.seat() + "'s revocation of "
                         + "agreement " + row.agreementId() + " has no sealed event of that party: it was written "
                         + "behind Parley's back"));
             }
         }
         for (StoredSignature row : stored.signatures()) {
-            Event event = lastSigned.get(row.agreementId() + ":" + row.seat());
+            SeatOf seatOf = new SeatOf(row.agreementId(), row.seat());
+            Event event = lastSigned.get(seatOf);
             String name = "seat " + row.seat() + "'s signature of agreement " + row.agreementId();
             if (event == null) {
-                if (row.signature() != null || !signedUnsealed.contains(row.agreementId() + ":" + row.seat())) {
+                if (row.signature() != null || !signedUnsealed.contains(seatOf)) {
                     found.add(new AuditVerification.Break(null, null, null, name + " has no AGREEMENT_SIGNED event "
                             + "with a seal: it was written behind Parley's back"));
                 }
@@ -486,6 +484,19 @@ public final class SealVerification {
     private static String text(Map<String, Object> payload, String key) {
         Object value = payload == null ? null : payload.get(key);
         return value instanceof String text ? text : null;
+    }
+
+    /** The round a reveal event reveals; round 0, which no store holds, when the event names none. */
+    private static InitiativeRound roundOf(Event event) {
+        return new InitiativeRound(event.entry().subjectId(), intOr0(number(event.payload(), "round")));
+    }
+
+    private static int intOr0(Long number) {
+        return number == null ? 0 : number.intValue();
+    }
+
+    /** One party's seat on one agreement: whose signature or revocation. */
+    private record SeatOf(long agreementId, int seat) {
     }
 
     private static Long number(Map<String, Object> payload, String key) {

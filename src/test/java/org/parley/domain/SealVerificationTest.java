@@ -31,7 +31,7 @@ class SealVerificationTest {
     private final SigningKey cto = newKey();
     private final List<SealVerification.Event> log = new ArrayList<>();
     private Map<Long, SealVerification.PartyState> parties;
-    private Map<String, String> revealed;
+    private Map<InitiativeRound, String> revealed;
     private Map<Long, Long> initiatives;
     private Map<Long, List<String>> criteria;
     private List<SealVerification.StoredSignature> signatures;
@@ -95,7 +95,7 @@ class SealVerificationTest {
         parties = new HashMap<>(Map.of(
                 1L, new SealVerification.PartyState(ciso.publicKey(), true, 0, null, "Amira Haddad (CISO)"),
                 2L, new SealVerification.PartyState(cto.publicKey(), true, 0, null, "Jonas Berg (CTO)")));
-        revealed = new HashMap<>(Map.of(INITIATIVE + ":1", ROUND_HASH));
+        revealed = new HashMap<>(Map.of(new InitiativeRound(INITIATIVE, 1), ROUND_HASH));
         initiatives = new HashMap<>(Map.of(INITIATIVE, WORKSHOP));
         criteria = new HashMap<>(Map.of(WORKSHOP, List.of("Growth (weight 1)")));
         signatures = new ArrayList<>();
@@ -123,7 +123,7 @@ class SealVerificationTest {
 
     @Test
     void assessmentsChangedAfterTheirRevealAreFoundAtTheReveal() {
-        revealed.put(INITIATIVE + ":1", "b".repeat(64));
+        revealed.put(new InitiativeRound(INITIATIVE, 1), "b".repeat(64));
 
         assertThat(found()).containsExactly(at(4, AuditKind.ROUND_REVEALED, "the revealed assessments of initiative "
                 + "100, round 1 no longer match the hash sealed at their reveal: a score or rationale was changed "
@@ -144,7 +144,7 @@ class SealVerificationTest {
 
     @Test
     void aRoundRevealedInTheStoreWithoutAnEventIsFound() {
-        revealed.put(INITIATIVE + ":2", "c".repeat(64));
+        revealed.put(new InitiativeRound(INITIATIVE, 2), "c".repeat(64));
 
         assertThat(found()).containsExactly("round 2 of initiative 100 is revealed in the store, but no event of the "
                 + "log revealed it: it was revealed, or its event removed, behind Parley's back");
@@ -153,7 +153,7 @@ class SealVerificationTest {
     @Test
     void aRevealOnlyOnePartySignedIsFound() {
         add(AuditKind.ROUND_REVEALED, WORKSHOP, null, INITIATIVE, revealSealedBy(2, Map.of(1L, ciso)));
-        revealed.put(INITIATIVE + ":2", ROUND_HASH);
+        revealed.put(new InitiativeRound(INITIATIVE, 2), ROUND_HASH);
 
         assertThat(found()).containsExactly(at(5, AuditKind.ROUND_REVEALED, "party 2 has a key but did not sign this "
                 + "reveal: the event was written behind Parley's back"));
@@ -162,7 +162,7 @@ class SealVerificationTest {
     @Test
     void aSignatureMadeWithAnotherPartysKeyDoesNotVerify() {
         add(AuditKind.ROUND_REVEALED, WORKSHOP, null, INITIATIVE, revealSealedBy(2, Map.of(1L, cto, 2L, cto)));
-        revealed.put(INITIATIVE + ":2", ROUND_HASH);
+        revealed.put(new InitiativeRound(INITIATIVE, 2), ROUND_HASH);
 
         assertThat(found()).containsExactly(
                 at(5, AuditKind.ROUND_REVEALED, "the signature of party 1 does not verify with the key that party had "
@@ -174,7 +174,7 @@ class SealVerificationTest {
     @Test
     void aRevealWithoutASealWhileThePartiesHadKeysIsFound() {
         add(AuditKind.ROUND_REVEALED, WORKSHOP, null, INITIATIVE, Map.of("round", 2L));
-        revealed.put(INITIATIVE + ":2", ROUND_HASH);
+        revealed.put(new InitiativeRound(INITIATIVE, 2), ROUND_HASH);
 
         assertThat(found()).containsExactly(at(5, AuditKind.ROUND_REVEALED, "it reveals a round while the parties had "
                 + "keys, but carries no seal: its seal was removed behind Parley's back"));
@@ -192,7 +192,7 @@ class SealVerificationTest {
     @Test
     void aRevealNamingAnotherWorkshopThanTheInitiativesIsFound() {
         add(AuditKind.ROUND_REVEALED, 11L, null, INITIATIVE, revealSealedBy(2, Map.of(1L, ciso, 2L, cto)));
-        revealed.put(INITIATIVE + ":2", ROUND_HASH);
+        revealed.put(new InitiativeRound(INITIATIVE, 2), ROUND_HASH);
 
         assertThat(found()).containsExactly(at(5, AuditKind.ROUND_REVEALED, "it reveals initiative 100 of workshop 10 "
                 + "as if of workshop 11: it was changed behind Parley's back"));
@@ -355,7 +355,7 @@ class SealVerificationTest {
 
         assertThat(found()).isEmpty();
 
-        revealed.put("101:1", "6".repeat(64));
+        revealed.put(new InitiativeRound(101, 1), "6".repeat(64));
         assertThat(found()).containsExactly(at(5, AuditKind.ROUND_REVEALED, "the revealed assessments of initiative "
                 + "101, round 1 no longer match the hash sealed at their reveal: a score or rationale was changed "
                 + "behind Parley's back"));
@@ -412,7 +412,7 @@ class SealVerificationTest {
     private void revealTogether(long count, Map<Long, SigningKey> signers) {
         String together = Seals.revealedTogether(List.of(new Seals.RevealedRound(101, 1, ROUND_HASH)));
         initiatives.put(101L, WORKSHOP);
-        revealed.put("101:1", ROUND_HASH);
+        revealed.put(new InitiativeRound(101, 1), ROUND_HASH);
         add(AuditKind.ROUND_REVEALED, WORKSHOP, null, 101L, Map.of("round", 1L, SealVerification.HASH, ROUND_HASH,
                 SealVerification.TOGETHER, together));
         List<Map<String, Object>> signed = new ArrayList<>();

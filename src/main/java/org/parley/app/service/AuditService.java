@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.parley.domain.AuditChain;
 import org.parley.domain.AuditVerification;
 import org.parley.domain.Initiative;
+import org.parley.domain.InitiativeRound;
 import org.parley.domain.SealVerification;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.AuditLog;
@@ -86,7 +87,7 @@ public final class AuditService {
     }
 
     private SealVerification.Stored stored(StoredAgreements.AsStored rows) {
-        Map<String, String> revealed = new HashMap<>();
+        Map<InitiativeRound, String> revealed = new HashMap<>();
         Map<Long, Long> initiativeIds = new HashMap<>();
         Map<Long, String> appetites = new HashMap<>();
         Map<Long, List<String>> criteria = new HashMap<>();

@@ -8,10 +8,11 @@ import java.util.Map;
 import org.parley.domain.Assessment;
 import org.parley.domain.AuditKind;
 import org.parley.domain.Initiative;
+import org.parley.domain.InitiativeRound;
 import org.parley.domain.RoundState;
 import org.parley.domain.RuleViolation;
-import org.parley.domain.Seals;
 import org.parley.domain.SealVerification;
+import org.parley.domain.Seals;
 import org.parley.domain.Seat;
 import org.parley.store.AssessmentRepository;
 import org.parley.store.AuditLog;
@@ -49,13 +50,13 @@ final class Reveals {
                 throw new RuleViolation("Round " + state.round() + " of \u201C" + initiative.title()
                         + "\u201D is already revealed.");
             }
-            Map<String, List<Assessment>> byRound = byRound(initiative.workshopId());
+            Map<InitiativeRound, List<Assessment>> byRound = byRound(initiative.workshopId());
             if (!bothSubmitted(initiative.id(), state, byRound)) {
                 // Said to both, after both agreed; it names no party, so it tells nothing of whose scores are missing.
                 throw new RuleViolation("Nothing was revealed: \u201C" + initiative.title() + "\u201D is revealed "
                         + "once both parties have submitted round " + state.round() + ".");
             }
-            revealRound(initiative, state, byRound.get(initiative.id() + ":" + state.round()), consent);
+            revealRound(initiative, state, byRound.get(new InitiativeRound(initiative.id(), state.round())), consent);
         });
     }
 
@@ -71,7 +72,7 @@ final class Reveals {
                 // Nothing waits: the assessments need not be read at all.
                 return new ScoringService.RevealSummary(0, 0);
             }
-            Map<String, List<Assessment>> byRound = byRound(workshopId);
+            Map<InitiativeRound, List<Assessment>> byRound = byRound(workshopId);
             List<RoundState> revealing = new ArrayList<>();
             List<Seals.RevealedRound> revealed = new ArrayList<>();
             for (Initiative initiative : open) {
@@ -79,7 +80,7 @@ final class Reveals {
                 if (bothSubmitted(initiative.id(), state, byRound)) {
                     revealing.add(state);
                     revealed.add(new Seals.RevealedRound(initiative.id(), state.round(), Seals.revealed(initiative.id(),
-                            state.round(), byRound.get(initiative.id() + ":" + state.round()))));
+                            state.round(), byRound.get(new InitiativeRound(initiative.id(), state.round())))));
                 }
             }
             // In batches: one update (or insert) of the rounds, one insert of their events.
@@ -89,16 +90,16 @@ final class Reveals {
         });
     }
 
-    /** Every assessment of the workshop by "initiative:round", read once rather than once per initiative. */
-    private Map<String, List<Assessment>> byRound(long workshopId) {
-        Map<String, List<Assessment>> grouped = new HashMap<>();
-        assessments.ofWorkshop(workshopId).forEach(a -> grouped.computeIfAbsent(a.initiativeId() + ":" + a.round(),
+    /** Every assessment of the workshop by its round, read once rather than once per initiative. */
+    private Map<InitiativeRound, List<Assessment>> byRound(long workshopId) {
+        Map<InitiativeRound, List<Assessment>> grouped = new HashMap<>();
+        assessments.ofWorkshop(workshopId).forEach(a -> grouped.computeIfAbsent(InitiativeRound.of(a),
                 k -> new ArrayList<>()).add(a));
         return grouped;
     }
 
-    private static boolean bothSubmitted(long initiativeId, RoundState state, Map<String, List<Assessment>> byRound) {
-        List<Assessment> round = byRound.getOrDefault(initiativeId + ":" + state.round(), List.of());
+    private static boolean bothSubmitted(long initiativeId, RoundState state, Map<InitiativeRound, List<Assessment>> byRound) {
+        List<Assessment> round = byRound.getOrDefault(new InitiativeRound(initiativeId, state.round()), List.of());
         return Arrays.stream(Seat.values()).allMatch(seat -> round.stream().anyMatch(a -> a.seat() == seat));
     }
 
@@ -145,9 +146,9 @@ final class Reveals {
     }
 
     /** The hash of each revealed round's stored assessments, "initiative:round" to hash, for verification. */
-    Map<String, String> revealedSeals(long workshopId) {
+    Map<InitiativeRound, String> revealedSeals(long workshopId) {
         Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
-        Map<String, String> hashes = new HashMap<>();
+        Map<InitiativeRound, String> hashes = new HashMap<>();
         byRound(workshopId).forEach((key, both) -> {
             Assessment any = both.get(0);
             RoundState state = states.get(any.initiativeId());

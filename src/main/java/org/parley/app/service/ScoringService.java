@@ -10,6 +10,7 @@ import org.parley.domain.Assessment;
 import org.parley.domain.AssessmentInput;
 import org.parley.domain.AuditKind;
 import org.parley.domain.Initiative;
+import org.parley.domain.InitiativeRound;
 import org.parley.domain.Party;
 import org.parley.domain.RoundState;
 import org.parley.domain.RuleViolation;
@@ -194,7 +195,7 @@ public final class ScoringService {
     }
 
     /** The hash of each revealed round's stored assessments, "initiative:round" to hash, for verification. */
-    Map<String, String> revealedSeals(long workshopId) {
+    Map<InitiativeRound, String> revealedSeals(long workshopId) {
         return reveals.revealedSeals(workshopId);
     }
 }
