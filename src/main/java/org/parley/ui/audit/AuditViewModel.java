@@ -140,13 +140,16 @@ public final class AuditViewModel {
             return;
         }
         rows.clear();
-        tasks.run("Verifying the audit log", () -> new Loaded(audit.events(workshop.id()),
-                scoring.board(workshop.id(), viewer == null ? Seat.FIRST : viewer.seat()), audit.verify()), loaded -> {
-            if (state.workshop() == null || state.workshop().id() != workshop.id() || state.activeParty() != viewer) {
-                return;
-            }
-            show(loaded, viewer);
-        }, Failures.reportTo(dialogs, "Could not read the audit log"));
+        tasks.task("Verifying the audit log", () -> new Loaded(audit.events(workshop.id()),
+                        scoring.board(workshop.id(), viewer == null ? Seat.FIRST : viewer.seat()), audit.verify()))
+                .onSuccess(loaded -> {
+                    if (state.workshop() != null && state.workshop().id() == workshop.id()
+                            && state.activeParty() == viewer) {
+                        show(loaded, viewer);
+                    }
+                })
+                .onFailure(Failures.reportTo(dialogs, "Could not read the audit log"))
+                .start();
     }
 
     private record Loaded(List<AuditChain.Entry> events, ScoringBoard board, AuditVerification.Result result) {

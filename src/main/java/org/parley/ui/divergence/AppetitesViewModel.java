@@ -168,13 +168,16 @@ public final class AppetitesViewModel {
         if (workshop == null) {
             return;
         }
-        leave(() -> consent.ask("reveal both appetites", both -> tasks.run("Revealing the appetites",
-                () -> service.revealAppetites(workshop.id(), both), result -> {
+        leave(() -> consent.ask("reveal both appetites", both -> tasks.task("Revealing the appetites",
+                        () -> service.revealAppetites(workshop.id(), both))
+                .onSuccess(result -> {
                     state.tell("Revealed both appetites. The agreed appetite starts as their midpoint: "
                             + result.agreed() + ".");
                     state.changed();
                     reload();
-                }, Failures.reportTo(dialogs, "Could not reveal the appetites"))));
+                })
+                .onFailure(Failures.reportTo(dialogs, "Could not reveal the appetites"))
+                .start()));
     }
 
     /** Whether the appetites are in view: they are loaded for another workshop or party only while they are. */
@@ -195,8 +198,8 @@ public final class AppetitesViewModel {
             forget();
             return;
         }
-        tasks.run("Loading the appetites", () -> service.appetites(workshop.id(), party == null ? null : party.seat()),
-                loaded -> {
+        tasks.task("Loading the appetites", () -> service.appetites(workshop.id(), party == null ? null : party.seat()))
+                .onSuccess(loaded -> {
                     appetites.set(loaded);
                     // Offered until revealed, whether or not the other party has set its appetite: that is private.
                     canReveal.set(!loaded.revealed());
@@ -216,7 +219,9 @@ public final class AppetitesViewModel {
                     } else {
                         editing.set(want);
                     }
-                }, Failures.reportTo(dialogs, "Could not load the appetites"));
+                })
+                .onFailure(Failures.reportTo(dialogs, "Could not load the appetites"))
+                .start();
     }
 
     /**

@@ -154,10 +154,13 @@ public final class LockViewModel {
             useIdleMinutes(DEFAULT_IDLE_MINUTES);
             return;
         }
-        tasks.run("Reading the idle lock", () -> workshops.idleLockMinutes(workshop.id()), minutes -> {
-            if (state.workshop() != null && state.workshop().id() == workshop.id()) {
-                useIdleMinutes(minutes);
-            }
-        }, Failures.reportTo(dialogs, "Could not read the idle lock"));
+        tasks.task("Reading the idle lock", () -> workshops.idleLockMinutes(workshop.id()))
+                .onSuccess(minutes -> {
+                    if (state.workshop() != null && state.workshop().id() == workshop.id()) {
+                        useIdleMinutes(minutes);
+                    }
+                })
+                .onFailure(Failures.reportTo(dialogs, "Could not read the idle lock"))
+                .start();
     }
 }

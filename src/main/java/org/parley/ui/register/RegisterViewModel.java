@@ -140,14 +140,16 @@ public final class RegisterViewModel {
             forget();
             return;
         }
-        tasks.run("Loading the register", () -> new Loaded(register.agreedRows(workshop.id()), agreements.today()),
-                loaded -> {
+        tasks.task("Loading the register", () -> new Loaded(register.agreedRows(workshop.id()), agreements.today()))
+                .onSuccess(loaded -> {
                     if (state.workshop() != null && state.workshop().id() == workshop.id()) {
                         today = loaded.today();
                         rows.setAll(loaded.rows());
                         filter();
                     }
-                }, Failures.reportTo(dialogs, "Could not load the register"));
+                })
+                .onFailure(Failures.reportTo(dialogs, "Could not load the register"))
+                .start();
     }
 
     private record Loaded(List<RegisterRow> rows, LocalDate today) {
@@ -171,16 +173,16 @@ public final class RegisterViewModel {
         CsvOptions options = byteOrderMark.get() ? CsvOptions.DEFAULT : CsvOptions.WITHOUT_BOM;
         String name = workshop.name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-register.csv";
         dialogs.chooseSaveFile("Export the risk register", name, "CSV files", "*.csv").ifPresent(file ->
-                tasks.runCancellable("Exporting the register",
-                        progress -> exchange.exportRegister(workshop.id(), file, all, options, ExchangeProgresses.of(progress),
-                                state.actor()),
-                        count -> {
+                tasks.task("Exporting the register", progress -> exchange.exportRegister(workshop.id(), file, all,
+                                options, ExchangeProgresses.of(progress), state.actor()))
+                        .onSuccess(count -> {
                             state.tell("Exported " + count + (count == 1 ? " row" : " rows") + " of the register to "
                                     + file + ".");
                             state.changed();
-                        },
-                        Failures.reportTo(dialogs, "Could not export the register"),
-                        () -> state.tell("Export cancelled; no file was written.")));
+                        })
+                        .onFailure(Failures.reportTo(dialogs, "Could not export the register"))
+                        .cancellable(() -> state.tell("Export cancelled; no file was written."))
+                        .start());
     }
 
     private void filter() {
