@@ -32,7 +32,9 @@ import org.parley.domain.InitiativeField;
 /** The form that edits one initiative; problems show under the field they are about. */
 final class InitiativeEditorView extends StackPane {
 
-    private final InitiativesViewModel model;
+    private final InitiativeEditorViewModel model;
+    private final InitiativeForm fields;
+    private final Runnable deleteInitiative;
     private Label heading;
     private Label unsaved;
     private TextField title;
@@ -50,8 +52,11 @@ final class InitiativeEditorView extends StackPane {
     private final Map<String, ToggleButton> chips = new LinkedHashMap<>();
     private boolean syncing;
 
-    InitiativeEditorView(InitiativesViewModel model) {
+    /** @param deleteInitiative deletes the initiative in the editor, as the Delete key does in the table */
+    InitiativeEditorView(InitiativeEditorViewModel model, Runnable deleteInitiative) {
         this.model = model;
+        this.fields = model.form();
+        this.deleteInitiative = deleteInitiative;
         createParts();
         layoutParts();
         bind();
@@ -126,8 +131,8 @@ final class InitiativeEditorView extends StackPane {
         getChildren().addAll(empty, editor);
         setMinWidth(340);
         setPrefWidth(400);
-        editor.visibleProperty().bind(model.editorOpenProperty());
-        empty.visibleProperty().bind(model.editorOpenProperty().not());
+        editor.visibleProperty().bind(model.openProperty());
+        empty.visibleProperty().bind(model.openProperty().not());
     }
 
     private VBox labelled(String text, Node input, InitiativeField field) {
@@ -138,7 +143,7 @@ final class InitiativeEditorView extends StackPane {
         problem.setId("problem-" + field.column().replace('_', '-'));
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty(field));
+        problem.textProperty().bind(fields.problemProperty(field));
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         problem.textProperty().addListener((obs, old, now) ->
@@ -156,29 +161,29 @@ final class InitiativeEditorView extends StackPane {
     }
 
     private void bind() {
-        title.textProperty().bindBidirectional(model.titleProperty());
-        description.textProperty().bindBidirectional(model.descriptionProperty());
-        category.textProperty().bindBidirectional(model.categoryProperty());
-        sponsor.textProperty().bindBidirectional(model.sponsorProperty());
-        cost.textProperty().bindBidirectional(model.costProperty());
+        title.textProperty().bindBidirectional(fields.titleProperty());
+        description.textProperty().bindBidirectional(fields.descriptionProperty());
+        category.textProperty().bindBidirectional(fields.categoryProperty());
+        sponsor.textProperty().bindBidirectional(fields.sponsorProperty());
+        cost.textProperty().bindBidirectional(fields.costProperty());
         heading.textProperty().bind(Bindings.createStringBinding(
                 () -> model.editingProperty().get() == null ? "New initiative" : "Edit initiative",
                 model.editingProperty()));
-        unsaved.visibleProperty().bind(model.dirtyProperty());
-        save.disableProperty().bind(model.dirtyProperty().not());
-        revert.disableProperty().bind(model.dirtyProperty().not());
+        unsaved.visibleProperty().bind(fields.dirtyProperty());
+        save.disableProperty().bind(fields.dirtyProperty().not());
+        revert.disableProperty().bind(fields.dirtyProperty().not());
         save.setOnAction(e -> model.save());
         revert.setOnAction(e -> model.revert());
-        delete.setOnAction(e -> model.delete());
+        delete.setOnAction(e -> deleteInitiative.run());
         newTag.setOnAction(e -> {
             String tag = newTag.getText().strip();
             if (!tag.isEmpty()) {
-                model.addTag(tag);
+                fields.addTag(tag);
                 newTag.clear();
             }
         });
         model.knownTags().addListener((ListChangeListener<String>) change -> rebuildChips());
-        model.tags().addListener((ListChangeListener<String>) change -> syncChips());
+        fields.tags().addListener((ListChangeListener<String>) change -> syncChips());
         rebuildChips();
     }
 
@@ -193,14 +198,14 @@ final class InitiativeEditorView extends StackPane {
     }
 
     private void syncChips() {
-        for (String tag : model.tags()) {
+        for (String tag : fields.tags()) {
             if (!chips.containsKey(key(tag))) {
                 addChip(tag);
             }
         }
         syncing = true;
         try {
-            chips.forEach((key, chip) -> chip.setSelected(model.tags().stream().anyMatch(t -> key(t).equals(key))));
+            chips.forEach((key, chip) -> chip.setSelected(fields.tags().stream().anyMatch(t -> key(t).equals(key))));
         } finally {
             syncing = false;
         }
@@ -212,7 +217,7 @@ final class InitiativeEditorView extends StackPane {
         chip.getStyleClass().addAll(Styles.SMALL, Styles.ROUNDED);
         chip.selectedProperty().addListener((obs, was, selected) -> {
             if (!syncing) {
-                model.setTag(tag, selected);
+                fields.setTag(tag, selected);
             }
         });
         chips.put(key(tag), chip);

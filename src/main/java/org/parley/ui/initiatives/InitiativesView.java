@@ -40,17 +40,19 @@ import org.parley.ui.WrappingCell;
 public final class InitiativesView extends SplitPane {
 
     private final InitiativesViewModel model;
+    private final InitiativeEditorViewModel editor;
     private static final Duration FILTER_PAUSE = Duration.millis(150);
 
     private CustomTextField filter;
     private TableView<Initiative> table;
     private Label count;
     private Button add;
-    private InitiativeEditorView editor;
+    private InitiativeEditorView editorView;
     private boolean syncingSelection;
 
     public InitiativesView(InitiativesViewModel model) {
         this.model = model;
+        this.editor = model.editor();
         createParts();
         layoutParts();
         bind();
@@ -58,9 +60,9 @@ public final class InitiativesView extends SplitPane {
 
     /** Opens the editor on a new initiative with the cursor in its title (Ctrl+N). */
     public void newInitiative() {
-        model.newInitiative();
-        if (model.editorOpenProperty().get() && model.editingProperty().get() == null) {
-            editor.focusTitle();
+        editor.newInitiative();
+        if (editor.openProperty().get() && editor.editingProperty().get() == null) {
+            editorView.focusTitle();
         }
     }
 
@@ -83,7 +85,7 @@ public final class InitiativesView extends SplitPane {
         count.setId("initiative-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         table = createTable();
-        editor = new InitiativeEditorView(model);
+        editorView = new InitiativeEditorView(editor, model::delete);
     }
 
     private TableView<Initiative> createTable() {
@@ -129,9 +131,9 @@ public final class InitiativesView extends SplitPane {
         VBox list = new VBox(toolbar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         list.setMinWidth(420);
-        getItems().addAll(list, editor);
+        getItems().addAll(list, editorView);
         setDividerPositions(0.66);
-        SplitPane.setResizableWithParent(editor, false);
+        SplitPane.setResizableWithParent(editorView, false);
     }
 
     /**
@@ -171,17 +173,17 @@ public final class InitiativesView extends SplitPane {
             if (syncingSelection || item == null) {
                 return;
             }
-            if (!model.edit(item)) {
-                Platform.runLater(() -> select(model.editingProperty().get()));
+            if (!editor.edit(item)) {
+                Platform.runLater(() -> select(editor.editingProperty().get()));
             }
         });
-        model.editingProperty().addListener((obs, old, item) -> select(item));
+        editor.editingProperty().addListener((obs, old, item) -> select(item));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
                 model.delete();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                editor.focusTitle();
+                editorView.focusTitle();
                 e.consume();
             }
         });

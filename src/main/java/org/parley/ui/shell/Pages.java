@@ -46,7 +46,7 @@ final class Pages {
         return switch (section) {
             case INITIATIVES -> {
                 InitiativesViewModel model = workbench.initiatives();
-                yield new Page(section, () -> initiativesView = new InitiativesView(model), model::save,
+                yield new Page(section, () -> initiativesView = new InitiativesView(model), model.editor()::save,
                         () -> model.inView().show(model::showChosen), model.inView()::hide);
             }
             case SCORING -> {

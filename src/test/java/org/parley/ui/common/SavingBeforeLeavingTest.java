@@ -19,6 +19,8 @@ import org.parley.domain.Workshop;
 import org.parley.testing.TestConsent;
 import org.parley.ui.divergence.AppetitesViewModel;
 import org.parley.ui.handover.HandoverViewModel;
+import org.parley.ui.initiatives.InitiativeEditorViewModel;
+import org.parley.ui.initiatives.InitiativeForm;
 import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.initiatives.TransferViewModel;
 import org.parley.ui.negotiation.NegotiationViewModel;
@@ -202,19 +204,21 @@ class SavingBeforeLeavingTest {
     void theInitiativeEditorKeepsTheTypedTextWhenTheSaveFailsAndMovesOnlyOnceSaved() {
         open(false);
         Workshop workshop = workshopWithThree();
-        InitiativesViewModel editor = new InitiativesViewModel(fixture.services.initiatives(), tasks, fixture.dialogs,
-                fixture.state, consent);
+        InitiativesViewModel initiatives = new InitiativesViewModel(fixture.services.initiatives(), tasks,
+                fixture.dialogs, fixture.state, consent);
+        InitiativeEditorViewModel editor = initiatives.editor();
         show(workshop);
         assertThat(editor.editingProperty().get().title()).isEqualTo("Passkeys");
-        editor.descriptionProperty().set("Replace passwords with passkeys for all staff.");
-        Initiative next = editor.shownInitiatives().get(1);
+        editor.form().descriptionProperty().set("Replace passwords with passkeys for all staff.");
+        Initiative next = initiatives.shownInitiatives().get(1);
 
         saveWhenAsked();
         assertThat(editor.edit(next)).isFalse();
         refuseTheSave("Saving Passkeys");
         assertThat(editor.editingProperty().get().title()).isEqualTo("Passkeys");
-        assertThat(editor.descriptionProperty().get()).isEqualTo("Replace passwords with passkeys for all staff.");
-        assertThat(editor.dirtyProperty().get()).isTrue();
+        assertThat(editor.form().descriptionProperty().get())
+                .isEqualTo("Replace passwords with passkeys for all staff.");
+        assertThat(editor.form().dirtyProperty().get()).isTrue();
         assertErrorShown("Could not save the initiative");
 
         saveWhenAsked();
@@ -356,18 +360,19 @@ class SavingBeforeLeavingTest {
     void anImportAsksForItsFileOnlyOnceTheEditedInitiativeIsSaved() {
         open(false);
         Workshop workshop = workshopWithThree();
-        InitiativesViewModel editor = new InitiativesViewModel(fixture.services.initiatives(), tasks, fixture.dialogs,
-                fixture.state, consent);
+        InitiativesViewModel initiatives = new InitiativesViewModel(fixture.services.initiatives(), tasks,
+                fixture.dialogs, fixture.state, consent);
         TransferViewModel transfer = new TransferViewModel(fixture.services.exchange(), tasks, fixture.dialogs,
-                fixture.state, () -> editor.load(workshop), consent);
+                fixture.state, () -> initiatives.load(workshop), consent);
         show(workshop);
-        editor.descriptionProperty().set("Replace passwords with passkeys for all staff.");
+        InitiativeForm form = initiatives.editor().form();
+        form.descriptionProperty().set("Replace passwords with passkeys for all staff.");
 
         saveWhenAsked();
         transfer.importInitiatives();
         refuseTheSave("Saving Passkeys");
         assertThat(fixture.dialogs.shown()).doesNotContain("Import initiatives");
-        assertThat(editor.descriptionProperty().get()).isEqualTo("Replace passwords with passkeys for all staff.");
+        assertThat(form.descriptionProperty().get()).isEqualTo("Replace passwords with passkeys for all staff.");
 
         saveWhenAsked();
         transfer.importInitiatives();

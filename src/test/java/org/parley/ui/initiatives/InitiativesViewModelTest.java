@@ -3,22 +3,24 @@ package org.parley.ui.initiatives;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.Services;
+import org.parley.domain.ComplianceTags;
 import org.parley.domain.Initiative;
-import org.parley.domain.InitiativeField;
+import org.parley.domain.InitiativeDraft;
 import org.parley.domain.Workshop;
 import org.parley.testing.RevealedWorkshop;
 import org.parley.testing.TestConsent;
 import org.parley.ui.common.HeldTaskRunner;
-import org.parley.ui.common.SaveChoice;
 import org.parley.ui.common.ScriptedDialogs;
 import org.parley.ui.common.ViewModelFixture;
 import org.parley.ui.common.WorkbenchState;
 
+/** The list and its filter, and what the list and the editor it holds tell each other. */
 class InitiativesViewModelTest {
 
     @TempDir
@@ -28,6 +30,8 @@ class InitiativesViewModelTest {
     private ScriptedDialogs dialogs;
     private WorkbenchState state;
     private InitiativesViewModel model;
+    private InitiativeEditorViewModel editor;
+    private InitiativeForm form;
     private Workshop workshop;
 
     @BeforeEach
@@ -38,6 +42,8 @@ class InitiativesViewModelTest {
         state = fixture.state;
         workshop = services.workshops().create("Q3 review", TestConsent.nobody());
         model = new InitiativesViewModel(services.initiatives(), fixture.tasks, dialogs, state, fixture.consent());
+        editor = model.editor();
+        form = editor.form();
         state.show(workshop, services.workshops().parties(workshop.id()));
     }
 
@@ -47,53 +53,28 @@ class InitiativesViewModelTest {
     }
 
     private void write(String title, String cost) {
-        model.newInitiative();
-        model.titleProperty().set(title);
-        model.costProperty().set(cost);
+        editor.newInitiative();
+        form.titleProperty().set(title);
+        form.costProperty().set(cost);
+    }
+
+    private void add(Workshop to, String title, String category, List<String> tags) {
+        services.initiatives().add(to.id(), new InitiativeDraft(title, "", category, "", null, tags),
+                TestConsent.nobody());
     }
 
     @Test
-    void aNewInitiativeIsSavedAndListed() {
-        write("Passkeys for staff", "125000");
-        model.setTag("GDPR", true);
-        model.save();
-
-        assertThat(model.shownInitiatives()).extracting(Initiative::title).containsExactly("Passkeys for staff");
-        Initiative stored = services.initiatives().initiatives(workshop.id()).get(0);
-        assertThat(stored.estimatedCost()).isEqualByComparingTo("125000");
-        assertThat(stored.tags()).containsExactly("GDPR");
-        assertThat(model.editingProperty().get()).isEqualTo(stored);
-        assertThat(model.dirtyProperty().get()).isFalse();
-        assertThat(state.statusProperty().get()).isEqualTo("Saved \u201CPasskeys for staff\u201D.");
-    }
-
-    @Test
-    void invalidInputIsMarkedAtTheFieldAndNothingIsSaved() {
-        write("", "lots");
-        assertThat(model.problemProperty(InitiativeField.ESTIMATED_COST).get()).startsWith("Estimated cost must be a number");
-        assertThat(model.problemProperty(InitiativeField.TITLE).get()).as("untouched until a save is tried").isEmpty();
-
-        model.save();
-
-        assertThat(model.problemProperty(InitiativeField.TITLE).get()).isEqualTo("Title is required.");
-        assertThat(services.initiatives().initiatives(workshop.id())).isEmpty();
-        assertThat(state.statusProperty().get()).isEqualTo("Fix the marked fields to save.");
-    }
-
-    @Test
-    void editingChangesTheStoredInitiative() {
+    void aSavedInitiativeIsListedAndAnEditedOneTakesItsPlace() {
         write("DevSecOps", "");
-        model.save();
-        model.titleProperty().set("DevSecOps pipeline");
-        model.descriptionProperty().set("Signed builds");
-        assertThat(model.dirtyProperty().get()).isTrue();
+        editor.save();
+        assertThat(model.shownInitiatives()).extracting(Initiative::title).containsExactly("DevSecOps");
 
-        model.save();
+        form.titleProperty().set("DevSecOps pipeline");
+        editor.save();
 
         Initiative stored = services.initiatives().initiatives(workshop.id()).get(0);
-        assertThat(stored.title()).isEqualTo("DevSecOps pipeline");
-        assertThat(stored.description()).isEqualTo("Signed builds");
         assertThat(model.shownInitiatives()).containsExactly(stored);
+        assertThat(model.countTextProperty().get()).isEqualTo("1 initiative");
     }
 
     @Test
@@ -103,10 +84,10 @@ class InitiativesViewModelTest {
                 {"Open analytics", "AI & Data", "Chief Data Officer", "GDPR"},
                 {"Fraud scoring", "AI & Data", "Head of Payments", "PCI-DSS"}}) {
             write(row[0], "");
-            model.categoryProperty().set(row[1]);
-            model.sponsorProperty().set(row[2]);
-            model.setTag(row[3], true);
-            model.save();
+            form.categoryProperty().set(row[1]);
+            form.sponsorProperty().set(row[2]);
+            form.setTag(row[3], true);
+            editor.save();
         }
 
         model.filterProperty().set("data");
@@ -124,7 +105,7 @@ class InitiativesViewModelTest {
     void aFilterPassOvertakenByNewerTypingIsDropped() {
         for (String title : new String[] {"Zero-trust network access", "Payments to public cloud", "Passkeys"}) {
             write(title, "");
-            model.save();
+            editor.save();
         }
         HeldTaskRunner held = HeldTaskRunner.passingThrough();
         InitiativesViewModel typing = new InitiativesViewModel(services.initiatives(), held, dialogs, state,
@@ -150,12 +131,12 @@ class InitiativesViewModelTest {
     @Test
     void anInitiativeSavedWhileAFilterIsOnIsMatchedAtOnce() {
         write("Payments to public cloud", "");
-        model.save();
+        editor.save();
         model.filterProperty().set("passkeys");
         assertThat(model.shownInitiatives()).isEmpty();
 
         write("Passkeys for staff", "");
-        model.save();
+        editor.save();
 
         assertThat(model.shownInitiatives()).extracting(Initiative::title).containsExactly("Passkeys for staff");
     }
@@ -163,7 +144,7 @@ class InitiativesViewModelTest {
     @Test
     void deletingAsksFirstAndKeepsTheInitiativeWhenTheAnswerIsNo() {
         write("BYOD", "");
-        model.save();
+        editor.save();
 
         dialogs.answer(false);
         model.delete();
@@ -173,65 +154,64 @@ class InitiativesViewModelTest {
         model.delete();
         assertThat(services.initiatives().initiatives(workshop.id())).isEmpty();
         assertThat(model.shownInitiatives()).isEmpty();
-        assertThat(model.editorOpenProperty().get()).isFalse();
+        assertThat(editor.openProperty().get()).isFalse();
         assertThat(dialogs.shown()).last().asString().contains("Delete \u201CBYOD\u201D");
     }
 
     @Test
-    void switchingAwayFromUnsavedChangesAsksAndCanStay() {
-        write("First", "");
-        model.save();
-        Initiative first = model.editingProperty().get();
-        write("Second", "");
-        model.save();
-        model.titleProperty().set("Second, renamed");
+    void deletingANewInitiativeBeingWrittenDiscardsIt() {
+        write("Not kept", "");
 
-        dialogs.answer(SaveChoice.CANCEL);
-        assertThat(model.edit(first)).isFalse();
-        assertThat(model.titleProperty().get()).isEqualTo("Second, renamed");
+        dialogs.answer(true);
+        model.delete();
 
-        dialogs.answer(SaveChoice.SAVE);
-        assertThat(model.edit(first)).isTrue();
-        assertThat(model.titleProperty().get()).isEqualTo("First");
-        assertThat(services.initiatives().initiatives(workshop.id()))
-                .extracting(Initiative::title).containsExactly("First", "Second, renamed");
-    }
-
-    @Test
-    void discardingUnsavedChangesDropsThem() {
-        write("Kept", "");
-        model.save();
-        model.titleProperty().set("Not kept");
-
-        dialogs.answer(SaveChoice.DISCARD);
-        assertThat(state.mayLeave()).isTrue();
-
-        assertThat(services.initiatives().initiatives(workshop.id())).extracting(Initiative::title).containsExactly("Kept");
-    }
-
-    @Test
-    void revertPutsTheEditorBackToTheStoredValues() {
-        write("Kept", "10");
-        model.save();
-        model.costProperty().set("abc");
-
-        model.revert();
-
-        assertThat(model.costProperty().get()).isEqualTo("10");
-        assertThat(model.dirtyProperty().get()).isFalse();
-        assertThat(model.problemProperty(InitiativeField.ESTIMATED_COST).get()).isEmpty();
+        assertThat(editor.openProperty().get()).isFalse();
+        assertThat(dialogs.shown()).containsExactly("Discard new initiative: Discard the initiative you are writing?");
+        assertThat(services.initiatives().initiatives(workshop.id())).isEmpty();
     }
 
     @Test
     void switchingWorkshopShowsItsInitiativesAndOpensTheFirst() {
         Workshop other = services.workshops().create("Other", TestConsent.nobody());
-        services.initiatives().add(other.id(), new org.parley.domain.InitiativeDraft("Only here", "", "", "", null,
-                java.util.List.of()), TestConsent.nobody());
+        add(other, "Only here", "", List.of());
 
         state.show(other, services.workshops().parties(other.id()));
 
         assertThat(model.shownInitiatives()).extracting(Initiative::title).containsExactly("Only here");
-        assertThat(model.titleProperty().get()).isEqualTo("Only here");
+        assertThat(form.titleProperty().get()).isEqualTo("Only here");
+    }
+
+    @Test
+    void theEditorIsOfferedTheCategoriesAndTagsTheWorkshopUses() {
+        Workshop other = services.workshops().create("Other", TestConsent.nobody());
+        add(other, "Fraud scoring", "AI & Data", List.of("Board paper"));
+        add(other, "Open analytics", "ai & data", List.of("GDPR"));
+        add(other, "Passkeys", "Identity", List.of());
+
+        state.show(other, services.workshops().parties(other.id()));
+
+        assertThat(editor.categories()).containsExactly("AI & Data", "Identity");
+        assertThat(editor.knownTags()).containsSequence(ComplianceTags.KNOWN).endsWith("Board paper")
+                .hasSize(ComplianceTags.KNOWN.size() + 1);
+
+        dialogs.answer(true);
+        model.delete();
+        assertThat(editor.knownTags()).as("no initiative is tagged so any more").doesNotContain("Board paper");
+    }
+
+    @Test
+    void theInitiativeChosenOnAnotherScreenOpensInTheEditor() {
+        Workshop other = services.workshops().create("Other", TestConsent.nobody());
+        add(other, "Passkeys", "", List.of());
+        add(other, "BYOD", "", List.of());
+        state.show(other, services.workshops().parties(other.id()));
+        assertThat(form.titleProperty().get()).isEqualTo("Passkeys");
+        Initiative byod = model.shownInitiatives().get(1);
+
+        state.selectedInitiativeProperty().set(byod.id());
+        model.showChosen();
+
+        assertThat(editor.editingProperty().get()).isEqualTo(byod);
     }
 
     @Test
@@ -242,8 +222,8 @@ class InitiativesViewModelTest {
             InitiativesViewModel initiatives = new InitiativesViewModel(signed.services.initiatives(), signed.tasks,
                     signed.dialogs, signed.state, signed.consent());
             signed.state.show(w.workshop, w.services.workshops().parties(w.workshop.id()));
-            assertThat(initiatives.edit(initiatives.shownInitiatives().get(0))).isTrue();
-            assertThat(initiatives.editingProperty().get().title()).isEqualTo("Gen-AI support assistant");
+            assertThat(initiatives.editor().edit(initiatives.shownInitiatives().get(0))).isTrue();
+            assertThat(initiatives.editor().editingProperty().get().title()).isEqualTo("Gen-AI support assistant");
 
             initiatives.delete();
 
@@ -264,7 +244,7 @@ class InitiativesViewModelTest {
                     scored.dialogs, scored.state, scored.consent());
             scored.state.show(w.workshop, w.services.workshops().parties(w.workshop.id()));
             scored.activate(w.ciso, RevealedWorkshop.CISO_PIN);
-            initiatives.edit(initiatives.shownInitiatives().get(1));
+            initiatives.editor().edit(initiatives.shownInitiatives().get(1));
 
             scored.dialogs.answer(true);
             initiatives.delete();
