@@ -3,7 +3,6 @@ package org.parley.ui.workshops;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,7 +12,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,17 +29,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class WorkshopSetupView extends ScrollPane {
 
     private final PartiesViewModel parties;
-    private final CriteriaViewModel criteria;
     private final IdleLockViewModel idleLock;
+    private final CriteriaSection criteriaSection;
     private Button save;
     private Button revert;
     private Button bothPins;
-    private GridPane criteriaGrid;
-    private Button addCriterion;
-    private Button saveCriteria;
-    private Button revertCriteria;
-    private Label criteriaProblem;
-    private Label criteriaLocked;
     private Spinner<Integer> idleMinutes;
     /** Held here: a bidirectional binding keeps only weak references to its two ends. */
     private ObjectProperty<Integer> idleMinutesValue;
@@ -50,8 +42,8 @@ public final class WorkshopSetupView extends ScrollPane {
 
     public WorkshopSetupView(PartiesViewModel parties, CriteriaViewModel criteria, IdleLockViewModel idleLock) {
         this.parties = parties;
-        this.criteria = criteria;
         this.idleLock = idleLock;
+        this.criteriaSection = new CriteriaSection(criteria);
         createParts();
         layoutParts();
         bind();
@@ -66,23 +58,6 @@ public final class WorkshopSetupView extends ScrollPane {
         bothPins = new Button("", new FontIcon(Material2AL.LOCK));
         bothPins.setId("set-both-pins");
         bothPins.setTooltip(new Tooltip("Covers the window; each party without a PIN types its own in turn"));
-        criteriaGrid = new GridPane();
-        criteriaGrid.setId("criteria-grid");
-        criteriaGrid.setHgap(10);
-        criteriaGrid.setVgap(6);
-        addCriterion = new Button("Add criterion", new FontIcon(Material2AL.ADD));
-        addCriterion.setId("add-criterion");
-        saveCriteria = new Button("Save criteria", new FontIcon(Material2MZ.SAVE));
-        saveCriteria.setId("save-criteria");
-        saveCriteria.getStyleClass().add(Styles.ACCENT);
-        revertCriteria = new Button("Revert", new FontIcon(Material2MZ.UNDO));
-        criteriaProblem = new Label();
-        criteriaProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        criteriaLocked = new Label("Scoring has started: the criteria can be renamed and reweighed, with both "
-                + "parties' agreement, but none added or removed, so that every assessment is scored on the same ones.");
-        criteriaLocked.setId("criteria-locked");
-        criteriaLocked.setWrapText(true);
-        criteriaLocked.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
         var idleFactory = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, IdleLockViewModel.MAX_MINUTES);
         idleFactory.setConverter(new StringConverter<>() {
             @Override
@@ -113,10 +88,6 @@ public final class WorkshopSetupView extends ScrollPane {
                 + "register, so each party needs its own.");
         HBox cards = new HBox(16, partyCard(0), partyCard(1));
         HBox buttons = new HBox(8, save, revert, new Region() {{ setMinWidth(16); }}, bothPins);
-        Label criteriaIntro = muted("Innovation value is the weighted mean of these 1–5 scores. Weights are relative: "
-                + "only their shares count.");
-        HBox criteriaButtons = new HBox(8, addCriterion, saveCriteria, revertCriteria, criteriaProblem);
-        criteriaButtons.setAlignment(Pos.CENTER_LEFT);
         Label idleIntro = muted("Ctrl+L locks the window when you step away; it also locks itself after a while "
                 + "without input. Only the party at the laptop opens it again, with its PIN.");
         Label unit = new Label();
@@ -124,22 +95,22 @@ public final class WorkshopSetupView extends ScrollPane {
         HBox idleRow = new HBox(8, new Label("Lock after"), idleMinutes, unit, withReason(saveIdleLock,
                 idleLock.blockedProperty()), revertIdleLock);
         idleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(12, heading("Parties"), intro, cards, buttons,
-                heading("Value criteria"), criteriaIntro, criteriaLocked, criteriaGrid, criteriaButtons,
-                heading("Leaving the laptop"), idleIntro, idleRow);
+        VBox content = new VBox(12, heading("Parties"), intro, cards, buttons);
+        content.getChildren().addAll(criteriaSection.nodes());
+        content.getChildren().addAll(heading("Leaving the laptop"), idleIntro, idleRow);
         content.setPadding(new Insets(20, 24, 24, 24));
         content.setMaxWidth(920);
         setContent(content);
         setFitToWidth(true);
     }
 
-    private static Label heading(String text) {
+    static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TITLE_3);
         return label;
     }
 
-    private static Label muted(String text) {
+    static Label muted(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add(Styles.TEXT_MUTED);
@@ -237,15 +208,6 @@ public final class WorkshopSetupView extends ScrollPane {
         bothPins.managedProperty().bind(bothPins.visibleProperty());
         bothPins.setOnAction(e -> pins.start());
         revert.setOnAction(e -> parties.revert());
-        criteriaLocked.visibleProperty().bind(criteria.lockedProperty());
-        criteriaLocked.managedProperty().bind(criteriaLocked.visibleProperty());
-        addCriterion.disableProperty().bind(criteria.lockedProperty());
-        saveCriteria.disableProperty().bind(criteria.dirtyProperty().not());
-        revertCriteria.disableProperty().bind(criteria.dirtyProperty().not());
-        criteriaProblem.textProperty().bind(criteria.problemProperty());
-        addCriterion.setOnAction(e -> criteria.add());
-        saveCriteria.setOnAction(e -> criteria.save());
-        revertCriteria.setOnAction(e -> criteria.revert());
         idleMinutesValue = idleLock.minutesProperty().asObject();
         idleMinutes.getValueFactory().valueProperty().bindBidirectional(idleMinutesValue);
         // A typed number counts when the field is left, not only on Enter.
@@ -262,47 +224,5 @@ public final class WorkshopSetupView extends ScrollPane {
             idleLock.save();
         });
         revertIdleLock.setOnAction(e -> idleLock.revert());
-        criteria.rows().addListener((ListChangeListener<CriteriaViewModel.Row>) change -> {
-            boolean structural = false;
-            while (change.next()) {
-                structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
-            }
-            if (structural) {
-                rebuildCriteria();
-            } else {
-                refreshShares();
-            }
-        });
-        rebuildCriteria();
-    }
-
-    private void rebuildCriteria() {
-        criteriaGrid.getChildren().clear();
-        criteriaGrid.addRow(0, muted("Criterion"), muted("Weight"), muted("Share"), new Label());
-        int row = 1;
-        for (CriteriaViewModel.Row criterion : criteria.rows()) {
-            TextField name = new TextField();
-            name.setId("criterion-name-" + row);
-            name.setPrefColumnCount(22);
-            name.textProperty().bindBidirectional(criterion.nameProperty());
-            TextField weight = new TextField();
-            weight.setId("criterion-weight-" + row);
-            weight.setPrefColumnCount(5);
-            weight.textProperty().bindBidirectional(criterion.weightProperty());
-            Label share = new Label(criteria.share(criterion));
-            share.setUserData(criterion);
-            share.getStyleClass().add("criterion-share");
-            Button remove = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
-            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
-            remove.setOnAction(e -> criteria.remove(criterion));
-            remove.disableProperty().bind(criteria.lockedProperty());
-            criteriaGrid.addRow(row++, name, weight, share, remove);
-        }
-    }
-
-    private void refreshShares() {
-        criteriaGrid.getChildren().stream()
-                .filter(node -> node.getStyleClass().contains("criterion-share"))
-                .forEach(node -> ((Label) node).setText(criteria.share((CriteriaViewModel.Row) node.getUserData())));
     }
 }
