@@ -32,6 +32,7 @@ import org.parley.domain.Note;
 import org.parley.domain.Party;
 import org.parley.domain.Seat;
 import org.parley.domain.ValueScore;
+import org.parley.ui.negotiation.ItemsViewModel.Item;
 
 /** The negotiation screen: revealed initiatives on the left; positions, agreement and notes of one on the right. */
 public final class NegotiationView extends BorderPane {
@@ -40,7 +41,7 @@ public final class NegotiationView extends BorderPane {
             .withZone(ZoneId.systemDefault());
 
     private final NegotiationViewModel model;
-    private ListView<NegotiationViewModel.Item> list;
+    private ListView<Item> list;
     private Label title;
     private Label why;
     private HBox positions;
@@ -115,7 +116,7 @@ public final class NegotiationView extends BorderPane {
         actions.getChildren().setAll(save, amend);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox agreement = new VBox(10, heading("Agreement"), state, message, versions,
-                new AgreementFormView(model.form()), actions, new SignOffsView(model));
+                new AgreementFormView(model.agreement().form()), actions, new SignOffsView(model.agreement()));
         agreement.getStyleClass().add("card");
         agreement.setPadding(new Insets(14));
         VBox noteBox = new VBox(8, heading("Notes"), notes, newNote, addNote);
@@ -135,41 +136,43 @@ public final class NegotiationView extends BorderPane {
     }
 
     private void bind() {
-        list.setItems(model.items());
+        ItemsViewModel items = model.items();
+        AgreementViewModel agreement = model.agreement();
+        list.setItems(items.items());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!syncing && item != null && !model.select(item)) {
-                Platform.runLater(() -> selectInList(model.selectedProperty().get()));
+                Platform.runLater(() -> selectInList(items.selectedProperty().get()));
             }
         });
-        model.selectedProperty().addListener((obs, old, item) -> {
+        items.selectedProperty().addListener((obs, old, item) -> {
             selectInList(item);
             title.setText(item == null ? "" : item.title());
         });
-        why.textProperty().bind(model.whyProperty());
-        model.positionsProperty().addListener((obs, old, now) -> showPositions(now));
-        state.textProperty().bind(model.shownStateProperty());
-        message.textProperty().bind(model.messageProperty());
+        why.textProperty().bind(items.whyProperty());
+        items.positionsProperty().addListener((obs, old, now) -> showPositions(now));
+        state.textProperty().bind(agreement.shownStateProperty());
+        message.textProperty().bind(agreement.messageProperty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        save.setOnAction(e -> model.saveDraft());
-        save.disableProperty().bind(model.form().editableProperty().not());
-        amend.setOnAction(e -> model.amend());
-        amend.visibleProperty().bind(model.canAmendProperty());
+        save.setOnAction(e -> agreement.saveDraft());
+        save.disableProperty().bind(agreement.form().editableProperty().not());
+        amend.setOnAction(e -> agreement.amend());
+        amend.visibleProperty().bind(agreement.canAmendProperty());
         amend.managedProperty().bind(amend.visibleProperty());
-        model.versions().addListener((ListChangeListener<Agreement>) change -> showVersions());
-        model.shownProperty().addListener((obs, old, now) -> {
+        agreement.versions().addListener((ListChangeListener<Agreement>) change -> showVersions());
+        agreement.shownProperty().addListener((obs, old, now) -> {
             showVersions();
             showRevokeButtons();
         });
-        model.canAmendProperty().addListener((obs, old, now) -> showRevokeButtons());
+        agreement.canAmendProperty().addListener((obs, old, now) -> showRevokeButtons());
         model.parties().addListener((ListChangeListener<Party>) change -> showRevokeButtons());
-        notes.setItems(model.notes());
-        newNote.textProperty().bindBidirectional(model.newNoteProperty());
-        addNote.setOnAction(e -> model.addNote());
-        addNote.disableProperty().bind(model.selectedProperty().isNull());
+        notes.setItems(model.notes().notes());
+        newNote.textProperty().bindBidirectional(model.notes().newNoteProperty());
+        addNote.setOnAction(e -> model.notes().addNote());
+        addNote.disableProperty().bind(model.notes().canAddProperty().not());
     }
 
-    private void selectInList(NegotiationViewModel.Item item) {
+    private void selectInList(Item item) {
         syncing = true;
         try {
             if (item == null) {
@@ -216,47 +219,49 @@ public final class NegotiationView extends BorderPane {
 
     private void showVersions() {
         versions.getChildren().clear();
-        if (model.versions().size() < 2) {
+        AgreementViewModel agreement = model.agreement();
+        if (agreement.versions().size() < 2) {
             return;
         }
         Label caption = new Label("Versions:");
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         versions.getChildren().add(caption);
-        for (Agreement version : model.versions()) {
+        for (Agreement version : agreement.versions()) {
             Button button = new Button("v" + version.version() + " \u00B7 " + version.status().label());
             button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-            if (model.shownProperty().get() != null && model.shownProperty().get().id() == version.id()) {
+            if (agreement.shownProperty().get() != null && agreement.shownProperty().get().id() == version.id()) {
                 button.getStyleClass().add(Styles.ACCENT);
             }
-            button.setOnAction(e -> model.showVersion(version));
+            button.setOnAction(e -> agreement.showVersion(version));
             versions.getChildren().add(button);
         }
     }
 
     private void showRevokeButtons() {
         actions.getChildren().setAll(save, amend);
-        Agreement shown = model.shownProperty().get();
+        AgreementViewModel agreement = model.agreement();
+        Agreement shown = agreement.shownProperty().get();
         for (Party party : model.parties()) {
-            if (model.canAmendProperty().get() && shown != null && shown.revocation(party.seat()) == null) {
+            if (agreement.canAmendProperty().get() && shown != null && shown.revocation(party.seat()) == null) {
                 Button revoke = new Button("Revoke as " + party.roleLabel());
                 revoke.setMinWidth(Region.USE_PREF_SIZE);
                 revoke.setId("revoke-" + party.seat().number());
                 revoke.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
                 Seat seat = party.seat();
-                revoke.setOnAction(e -> model.revoke(seat));
+                revoke.setOnAction(e -> agreement.revoke(seat));
                 actions.getChildren().add(revoke);
             }
         }
     }
 
     /** A revealed initiative: title, where its agreement stands, and its class. */
-    private static final class ItemCell extends ListCell<NegotiationViewModel.Item> {
+    private static final class ItemCell extends ListCell<Item> {
         ItemCell() {
             setPrefWidth(0);
         }
 
         @Override
-        protected void updateItem(NegotiationViewModel.Item item, boolean empty) {
+        protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);

@@ -21,11 +21,11 @@ import org.parley.domain.Seat;
  */
 final class SignOffsView extends VBox {
 
-    private final NegotiationViewModel model;
+    private final AgreementViewModel model;
     private GridPane rows;
     private Label saveWarning;
 
-    SignOffsView(NegotiationViewModel model) {
+    SignOffsView(AgreementViewModel model) {
         this.model = model;
         createParts();
         layoutParts();

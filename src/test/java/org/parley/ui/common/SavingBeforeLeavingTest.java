@@ -23,6 +23,7 @@ import org.parley.ui.initiatives.InitiativeEditorViewModel;
 import org.parley.ui.initiatives.InitiativeForm;
 import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.initiatives.TransferViewModel;
+import org.parley.ui.negotiation.ItemsViewModel;
 import org.parley.ui.negotiation.NegotiationViewModel;
 import org.parley.ui.scoring.ScoringViewModel;
 import org.parley.ui.workshops.PartiesViewModel;
@@ -241,32 +242,32 @@ class SavingBeforeLeavingTest {
                 new PinPrompt(tasks, fixture.state));
         show(workshop);
         fixture.activate(fixture.state.parties().get(0), SampleWorkshop.FIRST_PIN);
-        NegotiationViewModel.Item zeroTrust = negotiation.items().stream()
+        ItemsViewModel.Item zeroTrust = negotiation.items().items().stream()
                 .filter(i -> i.title().equals("Zero-trust network access")).findFirst().orElseThrow();
         negotiation.select(zeroTrust);
-        assertThat(negotiation.form().editableProperty().get()).as("terms can be proposed").isTrue();
-        var form = negotiation.form();
+        assertThat(negotiation.agreement().form().editableProperty().get()).as("terms can be proposed").isTrue();
+        var form = negotiation.agreement().form();
         form.decisionProperty().set(org.parley.domain.Decision.PROCEED);
         form.treatmentProperty().set(org.parley.domain.Treatment.ACCEPT);
         form.riskOwnerProperty().set("Head of Infrastructure");
         form.reviewDateProperty().set(fixture.services.agreements().today().plusMonths(6));
         form.rationaleProperty().set("Agreed after the pilot numbers came in.");
         assertThat(form.dirtyProperty().get()).isTrue();
-        NegotiationViewModel.Item other = negotiation.items().stream().filter(i -> i.id() != zeroTrust.id())
+        ItemsViewModel.Item other = negotiation.items().items().stream().filter(i -> i.id() != zeroTrust.id())
                 .findFirst().orElseThrow();
 
         saveWhenAsked();
         assertThat(negotiation.select(other)).isFalse();
         refuseTheSave("Saving the agreement");
-        assertThat(negotiation.selectedProperty().get()).isEqualTo(zeroTrust);
+        assertThat(negotiation.items().selectedProperty().get()).isEqualTo(zeroTrust);
         assertThat(form.rationaleProperty().get()).isEqualTo("Agreed after the pilot numbers came in.");
         assertErrorShown("Could not save the agreement");
 
         saveWhenAsked();
         negotiation.select(other);
-        assertThat(negotiation.selectedProperty().get()).isEqualTo(zeroTrust);
+        assertThat(negotiation.items().selectedProperty().get()).isEqualTo(zeroTrust);
         tasks.finishAll();
-        assertThat(negotiation.selectedProperty().get().id()).isEqualTo(other.id());
+        assertThat(negotiation.items().selectedProperty().get().id()).isEqualTo(other.id());
         assertThat(fixture.services.agreements().versions(zeroTrust.id()))
                 .anyMatch(a -> a.isDraft() && a.terms().rationale().equals("Agreed after the pilot numbers came in."));
     }
