@@ -2,12 +2,9 @@ package org.parley.ui.negotiation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,19 +52,14 @@ public final class AgreementForm {
     private final StringProperty rationale = new SimpleStringProperty(this, "rationale", "");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable");
 
-    private final Map<String, ReadOnlyStringWrapper> problems = new HashMap<>();
+    private final FieldProblems problems = new FieldProblems(this, conditions);
     private final ReadOnlyObjectWrapper<RiskStanding> standing = new ReadOnlyObjectWrapper<>(this, "standing");
     private final ReadOnlyStringWrapper standingText = new ReadOnlyStringWrapper(this, "standingText", "");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyStringWrapper firstProblem = new ReadOnlyStringWrapper(this, "firstProblem", "");
 
-    /** The keys of the fields the person changed since the terms were loaded: only they show problems early. */
-    private final Set<String> edited = new HashSet<>();
     private AgreementTerms loaded = empty();
     private Frontier agreedAppetite;
     private LocalDate today = LocalDate.now();
-    private boolean attempted;
     private boolean loading;
 
     AgreementForm() {
@@ -84,7 +76,7 @@ public final class AgreementForm {
         conditions.addListener((ListChangeListener<ConditionRow>) change -> {
             while (change.next() && !loading) {
                 if (change.wasAdded() || change.wasRemoved()) {
-                    edited.add("conditions");
+                    problems.edited("conditions");
                 }
             }
             recheck();
@@ -96,7 +88,7 @@ public final class AgreementForm {
         for (Observable input : inputs) {
             input.addListener(obs -> {
                 if (!loading) {
-                    edited.add(key);
+                    problems.edited(key);
                 }
                 recheck();
             });
@@ -166,7 +158,7 @@ public final class AgreementForm {
 
     /** The problem to show at a field, by its key ("rationale", "conditions[0].owner"); empty when none. */
     public ReadOnlyStringProperty problemProperty(String key) {
-        return problems.computeIfAbsent(key, k -> new ReadOnlyStringWrapper(this, k, "")).getReadOnlyProperty();
+        return problems.problemProperty(key);
     }
 
     public ReadOnlyObjectProperty<RiskStanding> standingProperty() {
@@ -179,7 +171,7 @@ public final class AgreementForm {
     }
 
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return problems.validProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
@@ -187,7 +179,7 @@ public final class AgreementForm {
     }
 
     public ReadOnlyStringProperty firstProblemProperty() {
-        return firstProblem.getReadOnlyProperty();
+        return problems.firstProperty();
     }
 
     // commands
@@ -202,7 +194,7 @@ public final class AgreementForm {
 
     /** Shows problems at every field, as a save or a signature does. */
     void attempt() {
-        attempted = true;
+        problems.attempt();
         recheck();
     }
 
@@ -212,8 +204,7 @@ public final class AgreementForm {
             loaded = terms;
             agreedAppetite = appetite;
             today = proposedOn;
-            attempted = false;
-            edited.clear();
+            problems.reset();
             reviewDate.clear();
             agreedValue.set(terms.agreedValue() == null ? "" : ValueScore.format(terms.agreedValue()));
             inherentLikelihood.set(terms.inherentLikelihood());
@@ -262,16 +253,7 @@ public final class AgreementForm {
         for (AgreementProblem problem : found) {
             byKey.putIfAbsent(problem.key(), problem.message());
         }
-        for (ReadOnlyStringWrapper wrapper : problems.values()) {
-            wrapper.set("");
-        }
-        for (Map.Entry<String, String> entry : byKey.entrySet()) {
-            if (attempted || touched(entry.getKey())) {
-                problemWrapper(entry.getKey()).set(entry.getValue());
-            }
-        }
-        valid.set(byKey.isEmpty());
-        firstProblem.set(byKey.isEmpty() ? "" : byKey.values().iterator().next());
+        problems.show(byKey);
         boolean typedNotADate = !reviewDate.unreadableProperty().get().isEmpty()
                 || conditions.stream().anyMatch(ConditionRow::hasUnreadableDate);
         dirty.set(editable.get() && (!current.equals(loaded) || typedNotADate));
@@ -280,31 +262,10 @@ public final class AgreementForm {
         standingText.set(describe(now));
     }
 
-    private ReadOnlyStringWrapper problemWrapper(String key) {
-        problemProperty(key);
-        return problems.get(key);
-    }
-
     private static void unreadable(String key, String problem, Map<String, String> byKey) {
         if (problem != null) {
             byKey.put(key, problem);
         }
-    }
-
-    /**
-     * A field counts as touched once the person changed it since the terms were loaded; a problem elsewhere that
-     * follows from it (a review date a decision requires) waits until that field was touched or a save was tried.
-     */
-    private boolean touched(String key) {
-        if (key.startsWith("conditions[")) {
-            int index = Integer.parseInt(key.substring("conditions[".length(), key.indexOf(']')));
-            return index < conditions.size() && conditions.get(index).edited(key.substring(key.indexOf('.') + 1));
-        }
-        if (key.equals("residualRisk")) {
-            return edited.contains("inherentLikelihood") || edited.contains("inherentImpact")
-                    || edited.contains("residualLikelihood") || edited.contains("residualImpact");
-        }
-        return edited.contains(key);
     }
 
     private static String describe(RiskStanding s) {
