@@ -11,7 +11,6 @@ import org.parley.app.service.Services;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.JointConsent;
 import org.parley.ui.common.PinPrompt;
-import org.parley.ui.common.Shortcut;
 import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 import org.parley.ui.audit.AuditViewModel;
@@ -33,29 +32,6 @@ import org.parley.ui.workshops.WorkshopsViewModel;
 
 /** Builds the view models of the window over the services, and the main view over them. */
 public final class Workbench {
-
-    private static final String EVERYWHERE = "Everywhere";
-    private static final String INITIATIVES = "Initiatives table";
-    private static final String SCORING = "Scoring";
-    static final List<Shortcut> SHORTCUTS = List.of(
-            new Shortcut(EVERYWHERE, "Ctrl+1 \u2026 Ctrl+7", "Switch screens"),
-            new Shortcut(EVERYWHERE, "Ctrl+S", "Save the form in view"),
-            new Shortcut(EVERYWHERE, "Ctrl+P", "Pass the laptop to the other party"),
-            new Shortcut(EVERYWHERE, "Ctrl+L", "Lock the window; the party at the laptop opens it with its PIN"),
-            new Shortcut(EVERYWHERE, "Ctrl+Shift+N", "New workshop"),
-            new Shortcut(EVERYWHERE, "Ctrl+N", "New initiative"),
-            new Shortcut(EVERYWHERE, "Ctrl+F", "Find initiatives"),
-            new Shortcut(EVERYWHERE, "Ctrl+I", "Import initiatives from CSV"),
-            new Shortcut(EVERYWHERE, "Ctrl+E", "Export the risk register"),
-            new Shortcut(EVERYWHERE, "Esc", "Close a question or cover without deciding anything"),
-            new Shortcut(EVERYWHERE, "F1", "This list"),
-            new Shortcut(EVERYWHERE, "Ctrl+Q", "Quit (unsaved work is offered for saving first)"),
-            new Shortcut(INITIATIVES, "Enter", "Edit the selected initiative"),
-            new Shortcut(INITIATIVES, "Delete", "Delete the selected initiative"),
-            new Shortcut(SCORING, "1 \u2026 5", "Score the focused dimension; typed in the list, they go to the form"),
-            new Shortcut(SCORING, "Tab / Shift+Tab", "Next or previous field, also out of the rationale"),
-            new Shortcut(SCORING, "Ctrl+Tab", "Type a tab inside the rationale"),
-            new Shortcut(SCORING, "Enter", "Submit the scores and open the next initiative"));
 
     private final Services services;
     private final TaskRunner tasks;
@@ -171,7 +147,7 @@ public final class Workbench {
     }
 
     void showShortcuts() {
-        dialogs.showShortcuts("Keyboard shortcuts", SHORTCUTS);
+        dialogs.showShortcuts("Keyboard shortcuts", Shortcuts.ALL);
     }
 
     /** File ▸ Backups…: the backups, each checked by opening a copy in the background, and a backup on request. */

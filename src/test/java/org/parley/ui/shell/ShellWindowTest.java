@@ -36,7 +36,7 @@ class ShellWindowTest extends SampleWindowTest {
 
     @Test
     void theHelpListsEveryMenuShortcutInAlignedColumns(FxRobot robot) {
-        Set<String> listed = Workbench.SHORTCUTS.stream().map(Shortcut::keys).collect(Collectors.toSet());
+        Set<String> listed = Shortcuts.ALL.stream().map(Shortcut::keys).collect(Collectors.toSet());
         List<String> accelerators = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(menu -> menu.getItems().stream()).map(MenuItem::getAccelerator).filter(Objects::nonNull)
                 .map(KeyCombination::getDisplayText).toList();
@@ -52,7 +52,7 @@ class ShellWindowTest extends SampleWindowTest {
         GridPane table = robot.lookup("#shortcuts").queryAs(GridPane.class);
         List<Node> keys = table.getChildren().stream().filter(n -> n.getStyleClass().contains("shortcut-keys"))
                 .toList();
-        assertThat(keys).hasSize(Workbench.SHORTCUTS.size());
+        assertThat(keys).hasSize(Shortcuts.ALL.size());
         assertThat(keys.stream().map(n -> n.localToScene(0, 0).getX()).distinct()).as("keys in one column")
                 .hasSize(1);
         List<Node> actions = table.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) != null
