@@ -32,7 +32,8 @@ final class AssessmentFormView extends VBox {
     /** Style class of the score a refused submit points at. */
     static final String MISSING = "score-missing";
 
-    private final ScoringViewModel model;
+    private final ScoringViewModel page;
+    private final AssessmentForm model;
     private ScoreSelector likelihood;
     private ScoreSelector impact;
     private VBox criteria;
@@ -47,8 +48,9 @@ final class AssessmentFormView extends VBox {
     private ScoreSelector current;
     private ScoreSelector marked;
 
-    AssessmentFormView(ScoringViewModel model) {
-        this.model = model;
+    AssessmentFormView(ScoringViewModel page) {
+        this.page = page;
+        this.model = page.form();
         createParts();
         layoutParts();
         bind();
@@ -202,13 +204,13 @@ final class AssessmentFormView extends VBox {
         showBand(model.riskProperty().get());
         value.textProperty().bind(model.valueTextProperty());
         problem.textProperty().bind(model.problemProperty());
-        submit.setOnAction(e -> model.submit());
+        submit.setOnAction(e -> page.submit());
         submit.textProperty().bind(Bindings.createStringBinding(
-                () -> model.selectedProperty().get() != null && model.selectedProperty().get().scoredByViewer()
-                        ? "Update my scores" : "Submit", model.selectedProperty()));
+                () -> page.selectedProperty().get() != null && page.selectedProperty().get().scoredByViewer()
+                        ? "Update my scores" : "Submit", page.selectedProperty()));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShiftDown() && !e.isControlDown()) {
-                model.submit();
+                page.submit();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER && e.isShiftDown() && e.getTarget() == rationale) {
                 rationale.insertText(rationale.getCaretPosition(), "\n");

@@ -153,22 +153,22 @@ public final class ScoringView extends StackPane {
     }
 
     private void bind() {
-        queue.setItems(model.queue());
-        onlyUnscored.selectedProperty().addListener((obs, old, now) -> model.showAllProperty().set(!now));
-        summary.textProperty().bind(model.summaryProperty());
-        revealAll.setOnAction(e -> model.revealAll());
-        revealAll.disableProperty().bind(model.anyReadyProperty().not());
+        queue.setItems(model.queue().items());
+        onlyUnscored.selectedProperty().addListener((obs, old, now) -> model.queue().showAllProperty().set(!now));
+        summary.textProperty().bind(model.queue().summaryProperty());
+        revealAll.setOnAction(e -> model.rounds().revealAll());
+        revealAll.disableProperty().bind(model.rounds().anyReadyProperty().not());
         openRounds.setOnAction(e -> chooseRounds());
         switchParty.setOnAction(e -> handover.switchParty());
-        reveal.setOnAction(e -> model.reveal());
-        reveal.visibleProperty().bind(model.canRevealProperty());
+        reveal.setOnAction(e -> model.rounds().reveal());
+        reveal.visibleProperty().bind(model.rounds().canRevealProperty());
         reveal.managedProperty().bind(reveal.visibleProperty());
-        openRound.setOnAction(e -> model.openRound());
-        openRound.visibleProperty().bind(model.canOpenRoundProperty());
+        openRound.setOnAction(e -> model.rounds().openRound());
+        openRound.visibleProperty().bind(model.rounds().canOpenRoundProperty());
         openRound.managedProperty().bind(openRound.visibleProperty());
-        form.visibleProperty().bind(model.formOpenProperty());
+        form.visibleProperty().bind(model.form().openProperty());
         form.managedProperty().bind(form.visibleProperty());
-        allScored.textProperty().bind(model.allScoredProperty());
+        allScored.textProperty().bind(model.queue().allScoredProperty());
         allScored.visibleProperty().bind(allScored.textProperty().isNotEmpty());
         allScored.managedProperty().bind(allScored.visibleProperty());
         // Until a save the person chose on leaving succeeds, the queue keeps pointing at the initiative still open.
@@ -178,7 +178,7 @@ public final class ScoringView extends StackPane {
             }
         });
         bindQueueKeys();
-        model.firstMissingProperty().addListener((obs, old, field) -> {
+        model.form().firstMissingProperty().addListener((obs, old, field) -> {
             if (field != null) {
                 Scrolling.reveal(scroll, form.markMissing(field));
             }
@@ -196,7 +196,7 @@ public final class ScoringView extends StackPane {
         model.selectedProperty().addListener((obs, old, entry) -> showEntry(entry));
         state.activePartyProperty().addListener((obs, old, party) -> showParty(party));
         state.parties().addListener((ListChangeListener<Party>) change -> showParty(state.activeParty()));
-        model.criteria().addListener((ListChangeListener<Object>) change -> showEntry(model.selectedProperty().get()));
+        model.form().criteria().addListener((ListChangeListener<Object>) change -> showEntry(model.selectedProperty().get()));
         showParty(state.activeParty());
         showEntry(model.selectedProperty().get());
     }
@@ -212,7 +212,7 @@ public final class ScoringView extends StackPane {
             }
         });
         queue.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || !model.formOpenProperty().get()) {
+            if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || !model.form().openProperty().get()) {
                 return;
             }
             int digit = ScoreSelector.digit(e);
@@ -236,7 +236,7 @@ public final class ScoringView extends StackPane {
     }
 
     private void startScoring() {
-        if (model.formOpenProperty().get()) {
+        if (model.form().openProperty().get()) {
             form.focusFirst();
             Scrolling.reveal(scroll, form.likelihoodNode());
         }
@@ -278,7 +278,7 @@ public final class ScoringView extends StackPane {
         title.setText(entry == null ? "" : entry.initiative().title());
         description.setText(entry == null ? "" : entry.initiative().description());
         roundInfo.setText(entry == null ? "" : roundText(entry));
-        revealed.show(entry, state.parties(), model.criteria());
+        revealed.show(entry, state.parties(), model.form().criteria());
         form.reset();
         // Each initiative opens at its top, where the keyboard starts: on the likelihood. Browsing the queue with
         // the arrows keeps the keyboard in the queue; a click or Enter there moves it (see bindQueueKeys).
@@ -317,13 +317,13 @@ public final class ScoringView extends StackPane {
     }
 
     private void chooseRounds() {
-        var candidates = model.revealedEntries();
+        var candidates = model.queue().revealed();
         if (candidates.isEmpty()) {
             dialogs.showInfo("New round", "No initiative has been revealed yet. Reveal one first; then either "
                     + "party can ask for another round on it.");
             return;
         }
-        model.openRounds(dialogs.chooseMany("Open a new round",
+        model.rounds().openRounds(dialogs.chooseMany("Open a new round",
                 "Both parties score the ticked initiatives again, blind. Earlier rounds are kept.",
                 candidates, e -> e.initiative().title() + "  (round " + e.round().round() + ")"));
     }

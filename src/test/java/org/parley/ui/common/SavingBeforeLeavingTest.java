@@ -101,16 +101,17 @@ class SavingBeforeLeavingTest {
     private void typeScores(ScoringViewModel scoring) {
         fixture.activate(fixture.state.parties().get(0));
         assertThat(scoring.selectedProperty().get().initiative().title()).isEqualTo("Passkeys");
-        scoring.likelihoodProperty().set(4);
-        scoring.impactProperty().set(5);
-        for (ValueCriterion criterion : scoring.criteria()) {
-            scoring.criterionScoreProperty(criterion).set(3);
+        scoring.form().likelihoodProperty().set(4);
+        scoring.form().impactProperty().set(5);
+        for (ValueCriterion criterion : scoring.form().criteria()) {
+            scoring.form().criterionScoreProperty(criterion).set(3);
         }
-        scoring.rationaleProperty().set("Phishing-resistant, but the helpdesk must re-enrol everyone.");
+        scoring.form().rationaleProperty().set("Phishing-resistant, but the helpdesk must re-enrol everyone.");
     }
 
     private static ScoringBoard.Entry entry(ScoringViewModel scoring, String title) {
-        return scoring.queue().stream().filter(e -> e.initiative().title().equals(title)).findFirst().orElseThrow();
+        return scoring.queue().items().stream().filter(e -> e.initiative().title().equals(title)).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -124,9 +125,9 @@ class SavingBeforeLeavingTest {
         refuseTheSave("Submitting scores");
 
         assertThat(scoring.selectedProperty().get().initiative().title()).isEqualTo("Passkeys");
-        assertThat(scoring.likelihoodProperty().get()).isEqualTo(4);
-        assertThat(scoring.rationaleProperty().get()).startsWith("Phishing-resistant");
-        assertThat(scoring.dirtyProperty().get()).isTrue();
+        assertThat(scoring.form().likelihoodProperty().get()).isEqualTo(4);
+        assertThat(scoring.form().rationaleProperty().get()).startsWith("Phishing-resistant");
+        assertThat(scoring.form().dirtyProperty().get()).isTrue();
         assertErrorShown("Could not submit the scores");
         assertThat(tasks.held()).isZero();
     }
@@ -142,7 +143,7 @@ class SavingBeforeLeavingTest {
         tasks.finishAll();
 
         assertThat(scoring.selectedProperty().get().initiative().title()).isEqualTo("BYOD");
-        assertThat(scoring.likelihoodProperty().get()).isNull();
+        assertThat(scoring.form().likelihoodProperty().get()).isNull();
         assertThat(entry(scoring, "Passkeys").scoredByViewer()).isTrue();
         assertThat(entry(scoring, "Passkeys").own().rationale()).startsWith("Phishing-resistant");
     }
@@ -161,7 +162,7 @@ class SavingBeforeLeavingTest {
         refuseTheSave("Submitting scores");
         assertThat(handover.targetProperty().get()).isNull();
         assertThat(fixture.state.activeParty()).isEqualTo(first);
-        assertThat(scoring.rationaleProperty().get()).startsWith("Phishing-resistant");
+        assertThat(scoring.form().rationaleProperty().get()).startsWith("Phishing-resistant");
 
         saveWhenAsked();
         handover.switchParty();
@@ -185,7 +186,7 @@ class SavingBeforeLeavingTest {
         assertThat(workshops.choose(target)).isFalse();
         refuseTheSave("Submitting scores");
         assertThat(fixture.state.workshop()).isEqualTo(before);
-        assertThat(scoring.likelihoodProperty().get()).isEqualTo(4);
+        assertThat(scoring.form().likelihoodProperty().get()).isEqualTo(4);
 
         boolean[] closed = new boolean[1];
         saveWhenAsked();

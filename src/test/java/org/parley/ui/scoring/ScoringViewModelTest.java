@@ -47,17 +47,17 @@ class ScoringViewModelTest {
     }
 
     private void score(int likelihood, int impact, int value, String rationale) {
-        model.likelihoodProperty().set(likelihood);
-        model.impactProperty().set(impact);
-        for (ValueCriterion criterion : model.criteria()) {
-            model.criterionScoreProperty(criterion).set(value);
+        model.form().likelihoodProperty().set(likelihood);
+        model.form().impactProperty().set(impact);
+        for (ValueCriterion criterion : model.form().criteria()) {
+            model.form().criterionScoreProperty(criterion).set(value);
         }
-        model.rationaleProperty().set(rationale);
+        model.form().rationaleProperty().set(rationale);
     }
 
     @Test
     void nobodyActiveMeansNothingToShow() {
-        assertThat(model.queue()).isEmpty();
+        assertThat(model.queue().items()).isEmpty();
         assertThat(model.selectedProperty().get()).isNull();
     }
 
@@ -66,14 +66,14 @@ class ScoringViewModelTest {
         fixture.activate(parties.get(0));
         assertThat(model.selectedProperty().get().initiative().title()).isEqualTo("Passkeys");
 
-        model.likelihoodProperty().set(3);
-        assertThat(model.riskProperty().get()).isNull();
-        model.impactProperty().set(4);
-        assertThat(model.riskProperty().get().value()).isEqualTo(12);
-        assertThat(model.band()).isEqualTo(Band.HIGH);
-        assertThat(model.valueTextProperty().get()).isEqualTo("–");
+        model.form().likelihoodProperty().set(3);
+        assertThat(model.form().riskProperty().get()).isNull();
+        model.form().impactProperty().set(4);
+        assertThat(model.form().riskProperty().get().value()).isEqualTo(12);
+        assertThat(model.form().band()).isEqualTo(Band.HIGH);
+        assertThat(model.form().valueTextProperty().get()).isEqualTo("–");
         score(3, 4, 4, "");
-        assertThat(model.valueTextProperty().get()).isEqualTo("4.0");
+        assertThat(model.form().valueTextProperty().get()).isEqualTo("4.0");
     }
 
     @Test
@@ -84,21 +84,21 @@ class ScoringViewModelTest {
         model.submit();
 
         assertThat(model.selectedProperty().get().initiative().title()).isEqualTo("Data lake");
-        assertThat(model.summaryProperty().get()).startsWith("You have scored 1 of 3")
+        assertThat(model.queue().summaryProperty().get()).startsWith("You have scored 1 of 3")
                 .doesNotContain("ready to reveal");
-        assertThat(model.summaryProperty().get()).contains("CTO has scored 0 of 3");
-        ScoringBoard.Entry passkeys = model.queue().get(0);
+        assertThat(model.queue().summaryProperty().get()).contains("CTO has scored 0 of 3");
+        ScoringBoard.Entry passkeys = model.queue().items().get(0);
         assertThat(passkeys.own().rationale()).isEqualTo("CISO on passkeys");
     }
 
     @Test
     void submittingWithAMissingScoreSaysWhichAndStores_nothing() {
         fixture.activate(parties.get(0));
-        model.likelihoodProperty().set(2);
+        model.form().likelihoodProperty().set(2);
 
         model.submit();
 
-        assertThat(model.problemProperty().get()).isEqualTo("Impact needs a score from 1 to 5.");
+        assertThat(model.form().problemProperty().get()).isEqualTo("Impact needs a score from 1 to 5.");
         assertThat(fixture.services.scoring().scoringStarted(workshop.id())).isFalse();
     }
 
@@ -110,21 +110,21 @@ class ScoringViewModelTest {
 
         fixture.activate(parties.get(1));
 
-        assertThat(model.queue()).allSatisfy(entry -> {
+        assertThat(model.queue().items()).allSatisfy(entry -> {
             assertThat(entry.own()).isNull();
             assertThat(entry.revealed()).isEmpty();
         });
-        assertThat(model.summaryProperty().get()).contains("CISO has scored 1 of 3");
-        assertThat(model.rationaleProperty().get()).isEmpty();
-        assertThat(model.boardProperty().get().toString()).doesNotContain("CISO secret");
+        assertThat(model.queue().summaryProperty().get()).contains("CISO has scored 1 of 3");
+        assertThat(model.form().rationaleProperty().get()).isEmpty();
+        assertThat(model.queue().boardProperty().get().toString()).doesNotContain("CISO secret");
 
         score(2, 3, 5, "CTO view");
         model.submit();
-        model.revealAll();
-        assertThat(model.queue().get(0).revealed()).as("not before the CISO agrees").isEmpty();
+        model.rounds().revealAll();
+        assertThat(model.queue().items().get(0).revealed()).as("not before the CISO agrees").isEmpty();
         fixture.agree(null);
 
-        ScoringBoard.Entry passkeys = model.queue().get(0);
+        ScoringBoard.Entry passkeys = model.queue().items().get(0);
         assertThat(passkeys.latestRevealed().first().rationale()).isEqualTo("CISO secret");
         assertThat(fixture.state.statusProperty().get()).isEqualTo("Revealed 1 initiative; 2 still wait for scores.");
     }
@@ -134,9 +134,9 @@ class ScoringViewModelTest {
         fixture.activate(parties.get(1));
         score(2, 3, 5, "CTO view");
         model.submit();
-        model.select(model.queue().get(0));
+        model.select(model.queue().items().get(0));
 
-        model.reveal();
+        model.rounds().reveal();
         assertThat(fixture.consent().askingProperty().get()).isEqualTo(parties.get(0));
         assertThat(fixture.consent().whatProperty().get()).isEqualTo("reveal the scores of \u201CPasskeys\u201D");
         assertThat(fixture.dialogs.shown()).as("nothing is told before the CISO agrees").isEmpty();
@@ -144,7 +144,7 @@ class ScoringViewModelTest {
         assertThat(fixture.consent().askingProperty().get()).isNull();
         assertThat(fixture.dialogs.shown()).isEmpty();
 
-        model.reveal();
+        model.rounds().reveal();
         fixture.agree(null);
         assertThat(fixture.dialogs.shown()).last().asString()
                 .isEqualTo("Could not reveal: Nothing was revealed: \u201CPasskeys\u201D is revealed once both parties "
@@ -157,9 +157,9 @@ class ScoringViewModelTest {
         score(1, 1, 1, "");
         model.submit();
 
-        model.showAllProperty().set(false);
+        model.queue().showAllProperty().set(false);
 
-        assertThat(model.queue()).extracting(e -> e.initiative().title()).doesNotContain("Passkeys");
+        assertThat(model.queue().items()).extracting(e -> e.initiative().title()).doesNotContain("Passkeys");
     }
 
     @Test
@@ -170,27 +170,27 @@ class ScoringViewModelTest {
         fixture.activate(parties.get(1));
         score(2, 3, 5, "");
         model.submit();
-        model.select(model.queue().get(0));
-        model.reveal();
+        model.select(model.queue().items().get(0));
+        model.rounds().reveal();
         fixture.agree(null);
-        assertThat(model.canOpenRoundProperty().get()).isTrue();
+        assertThat(model.rounds().canOpenRoundProperty().get()).isTrue();
 
-        model.openRound();
+        model.rounds().openRound();
 
         assertThat(model.selectedProperty().get().round().round()).isEqualTo(2);
-        assertThat(model.formOpenProperty().get()).isTrue();
+        assertThat(model.form().openProperty().get()).isTrue();
         assertThat(model.selectedProperty().get().revealed()).hasSize(1);
     }
 
     @Test
     void unsubmittedScoresAreNotDroppedSilently() {
         fixture.activate(parties.get(0));
-        ScoringBoard.Entry dataLake = model.queue().get(1);
+        ScoringBoard.Entry dataLake = model.queue().items().get(1);
         score(2, 2, 2, "half done");
 
         fixture.dialogs.answer(SaveChoice.CANCEL);
         assertThat(model.select(dataLake)).isFalse();
-        assertThat(model.rationaleProperty().get()).isEqualTo("half done");
+        assertThat(model.form().rationaleProperty().get()).isEqualTo("half done");
 
         fixture.dialogs.answer(SaveChoice.SAVE);
         assertThat(model.select(dataLake)).isTrue();
@@ -200,14 +200,14 @@ class ScoringViewModelTest {
     @Test
     void aRefusedSubmitNamesTheFirstMissingScoreInFormOrder() {
         fixture.activate(parties.get(0));
-        model.likelihoodProperty().set(2);
+        model.form().likelihoodProperty().set(2);
         model.submit();
-        assertThat(model.firstMissingProperty().get()).isEqualTo("impact");
+        assertThat(model.form().firstMissingProperty().get()).isEqualTo("impact");
 
-        model.impactProperty().set(2);
-        model.criterionScoreProperty(model.criteria().get(0)).set(3);
+        model.form().impactProperty().set(2);
+        model.form().criterionScoreProperty(model.form().criteria().get(0)).set(3);
         model.submit();
-        assertThat(model.firstMissingProperty().get()).isEqualTo("criterion-2");
+        assertThat(model.form().firstMissingProperty().get()).isEqualTo("criterion-2");
         assertThat(fixture.services.scoring().board(workshop.id(), parties.get(0).seat()).ownScored()).isZero();
     }
 
@@ -215,11 +215,11 @@ class ScoringViewModelTest {
     void theAllScoredPromptAppearsOnlyOnceEveryInitiativeIsScoredAndNamesTheOtherParty() {
         fixture.activate(parties.get(0));
         for (int i = 0; i < 3; i++) {
-            assertThat(model.allScoredProperty().get()).isEmpty();
+            assertThat(model.queue().allScoredProperty().get()).isEmpty();
             score(3, 3, 3, "");
             model.submit();
         }
-        assertThat(model.allScoredProperty().get())
+        assertThat(model.queue().allScoredProperty().get())
                 .isEqualTo("All 3 scored. Pass the laptop to " + parties.get(1).displayName() + " (Ctrl+P)");
     }
 }
