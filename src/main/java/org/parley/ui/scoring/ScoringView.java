@@ -5,36 +5,23 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.domain.Party;
-import org.parley.domain.Scale;
 import org.parley.domain.ScoringBoard;
 import org.parley.ui.common.DialogService;
-import org.parley.ui.common.ScoreSelector;
 import org.parley.ui.common.WorkbenchState;
 import org.parley.ui.handover.HandoverViewModel;
 
@@ -53,8 +40,7 @@ public final class ScoringView extends StackPane {
     private Button revealAll;
     private Button openRounds;
     private Button switchParty;
-    private ListView<ScoringBoard.Entry> queue;
-    private CheckBox onlyUnscored;
+    private ScoringQueueView queue;
     private Label title;
     private Label description;
     private Label roundInfo;
@@ -66,7 +52,6 @@ public final class ScoringView extends StackPane {
     private BorderPane scoring;
     private ScrollPane scroll;
     private VBox detail;
-    private boolean syncing;
 
     public ScoringView(ScoringViewModel model, HandoverViewModel handover, WorkbenchState state, DialogService dialogs) {
         this.model = model;
@@ -98,12 +83,6 @@ public final class ScoringView extends StackPane {
         switchParty = new Button("Pass the laptop", new FontIcon(Material2MZ.SWAP_HORIZ));
         switchParty.setId("switch-party");
         switchParty.getStyleClass().add(Styles.ACCENT);
-        queue = new ListView<>();
-        queue.setId("scoring-queue");
-        queue.setCellFactory(EntryCell::new);
-        queue.setPlaceholder(new Label("Nothing left to score."));
-        onlyUnscored = new CheckBox("Only what I have not scored");
-        onlyUnscored.setId("only-unscored");
         title = new Label();
         title.setId("scoring-title");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -118,6 +97,7 @@ public final class ScoringView extends StackPane {
         openRound = new Button("Open next round", new FontIcon(Material2MZ.REPLAY));
         openRound.setId("open-round");
         form = new AssessmentFormView(model);
+        queue = new ScoringQueueView(model, form::typeDigit, this::startScoring);
         revealed = new RevealedView();
         chooser = new VBox(16);
         chooser.setId("party-chooser");
@@ -135,10 +115,6 @@ public final class ScoringView extends StackPane {
         banner = new HBox(bannerBox);
         HBox.setHgrow(bannerBox, Priority.ALWAYS);
         banner.getStyleClass().add("party-banner");
-        VBox left = new VBox(8, onlyUnscored, queue);
-        left.setPadding(new Insets(12));
-        left.setPrefWidth(320);
-        VBox.setVgrow(queue, Priority.ALWAYS);
         HBox actions = new HBox(8, roundInfo, reveal, openRound);
         actions.setAlignment(Pos.CENTER_LEFT);
         detail = new VBox(12, title, description, actions, form, revealed);
@@ -146,15 +122,13 @@ public final class ScoringView extends StackPane {
         detail.setMaxWidth(820);
         scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
-        scoring = new BorderPane(scroll, banner, null, null, left);
+        scoring = new BorderPane(scroll, banner, null, null, queue);
         chooser.setAlignment(Pos.CENTER);
         chooser.setPadding(new Insets(40));
         getChildren().addAll(scoring, chooser);
     }
 
     private void bind() {
-        queue.setItems(model.queue().items());
-        onlyUnscored.selectedProperty().addListener((obs, old, now) -> model.queue().showAllProperty().set(!now));
         summary.textProperty().bind(model.queue().summaryProperty());
         revealAll.setOnAction(e -> model.rounds().revealAll());
         revealAll.disableProperty().bind(model.rounds().anyReadyProperty().not());
@@ -171,13 +145,6 @@ public final class ScoringView extends StackPane {
         allScored.textProperty().bind(model.queue().allScoredProperty());
         allScored.visibleProperty().bind(allScored.textProperty().isNotEmpty());
         allScored.managedProperty().bind(allScored.visibleProperty());
-        // Until a save the person chose on leaving succeeds, the queue keeps pointing at the initiative still open.
-        queue.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            if (!syncing && entry != null && !model.select(entry)) {
-                Platform.runLater(() -> selectInQueue(model.selectedProperty().get()));
-            }
-        });
-        bindQueueKeys();
         model.form().firstMissingProperty().addListener((obs, old, field) -> {
             if (field != null) {
                 Scrolling.reveal(scroll, form.markMissing(field));
@@ -199,40 +166,6 @@ public final class ScoringView extends StackPane {
         model.form().criteria().addListener((ListChangeListener<Object>) change -> showEntry(model.selectedProperty().get()));
         showParty(state.activeParty());
         showEntry(model.selectedProperty().get());
-    }
-
-    /**
-     * A click on an initiative, even the one already open, or Enter on it, puts the keyboard on Likelihood; arrows
-     * only browse. Digits typed in the queue are scores: they go to the form, never to the list.
-     */
-    private void bindQueueKeys() {
-        queue.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() instanceof Node node && onEntryCell(node)) {
-                startScoring();
-            }
-        });
-        queue.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || !model.form().openProperty().get()) {
-                return;
-            }
-            int digit = ScoreSelector.digit(e);
-            if (Scale.contains(digit)) {
-                form.typeDigit(digit);
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                startScoring();
-                e.consume();
-            }
-        });
-    }
-
-    private boolean onEntryCell(Node node) {
-        for (Node n = node; n != null && n != queue; n = n.getParent()) {
-            if (n instanceof EntryCell cell) {
-                return !cell.isEmpty();
-            }
-        }
-        return false;
     }
 
     private void startScoring() {
@@ -274,16 +207,16 @@ public final class ScoringView extends StackPane {
     }
 
     private void showEntry(ScoringBoard.Entry entry) {
-        selectInQueue(entry);
+        queue.select(entry);
         title.setText(entry == null ? "" : entry.initiative().title());
         description.setText(entry == null ? "" : entry.initiative().description());
         roundInfo.setText(entry == null ? "" : roundText(entry));
         revealed.show(entry, state.parties(), model.form().criteria());
         form.reset();
         // Each initiative opens at its top, where the keyboard starts: on the likelihood. Browsing the queue with
-        // the arrows keeps the keyboard in the queue; a click or Enter there moves it (see bindQueueKeys).
+        // the arrows keeps the keyboard in the queue; a click or Enter there moves it (see ScoringQueueView).
         scroll.setVvalue(0);
-        if (entry != null && entry.round().acceptsScores() && getScene() != null && isVisible() && !queue.isFocused()) {
+        if (entry != null && entry.round().acceptsScores() && getScene() != null && isVisible() && !queue.hasKeyboard()) {
             Platform.runLater(form::focusFirst);
         }
     }
@@ -297,25 +230,6 @@ public final class ScoringView extends StackPane {
                 ? " \u00B7 you have submitted; you can change it until the reveal" : "");
     }
 
-    private void selectInQueue(ScoringBoard.Entry entry) {
-        syncing = true;
-        try {
-            if (entry == null) {
-                queue.getSelectionModel().clearSelection();
-                return;
-            }
-            for (ScoringBoard.Entry row : queue.getItems()) {
-                if (row.initiative().id() == entry.initiative().id()) {
-                    queue.getSelectionModel().select(row);
-                    queue.scrollTo(row);
-                    return;
-                }
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
     private void chooseRounds() {
         var candidates = model.queue().revealed();
         if (candidates.isEmpty()) {
@@ -326,47 +240,5 @@ public final class ScoringView extends StackPane {
         model.rounds().openRounds(dialogs.chooseMany("Open a new round",
                 "Both parties score the ticked initiatives again, blind. Earlier rounds are kept.",
                 candidates, e -> e.initiative().title() + "  (round " + e.round().round() + ")"));
-    }
-
-    /** A queue row: whether the active party has scored it, and its round. */
-    private static final class EntryCell extends ListCell<ScoringBoard.Entry> {
-        private final Text title = new Text();
-        private final HBox row;
-
-        EntryCell(ListView<ScoringBoard.Entry> list) {
-            // The title wraps within the list, less its icon and scroll bar: a long title reads whole on a second
-            // line instead of ending in an ellipsis or scrolling the list sideways.
-            title.wrappingWidthProperty().bind(list.widthProperty().subtract(64));
-            title.fontProperty().bind(fontProperty());
-            title.fillProperty().bind(textFillProperty());
-            row = new HBox(8);
-            row.setAlignment(Pos.CENTER_LEFT);
-            setPrefWidth(0);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        }
-
-        @Override
-        protected void updateItem(ScoringBoard.Entry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            if (empty || entry == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            FontIcon icon;
-            if (entry.round().revealed()) {
-                icon = new FontIcon(Material2MZ.VISIBILITY);
-            } else if (entry.scoredByViewer()) {
-                icon = new FontIcon(Material2AL.CHECK_CIRCLE);
-            } else {
-                icon = new FontIcon(Material2MZ.RADIO_BUTTON_UNCHECKED);
-            }
-            title.setText(entry.initiative().title()
-                    + (entry.round().round() > 1 ? "  \u00B7 round " + entry.round().round() : ""));
-            // Also the cell's own text, not shown: what screen readers and tests read the cell by.
-            setText(title.getText());
-            row.getChildren().setAll(icon, title);
-            setGraphic(row);
-        }
     }
 }
