@@ -69,16 +69,19 @@ public final class ScoringRounds {
         if (entry == null) {
             return;
         }
-        page.leave(() -> consent.ask("reveal the scores of \u201C" + entry.initiative().title() + "\u201D",
-                both -> tasks.task("Revealing", () -> {
-                    service.reveal(entry.initiative().id(), both);
-                    return entry;
-                }).onSuccess(revealed -> {
-                    state.changed();
-                    state.tell("Revealed round " + revealed.round().round() + " of \u201C"
-                            + revealed.initiative().title() + "\u201D.");
-                    page.reloadKeeping(revealed.initiative().id());
-                }).onFailure(Failures.reportTo(dialogs, "Could not reveal")).start()));
+        page.leave(() -> consent.ask("reveal the scores of \u201C" + entry.initiative().title() + "\u201D", both ->
+                tasks.task("Revealing", () -> {
+                            service.reveal(entry.initiative().id(), both);
+                            return entry;
+                        })
+                        .onSuccess(revealed -> {
+                            state.changed();
+                            state.tell("Revealed round " + revealed.round().round() + " of \u201C"
+                                    + revealed.initiative().title() + "\u201D.");
+                            page.reloadKeeping(revealed.initiative().id());
+                        })
+                        .onFailure(Failures.reportTo(dialogs, "Could not reveal"))
+                        .start()));
     }
 
     /** Reveals, once both parties agree, every initiative both have submitted. */
@@ -87,15 +90,15 @@ public final class ScoringRounds {
         if (workshop == null) {
             return;
         }
-        page.leave(() -> consent.ask("reveal every initiative you have both scored",
-                both -> tasks.task("Revealing", () -> service.revealAll(workshop.id(), both)).onSuccess(result -> {
-                    state.tell(result.revealed() == 0
-                            ? "Nothing to reveal yet: both parties must submit an initiative first."
-                            : "Revealed " + result.revealed() + (result.revealed() == 1 ? " initiative" : " initiatives")
-                                    + (result.waiting() > 0 ? "; " + result.waiting() + " still wait for scores." : "."));
-                    state.changed();
-                    page.reload();
-                }).onFailure(Failures.reportTo(dialogs, "Could not reveal")).start()));
+        page.leave(() -> consent.ask("reveal every initiative you have both scored", both ->
+                tasks.task("Revealing", () -> service.revealAll(workshop.id(), both))
+                        .onSuccess(result -> {
+                            state.tell(whatWasRevealed(result));
+                            state.changed();
+                            page.reload();
+                        })
+                        .onFailure(Failures.reportTo(dialogs, "Could not reveal"))
+                        .start()));
     }
 
     /** Opens the next round for the open initiative: both parties score it again, blind. */
@@ -134,5 +137,13 @@ public final class ScoringRounds {
     /** Whether anything is left to reveal on the board just loaded, or on none. */
     void loaded(ScoringBoard board) {
         anyReady.set(board != null && board.entries().stream().anyMatch(e -> !e.round().revealed()));
+    }
+
+    private static String whatWasRevealed(ScoringService.RevealSummary result) {
+        if (result.revealed() == 0) {
+            return "Nothing to reveal yet: both parties must submit an initiative first.";
+        }
+        return "Revealed " + result.revealed() + (result.revealed() == 1 ? " initiative" : " initiatives")
+                + (result.waiting() > 0 ? "; " + result.waiting() + " still wait for scores." : ".");
     }
 }
