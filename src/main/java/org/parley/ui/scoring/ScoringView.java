@@ -43,9 +43,7 @@ public final class ScoringView extends StackPane {
     private ScoringQueueView queue;
     private Label title;
     private Label description;
-    private Label roundInfo;
-    private Button reveal;
-    private Button openRound;
+    private RoundBar roundBar;
     private AssessmentFormView form;
     private RevealedView revealed;
     private VBox chooser;
@@ -90,12 +88,7 @@ public final class ScoringView extends StackPane {
         description = new Label();
         description.setWrapText(true);
         description.getStyleClass().add(Styles.TEXT_MUTED);
-        roundInfo = new Label();
-        roundInfo.setId("scoring-round");
-        reveal = new Button("Reveal", new FontIcon(Material2MZ.VISIBILITY));
-        reveal.setId("reveal-initiative");
-        openRound = new Button("Open next round", new FontIcon(Material2MZ.REPLAY));
-        openRound.setId("open-round");
+        roundBar = new RoundBar(model.rounds());
         form = new AssessmentFormView(model);
         queue = new ScoringQueueView(model, form::typeDigit, this::startScoring);
         revealed = new RevealedView();
@@ -115,9 +108,7 @@ public final class ScoringView extends StackPane {
         banner = new HBox(bannerBox);
         HBox.setHgrow(bannerBox, Priority.ALWAYS);
         banner.getStyleClass().add("party-banner");
-        HBox actions = new HBox(8, roundInfo, reveal, openRound);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        detail = new VBox(12, title, description, actions, form, revealed);
+        detail = new VBox(12, title, description, roundBar, form, revealed);
         detail.setPadding(new Insets(16, 24, 24, 24));
         detail.setMaxWidth(820);
         scroll = new ScrollPane(detail);
@@ -134,12 +125,6 @@ public final class ScoringView extends StackPane {
         revealAll.disableProperty().bind(model.rounds().anyReadyProperty().not());
         openRounds.setOnAction(e -> chooseRounds());
         switchParty.setOnAction(e -> handover.switchParty());
-        reveal.setOnAction(e -> model.rounds().reveal());
-        reveal.visibleProperty().bind(model.rounds().canRevealProperty());
-        reveal.managedProperty().bind(reveal.visibleProperty());
-        openRound.setOnAction(e -> model.rounds().openRound());
-        openRound.visibleProperty().bind(model.rounds().canOpenRoundProperty());
-        openRound.managedProperty().bind(openRound.visibleProperty());
         form.visibleProperty().bind(model.form().openProperty());
         form.managedProperty().bind(form.visibleProperty());
         allScored.textProperty().bind(model.queue().allScoredProperty());
@@ -163,7 +148,8 @@ public final class ScoringView extends StackPane {
         model.selectedProperty().addListener((obs, old, entry) -> showEntry(entry));
         state.activePartyProperty().addListener((obs, old, party) -> showParty(party));
         state.parties().addListener((ListChangeListener<Party>) change -> showParty(state.activeParty()));
-        model.form().criteria().addListener((ListChangeListener<Object>) change -> showEntry(model.selectedProperty().get()));
+        model.form().criteria().addListener((ListChangeListener<Object>) change ->
+                showEntry(model.selectedProperty().get()));
         showParty(state.activeParty());
         showEntry(model.selectedProperty().get());
     }
@@ -210,24 +196,16 @@ public final class ScoringView extends StackPane {
         queue.select(entry);
         title.setText(entry == null ? "" : entry.initiative().title());
         description.setText(entry == null ? "" : entry.initiative().description());
-        roundInfo.setText(entry == null ? "" : roundText(entry));
+        roundBar.show(entry);
         revealed.show(entry, state.parties(), model.form().criteria());
         form.reset();
         // Each initiative opens at its top, where the keyboard starts: on the likelihood. Browsing the queue with
         // the arrows keeps the keyboard in the queue; a click or Enter there moves it (see ScoringQueueView).
         scroll.setVvalue(0);
-        if (entry != null && entry.round().acceptsScores() && getScene() != null && isVisible() && !queue.hasKeyboard()) {
+        if (entry != null && entry.round().acceptsScores() && getScene() != null && isVisible()
+                && !queue.hasKeyboard()) {
             Platform.runLater(form::focusFirst);
         }
-    }
-
-    private static String roundText(ScoringBoard.Entry entry) {
-        int round = entry.round().round();
-        if (entry.round().revealed()) {
-            return "Round " + round + " \u00B7 revealed";
-        }
-        return "Round " + round + " \u00B7 blind" + (entry.scoredByViewer()
-                ? " \u00B7 you have submitted; you can change it until the reveal" : "");
     }
 
     private void chooseRounds() {

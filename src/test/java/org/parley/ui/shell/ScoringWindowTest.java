@@ -5,7 +5,9 @@ import static org.parley.ui.shell.WindowTestSupport.allText;
 import static org.parley.ui.shell.WindowTestSupport.waitUntil;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -15,7 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.AssessmentInput;
 import org.parley.domain.InitiativeDraft;
+import org.parley.domain.Party;
 import org.parley.testing.TestConsent;
 import org.parley.domain.Seat;
 import org.parley.domain.Workshop;
@@ -134,6 +138,42 @@ class ScoringWindowTest {
         javafx.scene.layout.GridPane comparison = robot.lookup("#comparison").queryAs(javafx.scene.layout.GridPane.class);
         assertThat(rowsTinted(comparison, "compare-higher")).containsExactly("Likelihood", "Impact", "Risk score");
         assertThat(rowsTinted(comparison, "compare-value-higher")).endsWith("Value").hasSize(5);
+    }
+
+    @Test
+    void theRoundBarRevealsTheOpenInitiativeAndOpensItsNextRound(FxRobot robot) {
+        List<Party> parties = window.services.workshops().parties(workshopId);
+        long passkeys = window.services.initiatives().initiatives(workshopId).get(0).id();
+        Map<Long, Integer> values = new HashMap<>();
+        window.services.scoring().criteria(workshopId).forEach(criterion -> values.put(criterion.id(), 3));
+        for (Party party : parties) {
+            window.services.scoring().submit(passkeys, party, new AssessmentInput(4, 4, values, ""),
+                    TestConsent.of(window.services, party));
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        take(robot, 1);
+        Label round = robot.lookup("#scoring-round").queryAs(Label.class);
+        assertThat(round.getText()).isEqualTo("Round 1 \u00B7 blind");
+        assertThat(robot.lookup("#reveal-initiative").query().isVisible()).as("not before this party submits").isFalse();
+
+        @SuppressWarnings("unchecked")
+        ListView<Object> queue = robot.lookup("#scoring-queue").queryAs(ListView.class);
+        robot.clickOn(robot.from(queue).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(cell -> "Passkeys for staff".equals(cell.getText())).findFirst().orElseThrow());
+        waitUntil("Passkeys opens", () -> round.getText()
+                .equals("Round 1 \u00B7 blind \u00B7 you have submitted; you can change it until the reveal"));
+        assertThat(robot.lookup("#open-round").query().isVisible()).isFalse();
+        robot.clickOn("#reveal-initiative");
+        waitUntil("the CTO is asked to agree", () -> robot.lookup("#consent-agree").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        robot.clickOn("#consent-agree");
+        waitUntil("the round is revealed", () -> round.getText().equals("Round 1 \u00B7 revealed"));
+        assertThat(robot.lookup("#reveal-initiative").query().isVisible()).isFalse();
+
+        robot.clickOn("#open-round");
+        waitUntil("the next round is blind", () -> round.getText().equals("Round 2 \u00B7 blind"));
+        assertThat(robot.lookup("#open-round").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#score-likelihood").query().isVisible()).as("the form takes scores again").isTrue();
     }
 
     /** The dimension names of the comparison rows with a cell of {@code styleClass}. */
