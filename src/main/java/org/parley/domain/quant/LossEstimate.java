@@ -13,7 +13,9 @@ import org.parley.domain.RuleViolation;
  * <p>Amounts are doubles, not {@code BigDecimal}s: they are guesses whose own interval spans a factor of ten or more,
  * every distribution of commons-math3 takes and gives doubles, and the simulation adds up to a billion draws; fifteen
  * significant digits are far beyond what any of these figures can mean. A {@code BigDecimal} of a form or a column is
- * turned into a double once, here (decision 0032).
+ * turned into a double once, here (decision 0032). Logarithms and exponentials are commons-math3's {@link FastMath},
+ * pure Java, so that the fit, and so a seed's figures, are the same to the bit on every machine; {@code Math.log} and
+ * {@code Math.exp} may differ by an ulp from one processor to another.
  *
  * @param probability the chance that the event happens in a year, above 0 and at most 1
  * @param low         the cost it exceeds with 95% chance if it happens, above 0
@@ -86,14 +88,14 @@ public record LossEstimate(double probability, double low, double high) {
         if (loss <= 0) {
             return probability;
         }
-        return probability * STANDARD_NORMAL.cumulativeProbability((mu() - Math.log(loss)) / sigma());
+        return probability * STANDARD_NORMAL.cumulativeProbability((mu() - FastMath.log(loss)) / sigma());
     }
 
     private static double mu(double low, double high) {
-        return (Math.log(low) + Math.log(high)) / 2;
+        return (FastMath.log(low) + FastMath.log(high)) / 2;
     }
 
     private static double sigma(double low, double high) {
-        return (Math.log(high) - Math.log(low)) / (2 * Z_90);
+        return (FastMath.log(high) - FastMath.log(low)) / (2 * Z_90);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.math3.distribution.GeometricDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.util.FastMath;
 import org.parley.domain.RuleViolation;
 
 /**
@@ -96,7 +97,7 @@ public final class LossSimulation {
             run.stop.set(true);
             failure = e;
         }
-        Throwable helperFailure = awaitAll(helping, run);
+        Throwable helperFailure = awaitAll(helping, run.stop);
         failure = failure != null ? failure : helperFailure;
         if (failure instanceof RuntimeException e) {
             throw e;
@@ -115,13 +116,16 @@ public final class LossSimulation {
         return new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), chunk});
     }
 
-    /** One cost: what {@code new LogNormalDistribution(random, mu, sigma).sample()} draws, with {@link Math#exp}. */
+    /** One cost: what {@code new LogNormalDistribution(random, mu, sigma).sample()} draws, to the bit. */
     static double cost(RandomGenerator random, double mu, double sigma) {
-        return Math.exp(mu + sigma * random.nextGaussian());
+        return FastMath.exp(mu + sigma * random.nextGaussian());
     }
 
-    /** Waits for every helper, even when interrupted (which stops them); returns the first failure, or null. */
-    private static Throwable awaitAll(List<CompletableFuture<Void>> helping, Run run) {
+    /**
+     * Waits for every helper, even when interrupted, which sets {@code stop} for them (and keeps the interrupt); returns
+     * the first failure, or null.
+     */
+    static Throwable awaitAll(List<CompletableFuture<Void>> helping, AtomicBoolean stop) {
         CompletableFuture<Void> all = CompletableFuture.allOf(helping.toArray(new CompletableFuture<?>[0]));
         boolean interrupted = false;
         Throwable failure = null;
@@ -131,7 +135,7 @@ public final class LossSimulation {
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
-                run.stop.set(true);
+                stop.set(true);
             } catch (ExecutionException e) {
                 failure = e.getCause();
                 break;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apache.commons.math3.util.FastMath;
 import org.parley.domain.RuleViolation;
 
 /**
@@ -84,7 +85,8 @@ public record ToleranceCurve(List<Point> points) {
             Point to = points.get(i);
             if (loss < to.loss()) {
                 Point from = points.get(i - 1);
-                double along = (Math.log(loss) - Math.log(from.loss())) / (Math.log(to.loss()) - Math.log(from.loss()));
+                double along = (FastMath.log(loss) - FastMath.log(from.loss()))
+                        / (FastMath.log(to.loss()) - FastMath.log(from.loss()));
                 return from.probability() + along * (to.probability() - from.probability());
             }
         }

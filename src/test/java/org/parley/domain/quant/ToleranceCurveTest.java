@@ -24,6 +24,7 @@ class ToleranceCurveTest {
     void theCommandLinesFormIsReadAndWrittenBack() {
         assertThat(ciso.points()).containsExactly(new Point(1_000_000, 0.1), new Point(10_000_000, 0.01));
         assertThat(ciso.text()).isEqualTo("1000000:0.1,10000000:0.01");
+        assertThat(ciso).hasToString("1000000:0.1,10000000:0.01");
         assertThat(ToleranceCurve.parse(" 1000000 : 0.1 , 2500000.5:.05,10000000:0.05 ").text())
                 .isEqualTo("1000000:0.1,2500000.5:0.05,10000000:0.05");
         assertThat(ToleranceCurve.parse("5000000:0.2")).isEqualTo(ToleranceCurve.of(new Point(5_000_000, 0.2)));
