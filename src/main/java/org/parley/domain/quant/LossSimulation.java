@@ -36,7 +36,7 @@ import org.parley.domain.RuleViolation;
 public final class LossSimulation {
 
     public static final int DEFAULT_TRIALS = 100_000;
-    /** 8 MB of years to keep and sort, and ten times the default's time: some 80 s for 10,000 initiatives here. */
+    /** 8 MB of years to keep and sort, and ten times the default's work: 130 s of CPU for 10,000 initiatives here. */
     public static final int MAX_TRIALS = 1_000_000;
     /** Years per chunk. Part of what a seed means: changing it changes every figure of every seed. */
     static final int CHUNK_TRIALS = 1_000;
