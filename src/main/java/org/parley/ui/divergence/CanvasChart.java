@@ -1,18 +1,22 @@
 package org.parley.ui.divergence;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
- * What the map and the appetite editor share: a chart drawn on canvases stacked over each other, sized to
- * the region, on the axes of {@link MapGeometry}, redrawn once after the current event however many
- * changes it brings, and at once when the size changes, so a resized window never shows a stretched old
- * picture.
+ * What the map, the appetite editor and the losses chart share: a chart drawn on canvases stacked over each
+ * other, sized to the region, redrawn once after the current event however many changes it brings, and at
+ * once when the size changes, so a resized window never shows a stretched old picture.
  *
  * <p>A subclass paints in {@link #paint()} and calls {@link #invalidate()} when something it draws
- * changes; nodes it lays over the canvases (handles, hover cards) go in {@link #laidOut()}.
+ * changes; nodes it lays over the canvases (handles, hover cards) go in {@link #laidOut()}. The value ×
+ * risk charts measure on {@link #geometry()}; a chart with other axes (the losses) measures its own.
  */
 abstract class CanvasChart extends Region {
 
@@ -45,9 +49,24 @@ abstract class CanvasChart extends Region {
         return layers.get(0);
     }
 
-    /** The axes at the canvases' current size. */
+    /** The value × risk axes of the map and the editor at the canvases' current size. */
     final MapGeometry geometry() {
         return MapGeometry.of(base().getWidth(), base().getHeight());
+    }
+
+    /**
+     * A picture for an export: {@code paint} draws on a new canvas of the given size, taken on white; on the FX
+     * thread. {@code what} names the chart in a refusal, e.g. "the map".
+     */
+    static WritableImage picture(String what, double width, double height, Consumer<Canvas> paint) {
+        if (!(width >= 1 && height >= 1)) {
+            throw new IllegalArgumentException("A picture of " + what + " needs a size, not " + width + " × " + height);
+        }
+        Canvas offscreen = new Canvas(Math.round(width), Math.round(height));
+        paint.accept(offscreen);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.WHITE);
+        return offscreen.snapshot(parameters, null);
     }
 
     /** Marks the chart to draw once after the current event. */

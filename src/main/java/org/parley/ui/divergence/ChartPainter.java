@@ -95,6 +95,15 @@ final class ChartPainter {
             g.fillText(Integer.toString(risk), left - 8, y);
         }
 
+        paintAxes(g, left, top, right, bottom, geo.height(), "Innovation value", "Risk score");
+    }
+
+    /**
+     * The two axis lines of a plot from ({@code left}, {@code top}) to ({@code right}, {@code bottom}), the x title
+     * centred under it at the foot of a chart {@code height} tall, the y title turned up along the left edge.
+     */
+    static void paintAxes(GraphicsContext g, double left, double top, double right, double bottom, double height,
+            String xTitle, String yTitle) {
         g.setStroke(AXIS);
         g.strokeLine(crisp(left), top, crisp(left), crisp(bottom));
         g.strokeLine(crisp(left), crisp(bottom), right, crisp(bottom));
@@ -104,12 +113,12 @@ final class ChartPainter {
         g.setFill(TITLE_TEXT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("Innovation value", (left + right) / 2, geo.height() - 6);
+        g.fillText(xTitle, (left + right) / 2, height - 6);
         g.save();
         g.translate(16, (top + bottom) / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("Risk score", 0, 0);
+        g.fillText(yTitle, 0, 0);
         g.restore();
     }
 
@@ -187,6 +196,12 @@ final class ChartPainter {
      * beside the map) the samples and gaps shrink and it may start further left, so that no entry is cut off.
      */
     static void paintLegend(GraphicsContext g, MapGeometry geo, List<LegendEntry> entries) {
+        paintLegend(g, geo.plotLeft(), geo.plotTop(), geo.width(), entries);
+    }
+
+    /** The legend of a chart {@code width} wide whose plot starts at ({@code plotLeft}, {@code plotTop}). */
+    static void paintLegend(GraphicsContext g, double plotLeft, double plotTop, double width,
+            List<LegendEntry> entries) {
         Font legendFont = font(12.5, false);
         g.save();
         g.setFont(legendFont);
@@ -194,13 +209,13 @@ final class ChartPainter {
         g.setTextBaseline(VPos.CENTER);
         double sample = 22;
         double gap = 18;
-        double x = geo.plotLeft();
-        if (x + legendWidth(entries, legendFont, sample, gap) > geo.width()) {
+        double x = plotLeft;
+        if (x + legendWidth(entries, legendFont, sample, gap) > width) {
             sample = 14;
             gap = 10;
-            x = Math.max(4, Math.min(x, geo.width() - legendWidth(entries, legendFont, sample, gap)));
+            x = Math.max(4, Math.min(x, width - legendWidth(entries, legendFont, sample, gap)));
         }
-        double y = geo.plotTop() / 2;
+        double y = plotTop / 2;
         for (LegendEntry entry : entries) {
             switch (entry.kind()) {
                 case PARTY -> {
@@ -234,6 +249,11 @@ final class ChartPainter {
             x += textWidth(entry.text(), legendFont) + gap;
         }
         g.restore();
+    }
+
+    /** How wide the legend is at its narrowest, with the small samples and gaps of a narrow chart. */
+    static double narrowLegendWidth(List<LegendEntry> entries) {
+        return legendWidth(entries, font(12.5, false), 14, 10);
     }
 
     private static double legendWidth(List<LegendEntry> entries, Font legendFont, double sample, double gap) {

@@ -1,7 +1,5 @@
 package org.parley.ui.divergence;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,16 +10,12 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 import org.parley.domain.DivergenceClass;
 import org.parley.domain.Frontier;
 import org.parley.domain.Seat;
@@ -39,18 +33,12 @@ import org.parley.domain.Seat;
  * <p>Filter: an item is drawn when its class is in {@link #shownClassesProperty()}; an item whose class is
  * not known yet (null) is drawn only while that set holds every class.
  */
-public final class DivergenceMap extends CanvasChart {
+public final class DivergenceMap extends PartyChart {
 
     private final ObjectProperty<List<MapItem>> items = new SimpleObjectProperty<>(this, "items", List.of());
     private final ObjectProperty<Frontier> frontier1 = new SimpleObjectProperty<>(this, "frontier1");
     private final ObjectProperty<Frontier> frontier2 = new SimpleObjectProperty<>(this, "frontier2");
     private final ObjectProperty<Frontier> agreedFrontier = new SimpleObjectProperty<>(this, "agreedFrontier");
-    private final ObjectProperty<Color> colour1 = new SimpleObjectProperty<>(this, "colour1",
-            DivergenceStyles.defaultColourOf(Seat.FIRST));
-    private final ObjectProperty<Color> colour2 = new SimpleObjectProperty<>(this, "colour2",
-            DivergenceStyles.defaultColourOf(Seat.SECOND));
-    private final StringProperty label1 = new SimpleStringProperty(this, "label1", Seat.FIRST.defaultRole());
-    private final StringProperty label2 = new SimpleStringProperty(this, "label2", Seat.SECOND.defaultRole());
     private final ObjectProperty<Set<DivergenceClass>> shownClasses = new SimpleObjectProperty<>(this,
             "shownClasses", Collections.unmodifiableSet(EnumSet.allOf(DivergenceClass.class)));
     private final LongProperty selectedId = new SimpleLongProperty(this, "selectedId", -1);
@@ -72,7 +60,7 @@ public final class DivergenceMap extends CanvasChart {
     }
 
     private DivergenceMap(Canvas canvas, Canvas top) {
-        super(760, 500, canvas, top);
+        super("the map", 760, 500, canvas, top);
         this.canvas = canvas;
         this.top = top;
         getStyleClass().add("divergence-map");
@@ -86,10 +74,11 @@ public final class DivergenceMap extends CanvasChart {
             hideHover();
             invalidate(true);
         });
-        for (Observable property : List.of(frontier1, frontier2, colour1, colour2, shownClasses)) {
+        for (Observable property : List.of(frontier1, frontier2, colour1Property(), colour2Property(),
+                shownClasses)) {
             property.addListener(o -> invalidate(true));
         }
-        for (Observable property : List.of(agreedFrontier, label1, label2, selectedId)) {
+        for (Observable property : List.of(agreedFrontier, label1Property(), label2Property(), selectedId)) {
             property.addListener(o -> invalidate(false));
         }
         shownClasses.addListener(o -> hideHover());
@@ -122,23 +111,6 @@ public final class DivergenceMap extends CanvasChart {
         return agreedFrontier;
     }
 
-    public ObjectProperty<Color> colour1Property() {
-        return colour1;
-    }
-
-    public ObjectProperty<Color> colour2Property() {
-        return colour2;
-    }
-
-    /** Party 1's name in the legend and the hover text, e.g. "CISO". */
-    public StringProperty label1Property() {
-        return label1;
-    }
-
-    public StringProperty label2Property() {
-        return label2;
-    }
-
     /**
      * The classes drawn, all by default; see the class comment for items without a class. Set a new set
      * to change it: a set changed in place is not noticed.
@@ -161,33 +133,11 @@ public final class DivergenceMap extends CanvasChart {
         return point < 0 ? Optional.empty() : Optional.of(current.items().get(point / 2));
     }
 
-    /** Writes the map at its current size (1200 × 750 when it has none yet) as a PNG on white. */
-    public void exportPng(Path file) throws IOException {
-        boolean sized = canvas.getWidth() >= 1 && canvas.getHeight() >= 1;
-        exportPng(file, sized ? canvas.getWidth() : 1200, sized ? canvas.getHeight() : 750);
-    }
-
-    /**
-     * Writes the map drawn at the given size as a PNG on white. May be called from any thread: the picture
-     * is taken on the FX thread, the file written on the caller's.
-     */
-    public void exportPng(Path file, double width, double height) throws IOException {
-        PngWriter.drawAndWrite("the map", () -> render(width, height), file);
-    }
-
-    /** The map drawn at the given size on white, as an image; on the FX thread. */
+    @Override
     public WritableImage render(double width, double height) {
-        if (!(width >= 1 && height >= 1)) {
-            throw new IllegalArgumentException("A picture of the map needs a size, not " + width + " × " + height);
-        }
-        Canvas offscreen = new Canvas(Math.round(width), Math.round(height));
         MapState state = state();
-        MapLayout sized = new MapLayout(state.items(),
-                MapGeometry.of(offscreen.getWidth(), offscreen.getHeight()));
-        MapPainter.paint(offscreen.getGraphicsContext2D(), sized, state);
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.WHITE);
-        return offscreen.snapshot(parameters, null);
+        return picture("the map", width, height, offscreen -> MapPainter.paint(offscreen.getGraphicsContext2D(),
+                new MapLayout(state.items(), MapGeometry.of(offscreen.getWidth(), offscreen.getHeight())), state));
     }
 
     /** Where one party's point of an item is drawn, in this map's coordinates; party is 1 or 2. */
@@ -264,16 +214,8 @@ public final class DivergenceMap extends CanvasChart {
         EnumSet<DivergenceClass> classes = shown == null || shown.isEmpty() ? EnumSet.noneOf(DivergenceClass.class)
                 : EnumSet.copyOf(shown);
         return new MapState(itemList(), frontier1.get(), frontier2.get(), agreedFrontier.get(),
-                colourOr(colour1.get(), Seat.FIRST), colourOr(colour2.get(), Seat.SECOND),
-                textOr(label1.get(), Seat.FIRST), textOr(label2.get(), Seat.SECOND), classes, selectedId.get());
-    }
-
-    private static Color colourOr(Color colour, Seat seat) {
-        return colour == null ? DivergenceStyles.defaultColourOf(seat) : colour;
-    }
-
-    private static String textOr(String text, Seat seat) {
-        return text == null || text.isBlank() ? seat.defaultRole() : text;
+                colourOf(Seat.FIRST), colourOf(Seat.SECOND), labelOf(Seat.FIRST), labelOf(Seat.SECOND), classes,
+                selectedId.get());
     }
 
     private void onMove(MouseEvent event) {
