@@ -4,9 +4,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.domain.quant.LossEstimate;
 
-/** What a party enters when scoring an initiative; {@link #problems} says what is missing or wrong. */
-public record AssessmentInput(Integer likelihood, Integer impact, Map<Long, Integer> criterionScores, String rationale) {
+/**
+ * What a party enters when scoring an initiative, with an optional loss estimate (a valid one, or null for none);
+ * {@link #problems} says what is missing or wrong.
+ */
+public record AssessmentInput(Integer likelihood, Integer impact, Map<Long, Integer> criterionScores, String rationale,
+        LossEstimate loss) {
+
+    /** Scores without a loss estimate. */
+    public AssessmentInput(Integer likelihood, Integer impact, Map<Long, Integer> criterionScores, String rationale) {
+        this(likelihood, impact, criterionScores, rationale, null);
+    }
+
+    /** The same scores with {@code estimate} as the loss estimate (null for none). */
+    public AssessmentInput withLoss(LossEstimate estimate) {
+        return new AssessmentInput(likelihood, impact, criterionScores, rationale, estimate);
+    }
 
     public static final int RATIONALE_MAX = 4000;
 

@@ -22,6 +22,7 @@ public enum AuditKind {
     ROUNDS_REVEALED("Rounds revealed together"),
     ROUND_OPENED("Round opened"),
     APPETITE_CHANGED("Appetite changed"),
+    TOLERANCE_CHANGED("Loss tolerance changed"),
     NOTE_ADDED("Note added"),
     AGREEMENT_PROPOSED("Agreement proposed"),
     AGREEMENT_SIGNED("Agreement signed"),

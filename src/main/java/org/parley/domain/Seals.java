@@ -16,7 +16,7 @@ public final class Seals {
     private Seals() {
     }
 
-    /** The hash of one revealed round of an initiative: both parties' assessments, every field. */
+    /** The hash of one revealed round of an initiative: both parties' assessments, every field, the loss estimates too. */
     public static String revealed(long initiativeId, int round, List<Assessment> assessments) {
         List<Object> rows = new ArrayList<>();
         // Seat one first, whatever order the store returned them in.
@@ -29,6 +29,10 @@ public final class Seals {
             a.criterionScores().forEach((criterion, score) -> scores.put(Long.toString(criterion), score));
             row.put("criteria", scores);
             row.put("rationale", a.rationale());
+            // Only when given: an assessment without an estimate hashes as it did before the quantitative mode, so
+            // the seals of existing stores still verify. Doubles as Double.toString writes them, exact to the bit.
+            a.lossEstimate().ifPresent(loss -> row.put("loss", Map.of("probability", Double.toString(loss.probability()),
+                    "low", Double.toString(loss.low()), "high", Double.toString(loss.high()))));
             rows.add(row);
         }
         Map<String, Object> sealed = new TreeMap<>();

@@ -7,6 +7,7 @@ import static org.parley.store.jooq.Tables.PARTY;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.parley.domain.RiskScore;
 import org.parley.domain.Seat;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.ValueScore;
+import org.parley.domain.quant.LossEstimate;
 
 /**
  * Assessments and their criterion scores. Callers decide what a party may see; this class only reads
@@ -55,6 +57,9 @@ public final class AssessmentRepository {
                         .set(ASSESSMENT.LIKELIHOOD, input.likelihood())
                         .set(ASSESSMENT.IMPACT, input.impact())
                         .set(ASSESSMENT.RATIONALE, input.rationale())
+                        .set(ASSESSMENT.PROBABILITY, probability(input))
+                        .set(ASSESSMENT.LOSS_LOW, low(input))
+                        .set(ASSESSMENT.LOSS_HIGH, high(input))
                         .set(ASSESSMENT.SUBMITTED_AT, now)
                         .where(ASSESSMENT.ID.eq(id))
                         .execute();
@@ -67,6 +72,9 @@ public final class AssessmentRepository {
                         .set(ASSESSMENT.LIKELIHOOD, input.likelihood())
                         .set(ASSESSMENT.IMPACT, input.impact())
                         .set(ASSESSMENT.RATIONALE, input.rationale())
+                        .set(ASSESSMENT.PROBABILITY, probability(input))
+                        .set(ASSESSMENT.LOSS_LOW, low(input))
+                        .set(ASSESSMENT.LOSS_HIGH, high(input))
                         .set(ASSESSMENT.SUBMITTED_AT, now)
                         .returning(ASSESSMENT.ID)
                         .fetchOne()
@@ -120,13 +128,16 @@ public final class AssessmentRepository {
             if (!replacing.isEmpty()) {
                 var update = store.dsl().batch(store.dsl().update(ASSESSMENT)
                         .set(ASSESSMENT.LIKELIHOOD, (Integer) null).set(ASSESSMENT.IMPACT, (Integer) null)
-                        .set(ASSESSMENT.RATIONALE, (String) null).set(ASSESSMENT.SUBMITTED_AT, (OffsetDateTime) null)
+                        .set(ASSESSMENT.RATIONALE, (String) null).set(ASSESSMENT.PROBABILITY, (Double) null)
+                        .set(ASSESSMENT.LOSS_LOW, (Double) null).set(ASSESSMENT.LOSS_HIGH, (Double) null)
+                        .set(ASSESSMENT.SUBMITTED_AT, (OffsetDateTime) null)
                         .where(ASSESSMENT.ID.eq((Long) null)));
                 var clear = store.dsl().batch(store.dsl().deleteFrom(ASSESSMENT_SCORE)
                         .where(ASSESSMENT_SCORE.ASSESSMENT_ID.eq((Long) null)));
                 for (ToSave a : replacing) {
                     long id = existing.get(a.initiativeId());
-                    update.bind(a.input().likelihood(), a.input().impact(), a.input().rationale(), now, id);
+                    update.bind(a.input().likelihood(), a.input().impact(), a.input().rationale(), probability(a.input()),
+                            low(a.input()), high(a.input()), now, id);
                     clear.bind(id);
                     byId.put(id, a);
                 }
@@ -137,8 +148,9 @@ public final class AssessmentRepository {
                 // jOOQ batches cannot return generated ids: JDBC binds the rows and hands back each id in order.
                 String sql = store.dsl().render(store.dsl().insertInto(ASSESSMENT, ASSESSMENT.INITIATIVE_ID,
                         ASSESSMENT.PARTY_ID, ASSESSMENT.ROUND, ASSESSMENT.LIKELIHOOD, ASSESSMENT.IMPACT,
-                        ASSESSMENT.RATIONALE, ASSESSMENT.SUBMITTED_AT)
-                        .values((Long) null, null, null, null, null, null, null));
+                        ASSESSMENT.RATIONALE, ASSESSMENT.SUBMITTED_AT, ASSESSMENT.PROBABILITY, ASSESSMENT.LOSS_LOW,
+                        ASSESSMENT.LOSS_HIGH)
+                        .values((Long) null, null, null, null, null, null, null, null, null, null));
                 store.dsl().connection(connection -> {
                     try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"ID"})) {
                         for (ToSave a : adding) {
@@ -149,6 +161,9 @@ public final class AssessmentRepository {
                             insert.setInt(5, a.input().impact());
                             insert.setString(6, a.input().rationale());
                             insert.setObject(7, now);
+                            insert.setObject(8, probability(a.input()), Types.DOUBLE);
+                            insert.setObject(9, low(a.input()), Types.DOUBLE);
+                            insert.setObject(10, high(a.input()), Types.DOUBLE);
                             insert.addBatch();
                         }
                         insert.executeBatch();
@@ -234,8 +249,22 @@ public final class AssessmentRepository {
             result.add(new Assessment(r.get(ASSESSMENT.ID), r.get(ASSESSMENT.INITIATIVE_ID), Seat.of(r.get(PARTY.SEAT)),
                     r.get(ASSESSMENT.ROUND), RiskScore.of(r.get(ASSESSMENT.LIKELIHOOD), r.get(ASSESSMENT.IMPACT)), own,
                     ValueScore.of(workshopCriteria, own), r.get(ASSESSMENT.RATIONALE),
-                    r.get(ASSESSMENT.SUBMITTED_AT).withOffsetSameInstant(ZoneOffset.UTC).toInstant()));
+                    r.get(ASSESSMENT.SUBMITTED_AT).withOffsetSameInstant(ZoneOffset.UTC).toInstant(),
+                    r.get(ASSESSMENT.PROBABILITY) == null ? null : new LossEstimate(r.get(ASSESSMENT.PROBABILITY),
+                            r.get(ASSESSMENT.LOSS_LOW), r.get(ASSESSMENT.LOSS_HIGH))));
         }
         return result;
+    }
+
+    private static Double probability(AssessmentInput input) {
+        return input.loss() == null ? null : input.loss().probability();
+    }
+
+    private static Double low(AssessmentInput input) {
+        return input.loss() == null ? null : input.loss().low();
+    }
+
+    private static Double high(AssessmentInput input) {
+        return input.loss() == null ? null : input.loss().high();
     }
 }

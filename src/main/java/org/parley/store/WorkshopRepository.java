@@ -86,4 +86,18 @@ public final class WorkshopRepository {
     public void setIdleLockMinutes(long id, int minutes) {
         store.dsl().update(WORKSHOP).set(WORKSHOP.IDLE_LOCK_MINUTES, minutes).where(WORKSHOP.ID.eq(id)).execute();
     }
+
+    /** The ISO 4217 code the workshop's loss amounts are in; EUR unless the parties chose another. */
+    public String currency(long id) {
+        String currency = store.dsl().select(WORKSHOP.CURRENCY).from(WORKSHOP).where(WORKSHOP.ID.eq(id))
+                .fetchOne(WORKSHOP.CURRENCY);
+        if (currency == null) {
+            throw new StoreException("Workshop " + id + " no longer exists; it may have been deleted.");
+        }
+        return currency;
+    }
+
+    public void setCurrency(long id, String currency) {
+        requireOne(store.dsl().update(WORKSHOP).set(WORKSHOP.CURRENCY, currency).where(WORKSHOP.ID.eq(id)).execute(), id);
+    }
 }

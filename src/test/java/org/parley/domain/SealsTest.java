@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.domain.quant.LossEstimate;
 
 /** What a reveal and the revealed appetites seal: any change to what they fixed gives another hash. */
 class SealsTest {
@@ -37,6 +38,31 @@ class SealsTest {
                 Seals.revealed(100, 1, List.of(with(CISO.risk(), CISO.criterionScores(), "Changed."), CTO)),
                 Seals.revealed(100, 2, List.of(CISO, CTO)),
                 Seals.revealed(101, 1, List.of(CISO, CTO)))).doesNotContain(sealed).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anAssessmentWithoutALossEstimateHashesAsItDidBeforeTheQuantitativeMode() {
+        // Taken with Seals as it was at 8a77f6c, before assessments could carry an estimate: existing stores' seals.
+        assertThat(Seals.revealed(100, 1, List.of(CISO, CTO)))
+                .isEqualTo("1882e0b6354330438de1984ec4d911f7b30c370b6cae3c928833c38efc39bbac");
+    }
+
+    @Test
+    void aLossEstimateIsSealedEveryFieldOfIt() {
+        String without = Seals.revealed(100, 1, List.of(CISO, CTO));
+        String with = Seals.revealed(100, 1, List.of(estimated(new LossEstimate(0.1, 1e6, 1e7)), CTO));
+
+        assertThat(List.of(with,
+                Seals.revealed(100, 1, List.of(estimated(new LossEstimate(0.2, 1e6, 1e7)), CTO)),
+                Seals.revealed(100, 1, List.of(estimated(new LossEstimate(0.1, 2e6, 1e7)), CTO)),
+                Seals.revealed(100, 1, List.of(estimated(new LossEstimate(0.1, 1e6, 2e7)), CTO))))
+                .doesNotContain(without).doesNotHaveDuplicates();
+        assertThat(Seals.revealed(100, 1, List.of(estimated(new LossEstimate(0.1, 1e6, 1e7)), CTO))).isEqualTo(with);
+    }
+
+    private static Assessment estimated(LossEstimate loss) {
+        return new Assessment(1, 100, Seat.FIRST, 1, CISO.risk(), CISO.criterionScores(), 3.5, CISO.rationale(), AT,
+                loss);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.parley.app.service;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.parley.domain.Analysis;
 import org.parley.domain.AppetiteHolder;
 import org.parley.domain.Appetites;
@@ -11,21 +12,28 @@ import org.parley.domain.RuleViolation;
 import org.parley.domain.SealVerification;
 import org.parley.domain.Seals;
 import org.parley.domain.Seat;
+import org.parley.domain.quant.ToleranceCurve;
+import org.parley.domain.quant.Tolerances;
 import org.parley.store.AppetiteRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.Store;
+import org.parley.store.ToleranceRepository;
 
-/** Risk appetites and the analysis of where the parties diverge. */
+/**
+ * Risk appetites, the loss tolerances that are revealed with them, and the analysis of where the parties diverge.
+ */
 public final class DivergenceService {
 
     private final Store store;
     private final AppetiteRepository appetites;
+    private final ToleranceRepository tolerances;
     private final ScoringService scoring;
     private final AuditLog audit;
 
     public DivergenceService(Store store, ScoringService scoring) {
         this.store = store;
         this.appetites = new AppetiteRepository(store);
+        this.tolerances = new ToleranceRepository(store);
         this.scoring = scoring;
         this.audit = new AuditLog(store);
     }
@@ -43,16 +51,7 @@ public final class DivergenceService {
      * three frontiers with the signatures of the parties who made it.
      */
     public void setAppetite(long workshopId, AppetiteHolder holder, Frontier frontier, Consent consent) {
-        if (holder == AppetiteHolder.AGREED) {
-            ConsentRule.requireBoth(consent, workshopId, "change the agreed appetite");
-        } else {
-            Seat seat = holder == AppetiteHolder.FIRST ? Seat.FIRST : Seat.SECOND;
-            ConsentRule.requireAnyParty(consent, workshopId, "set an appetite");
-            if (!consent.includes(seat)) {
-                throw new RuleViolation("consent", "Only the party in seat " + seat.number() + " may set its own "
-                        + "appetite.");
-            }
-        }
+        requireHolder(consent, workshopId, holder, "appetite");
         store.inTransaction(() -> {
             boolean revealed = appetites.revealed(workshopId);
             if (holder == AppetiteHolder.AGREED && !revealed) {
@@ -90,8 +89,61 @@ public final class DivergenceService {
             audit.append(workshopId, consent.actor(), AuditKind.APPETITE_CHANGED, workshopId, Map.of("revealed", true,
                     "FIRST", first.toString(), "SECOND", second.toString(), "AGREED", agreed.toString(),
                     SealVerification.SEAL, Sealing.seal(SealVerification.APPETITES, sealOf(workshopId), consent)));
+            // The loss tolerances share the appetites' reveal: what was private becomes public in its own event.
+            Map<AppetiteHolder, ToleranceCurve> curves = tolerances.forWorkshop(workshopId);
+            if (!curves.isEmpty()) {
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("revealed", true);
+                curves.forEach((holder, curve) -> payload.put(holder.name(), curve.text()));
+                audit.append(workshopId, consent.actor(), AuditKind.TOLERANCE_CHANGED, workshopId, payload);
+            }
             return appetites(workshopId, null);
         });
+    }
+
+    /** The loss tolerances {@code viewer} may see; a null viewer sees only what has been revealed. */
+    public Tolerances tolerances(long workshopId, Seat viewer) {
+        Map<AppetiteHolder, ToleranceCurve> stored = tolerances.forWorkshop(workshopId);
+        return Tolerances.visibleTo(viewer, stored.get(AppetiteHolder.FIRST), stored.get(AppetiteHolder.SECOND),
+                stored.get(AppetiteHolder.AGREED), appetites.revealed(workshopId));
+    }
+
+    /**
+     * Sets a loss tolerance, by the appetites' rules: a party's own by that party, at any time, private until the
+     * appetites are revealed; the agreed one by both together, only after that reveal.
+     */
+    public void setTolerance(long workshopId, AppetiteHolder holder, ToleranceCurve curve, Consent consent) {
+        Objects.requireNonNull(curve, "curve");
+        requireHolder(consent, workshopId, holder, "loss tolerance");
+        store.inTransaction(() -> {
+            boolean revealed = appetites.revealed(workshopId);
+            if (holder == AppetiteHolder.AGREED && !revealed) {
+                throw new RuleViolation("tolerance", "The agreed loss tolerance is negotiated after both parties' "
+                        + "appetites and tolerances are revealed. Set both, then reveal them.");
+            }
+            tolerances.save(workshopId, holder, curve);
+            // Like an appetite: before the reveal the event names whose changed, not how.
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("holder", holder.name());
+            if (revealed) {
+                payload.put("tolerance", curve.text());
+            }
+            audit.append(workshopId, consent.actor(), AuditKind.TOLERANCE_CHANGED, workshopId, payload);
+        });
+    }
+
+    /** A party's own {@code what} is set by that party; the agreed one by both together. */
+    private static void requireHolder(Consent consent, long workshopId, AppetiteHolder holder, String what) {
+        if (holder == AppetiteHolder.AGREED) {
+            ConsentRule.requireBoth(consent, workshopId, "change the agreed " + what);
+            return;
+        }
+        Seat seat = holder == AppetiteHolder.FIRST ? Seat.FIRST : Seat.SECOND;
+        ConsentRule.requireAnyParty(consent, workshopId, "set " + (what.startsWith("a") ? "an " : "a ") + what);
+        if (!consent.includes(seat)) {
+            throw new RuleViolation("consent", "Only the party in seat " + seat.number() + " may set its own " + what
+                    + ".");
+        }
     }
 
     /** Reveals the appetites when both are set and they are not yet revealed; true when it did. */

@@ -147,7 +147,7 @@ public final class ScoringService {
         for (ValueCriterion criterion : workshopCriteria) {
             scores.put(criterion.id(), input.criterionScores().get(criterion.id()));
         }
-        return new AssessmentInput(input.likelihood(), input.impact(), scores, input.rationale());
+        return new AssessmentInput(input.likelihood(), input.impact(), scores, input.rationale(), input.loss());
     }
 
     /** Reveals the initiative's current round; both parties must have submitted it, and both agree. */

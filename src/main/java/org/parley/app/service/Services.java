@@ -20,6 +20,7 @@ public final class Services {
     private final RegisterService register;
     private final SessionService session;
     private final BackupService backups;
+    private final QuantService quant;
 
     public Services(Store store) {
         this.store = store;
@@ -36,6 +37,7 @@ public final class Services {
         this.audit = new AuditService(store, workshops, scoring, divergence, agreements);
         this.session = new SessionService(scoring, divergence, register, agreements);
         this.backups = new BackupService(store);
+        this.quant = new QuantService(workshops, register, divergence);
     }
 
     /** Fills a store that this start created with the sample workshop. */
@@ -95,6 +97,10 @@ public final class Services {
 
     public SessionService session() {
         return session;
+    }
+
+    public QuantService quant() {
+        return quant;
     }
 
     public BackupService backups() {

@@ -274,6 +274,28 @@ public final class WorkshopService {
         });
     }
 
+    /** The ISO 4217 code the workshop's loss amounts are in: EUR unless both parties chose another. */
+    public String currency(long workshopId) {
+        return workshops.currency(workshopId);
+    }
+
+    /**
+     * Sets the currency of the loss amounts, three upper-case letters such as EUR or USD. Both parties, since every
+     * estimate and tolerance of either is read in it; nothing is converted.
+     */
+    public void setCurrency(long workshopId, String currency, Consent consent) {
+        ConsentRule.requireBoth(consent, workshopId, "change the currency");
+        String code = currency == null ? "" : currency.strip();
+        if (!code.matches("[A-Z]{3}")) {
+            throw new RuleViolation("currency", "A currency is three upper-case letters, such as EUR or USD, not \""
+                    + code + "\".");
+        }
+        store.inTransaction(() -> {
+            workshops.setCurrency(workshopId, code);
+            audit.append(workshopId, consent.actor(), AuditKind.SETTINGS_CHANGED, workshopId, Map.of("currency", code));
+        });
+    }
+
     /** The criteria as the audit log records them: "Growth (weight 1.0)", in their order. */
     static List<String> criteriaText(List<ValueCriterion> criteria) {
         return criteria.stream().map(c -> c.name() + " (weight " + c.weight() + ")").toList();

@@ -1,0 +1,42 @@
+package org.parley.store;
+
+import static org.parley.store.jooq.Tables.LOSS_TOLERANCE;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.parley.domain.AppetiteHolder;
+import org.parley.domain.quant.ToleranceCurve;
+
+/**
+ * The stored loss tolerances of each workshop, one per holder as for the appetites, kept in their text form. Whether
+ * they are revealed is the appetites' flag ({@link AppetiteRepository#revealed}): they are revealed together.
+ */
+public final class ToleranceRepository {
+
+    private final Store store;
+
+    public ToleranceRepository(Store store) {
+        this.store = store;
+    }
+
+    /** Every stored tolerance of the workshop; callers decide what a party may see. */
+    public Map<AppetiteHolder, ToleranceCurve> forWorkshop(long workshopId) {
+        Map<AppetiteHolder, ToleranceCurve> curves = new EnumMap<>(AppetiteHolder.class);
+        store.dsl().selectFrom(LOSS_TOLERANCE).where(LOSS_TOLERANCE.WORKSHOP_ID.eq(workshopId)).forEach(r ->
+                curves.put(AppetiteHolder.valueOf(r.getHolder()), ToleranceCurve.parse(r.getCurve())));
+        return curves;
+    }
+
+    public void save(long workshopId, AppetiteHolder holder, ToleranceCurve curve) {
+        store.dsl().mergeInto(LOSS_TOLERANCE)
+                .using(store.dsl().selectOne())
+                .on(LOSS_TOLERANCE.WORKSHOP_ID.eq(workshopId), LOSS_TOLERANCE.HOLDER.eq(holder.name()))
+                .whenMatchedThenUpdate()
+                .set(LOSS_TOLERANCE.CURVE, curve.text())
+                .set(LOSS_TOLERANCE.UPDATED_AT, store.timestamp())
+                .whenNotMatchedThenInsert(LOSS_TOLERANCE.WORKSHOP_ID, LOSS_TOLERANCE.HOLDER, LOSS_TOLERANCE.CURVE,
+                        LOSS_TOLERANCE.UPDATED_AT)
+                .values(workshopId, holder.name(), curve.text(), store.timestamp())
+                .execute();
+    }
+}
