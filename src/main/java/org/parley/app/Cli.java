@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
         subcommands = {Cli.Workshops.class, StoreCommands.Backup.class, StoreCommands.ListBackups.class,
                 StoreCommands.Restore.class, StoreCommands.Encrypt.class, StoreCommands.Decrypt.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
                 ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class,
+                QuantCommands.SetTolerance.class, QuantCommands.Quant.class,
                 ExchangeCommands.ExportRegister.class, AuditCommands.Verify.class, AuditCommands.VerifyRegister.class,
                 GeneratorCommands.Generate.class})
 public final class Cli implements Callable<Integer> {

@@ -3,6 +3,7 @@ package org.parley.app;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.app.service.Consent;
+import org.parley.app.service.Services;
 import org.parley.domain.AppetiteHolder;
 import org.parley.domain.Frontier;
 import org.parley.domain.Party;
@@ -16,6 +17,25 @@ import picocli.CommandLine.ParentCommand;
 final class DivergenceCommands {
 
     private DivergenceCommands() {
+    }
+
+    /**
+     * Whose appetite or tolerance a command sets, and the consent it takes: a party's own with that party's PIN,
+     * {@code agreed} with both.
+     *
+     * @param who "the agreed appetite" or "the appetite of CISO (Dana)"
+     */
+    record Holding(AppetiteHolder holder, String who, Consent consent) {
+
+        static Holding resolve(Cli parent, Services services, Workshop workshop, String holderName, String what) {
+            if (holderName.strip().toLowerCase(Locale.ROOT).equals("agreed")) {
+                return new Holding(AppetiteHolder.AGREED, "the agreed " + what,
+                        parent.confirmBoth(services, workshop.id()));
+            }
+            Party party = services.workshops().resolveParty(workshop.id(), holderName);
+            return new Holding(AppetiteHolder.of(party.seat()), "the " + what + " of " + party.label(),
+                    parent.confirm(services, party));
+        }
     }
 
     @Command(name = "appetite",
@@ -44,20 +64,10 @@ final class DivergenceCommands {
             Frontier frontier = cap == null ? parsed : parsed.withCap(cap);
             return parent.withServices(services -> {
                 Workshop workshop = services.workshops().resolve(workshopName);
-                AppetiteHolder holder;
-                String who;
-                Consent consent;
-                if (holderName.strip().toLowerCase(Locale.ROOT).equals("agreed")) {
-                    holder = AppetiteHolder.AGREED;
-                    who = "the agreed appetite";
-                    consent = parent.confirmBoth(services, workshop.id());
-                } else {
-                    Party party = services.workshops().resolveParty(workshop.id(), holderName);
-                    consent = parent.confirm(services, party);
-                    holder = AppetiteHolder.of(party.seat());
-                    who = "the appetite of " + party.label();
-                }
-                services.divergence().setAppetite(workshop.id(), holder, frontier, consent);
+                Holding holding = Holding.resolve(parent, services, workshop, holderName, "appetite");
+                AppetiteHolder holder = holding.holder();
+                String who = holding.who();
+                services.divergence().setAppetite(workshop.id(), holder, frontier, holding.consent());
                 boolean revealed = services.divergence().appetites(workshop.id(), null).revealed();
                 parent.out().println("Set " + who + " of \u201C" + workshop.name() + "\u201D to " + frontier
                         + (revealed || holder == AppetiteHolder.AGREED ? "."

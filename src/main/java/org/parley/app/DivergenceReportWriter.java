@@ -106,6 +106,18 @@ final class DivergenceReportWriter {
                 "(" + a.reading() + ")", a.kappaLinear(), 100 * a.exact());
     }
 
+    /** Writes plain maps and lists as indented JSON and a line end, leaving {@code out} open. */
+    static void writeJson(PrintWriter out, Map<String, Object> root) {
+        try {
+            JSON.writeValue(out, root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The report is plain maps and lists", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+
     void writeJson(PrintWriter out) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("workshop", workshop.name());
@@ -132,14 +144,7 @@ final class DivergenceReportWriter {
         agreement.put("impact", scale(analysis.agreement().impact()));
         agreement.put("value", scale(analysis.agreement().value()));
         root.put("agreement", agreement);
-        try {
-            JSON.writeValue(out, root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The report is plain maps and lists", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.println();
+        writeJson(out, root);
     }
 
     private Map<String, Object> initiative(Analysis.Revealed item) {

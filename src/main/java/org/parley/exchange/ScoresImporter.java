@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 import org.parley.domain.AssessmentInput;
 import org.parley.domain.Initiative;
 import org.parley.domain.Level;
+import org.parley.domain.RuleViolation;
 import org.parley.domain.Scale;
 import org.parley.domain.ValueCriterion;
+import org.parley.domain.quant.LossEstimate;
 
 /**
  * Reads one party's scores file into a {@link ScoresImportPlan}: a row per initiative, found by id or by
@@ -30,9 +32,17 @@ public final class ScoresImporter {
     public static final String IMPACT = "impact";
     public static final String VALUE = "value";
     public static final String RATIONALE = "rationale";
+    /** The optional loss estimate of the quantitative mode: all three columns or none; on a row all three or none. */
+    public static final String PROBABILITY = "probability";
+    public static final String LOSS_LOW = "loss_low";
+    public static final String LOSS_HIGH = "loss_high";
+    public static final List<String> LOSS_COLUMNS = List.of(PROBABILITY, LOSS_LOW, LOSS_HIGH);
 
     /** The columns whose names are the same in every workshop; the criterion columns come on top. */
-    public static final List<String> COLUMNS = List.of(INITIATIVE, LIKELIHOOD, IMPACT, VALUE, RATIONALE);
+    public static final List<String> COLUMNS = List.of(INITIATIVE, LIKELIHOOD, IMPACT, VALUE, RATIONALE, PROBABILITY,
+            LOSS_LOW, LOSS_HIGH);
+    /** A plain decimal number, as a spreadsheet writes one without grouping: 0.05, 1000000, 2.5e6. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]*\\.?[0-9]+([eE][+-]?[0-9]+)?");
 
     private static final List<String> REQUIRED = List.of(INITIATIVE, LIKELIHOOD, IMPACT);
     private static final int MAX_EDITS = 3;
@@ -163,6 +173,13 @@ public final class ScoresImporter {
             }
         }
         checkValueColumns(header);
+        List<String> lossGiven = LOSS_COLUMNS.stream().filter(columns::containsKey).toList();
+        if (!lossGiven.isEmpty() && lossGiven.size() < LOSS_COLUMNS.size()) {
+            List<String> lossMissing = LOSS_COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
+            problem(header, lossMissing.get(0), "A loss estimate takes three columns, probability, loss_low and "
+                    + "loss_high; the header has " + and(lossGiven) + " but no " + and(lossMissing) + ". Add "
+                    + (lossMissing.size() == 1 ? "it" : "them") + ", or remove the others.");
+        }
     }
 
     /** Value comes either from one column per criterion or from a single value column, never from both. */
@@ -191,8 +208,9 @@ public final class ScoresImporter {
 
     /** "initiative, likelihood, impact, rationale, and either value or one column per criterion: …". */
     private String accepted() {
-        return INITIATIVE + ", " + LIKELIHOOD + ", " + IMPACT + ", " + RATIONALE + ", and either " + VALUE
-                + " or one column per criterion: " + and(names(criteria));
+        return INITIATIVE + ", " + LIKELIHOOD + ", " + IMPACT + ", " + RATIONALE + ", optionally " + PROBABILITY
+                + ", " + LOSS_LOW + " and " + LOSS_HIGH + ", and either " + VALUE + " or one column per criterion: "
+                + and(names(criteria));
     }
 
     // the rows
@@ -223,7 +241,7 @@ public final class ScoresImporter {
                 }
             }
         }
-        AssessmentInput input = new AssessmentInput(likelihood, impact, scores, cell(row, RATIONALE));
+        AssessmentInput input = new AssessmentInput(likelihood, impact, scores, cell(row, RATIONALE), loss(row));
         // What the domain adds to the checks above (the rationale's length) is named like them. A cell named
         // already is not named again, nor a column the header lacks: the header's problem says it once for all.
         input.problems(criteria).forEach((field, message) -> {
@@ -235,6 +253,52 @@ public final class ScoresImporter {
         if (problems.isEmpty() && initiative != null) { // once the file is rejected, rows are of no use
             rows.add(new ScoresImportPlan.Row(row.line(), initiative.id(), initiative.title(), input));
         }
+    }
+
+    /**
+     * The row's loss estimate: null when the file has no loss columns or the row leaves all three empty, or when a
+     * cell is wrong (its problem noted, naming the column).
+     */
+    private LossEstimate loss(CsvTable.Row row) {
+        if (!columns.keySet().containsAll(LOSS_COLUMNS)) {
+            return null;
+        }
+        List<String> cells = LOSS_COLUMNS.stream().map(c -> cell(row, c).strip()).toList();
+        if (cells.stream().allMatch(String::isEmpty)) {
+            return null;
+        }
+        Double probability = amount(row, PROBABILITY, "Probability", "an annual chance above 0 and at most 1, "
+                + "such as 0.05");
+        Double low = amount(row, LOSS_LOW, "Loss low", "an amount above 0, such as 1000000");
+        Double high = amount(row, LOSS_HIGH, "Loss high", "an amount above loss low, such as 10000000");
+        if (probability == null || low == null || high == null) {
+            return null;
+        }
+        try {
+            return new LossEstimate(probability, low, high);
+        } catch (RuleViolation e) {
+            problem(row, switch (e.field()) {
+                case "probability" -> PROBABILITY;
+                case "lossHigh" -> LOSS_HIGH;
+                default -> LOSS_LOW;
+            }, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A loss column's number, or null with its problem noted; an empty cell is a problem when the others are not. */
+    private Double amount(CsvTable.Row row, String column, String name, String what) {
+        String text = cell(row, column).strip();
+        if (text.isEmpty()) {
+            problem(row, column, name + " is empty while the row's other loss cells are not. Give all three of "
+                    + "probability, loss_low and loss_high, or none.");
+            return null;
+        }
+        if (!NUMBER.matcher(text).matches()) {
+            problem(row, column, "\"" + CsvTable.shortened(text) + "\" must be " + what + ", in plain digits.");
+            return null;
+        }
+        return Double.parseDouble(text);
     }
 
     /** The initiative the row scores, or null when there is none (its problem noted). */

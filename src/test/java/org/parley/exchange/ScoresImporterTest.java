@@ -362,7 +362,8 @@ class ScoresImporterTest {
         ScoresImportPlan plan = parse("initiative,likelihood,impact,value,Owner\r\n4,1,2,4,Dana\r\n");
 
         assertThat(problems(plan)).containsExactly("Line 1, Owner: \"Owner\" is not a column Parley knows. The "
-                + "columns are initiative, likelihood, impact, rationale, and either value or one column per "
+                + "columns are initiative, likelihood, impact, rationale, optionally probability, loss_low and loss_high, "
+                + "and either value or one column per "
                 + "criterion: Strategic fit, Growth, Efficiency and Customer impact, in any order.");
     }
 
@@ -404,7 +405,8 @@ class ScoresImporterTest {
         ScoresImportPlan plan = parse("initiative,likelihood,,impact,value\r\n4,1,,2,4\r\n");
 
         assertThat(problems(plan)).containsExactly("Line 1: Column 3 of the header has no name. Name it one of "
-                + "initiative, likelihood, impact, rationale, and either value or one column per criterion: "
+                + "initiative, likelihood, impact, rationale, optionally probability, loss_low and loss_high, and "
+                + "either value or one column per criterion: "
                 + "Strategic fit, Growth, Efficiency and Customer impact, or delete the column.");
     }
 
