@@ -1,5 +1,7 @@
 package org.parley.domain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -77,6 +79,25 @@ public final class RegisterRow {
             throw new IllegalArgumentException("A register row has no cell " + key + "; it has " + KEYS);
         }
         return text;
+    }
+
+    /** True when either party's latest revealed assessment carries a loss estimate. */
+    public boolean hasLossEstimate() {
+        return (first != null && first.loss() != null) || (second != null && second.loss() != null);
+    }
+
+    /**
+     * The seat's expected annual loss from its latest revealed estimate, p · exp(μ + σ²/2), in whole units of the
+     * workshop's currency (half up); empty when that assessment has no estimate or nothing is revealed. Not part
+     * of what the parties sign: an agreement carries no estimate of its own.
+     */
+    public String expectedLoss(Seat seat) {
+        Assessment assessment = seat == Seat.FIRST ? first : second;
+        if (assessment == null || assessment.loss() == null) {
+            return "";
+        }
+        return BigDecimal.valueOf(assessment.loss().expectedAnnualLoss()).setScale(0, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     /** When the party in the seat signed the current agreement; null for a row not agreed. */

@@ -57,9 +57,20 @@ public final class RegisterExporter {
     static final String VERSION = "version";
     static final String WORKSHOP = "workshop";
 
-    /** Each party's signature, then each party's public key: the last four columns. */
+    /**
+     * Each party's signature, then each party's public key: the last four columns, unless the quantitative mode's
+     * columns follow them.
+     */
     static final String SIGNATURE_SUFFIX = "_signature";
     static final String PUBLIC_KEY_SUFFIX = "_public_key";
+
+    /**
+     * Each party's expected annual loss, {@code CISO_expected_loss}: the very last columns, and only in a file where
+     * an exported row has a loss estimate, so that a register without any is the same file as before issue 15. At
+     * the end rather than beside each party's impact because seat one's three score columns and seat two's follow
+     * sponsor in a fixed order that {@code verify-register} reads the parties' names from.
+     */
+    static final String EXPECTED_LOSS_SUFFIX = "_expected_loss";
 
     /** The statement's keys of the columns from initiative_id to rationale, in the register's order. */
     private static final List<String> SIGNED_BEFORE_SIGNING_TIMES = signedBeforeSigningTimes();
@@ -89,7 +100,9 @@ public final class RegisterExporter {
             boolean includeUnagreed, CsvOptions options, ExchangeProgress progress) throws IOException {
         Objects.requireNonNull(workshop, "workshop");
         List<RegisterRow> written = selected(rows, includeUnagreed);
-        CsvFileWriter.write(target, columns(parties), written, row -> row(row, workshop), options, progress);
+        boolean losses = written.stream().anyMatch(RegisterRow::hasLossEstimate);
+        CsvFileWriter.write(target, columns(parties, losses), written, row -> row(row, workshop, losses), options,
+                progress);
         return written.size();
     }
 
@@ -101,8 +114,13 @@ public final class RegisterExporter {
                 .toList();
     }
 
-    /** The header for the workshop's parties. */
+    /** The header for the workshop's parties, without the loss columns. */
     public static List<String> columns(List<Party> parties) {
+        return columns(parties, false);
+    }
+
+    /** The header for the workshop's parties; {@code losses} adds each party's expected loss at the end. */
+    public static List<String> columns(List<Party> parties, boolean losses) {
         String[] prefixes = columnPrefixes(party(parties, Seat.FIRST), party(parties, Seat.SECOND));
         List<String> columns = new ArrayList<>(INITIATIVE_COLUMNS);
         for (String prefix : prefixes) {
@@ -114,6 +132,9 @@ public final class RegisterExporter {
         columns.add(WORKSHOP);
         addForBoth(columns, prefixes, SIGNATURE_SUFFIX);
         addForBoth(columns, prefixes, PUBLIC_KEY_SUFFIX);
+        if (losses) {
+            addForBoth(columns, prefixes, EXPECTED_LOSS_SUFFIX);
+        }
         return List.copyOf(columns);
     }
 
@@ -157,6 +178,10 @@ public final class RegisterExporter {
     }
 
     static List<CsvCell> row(RegisterRow row, String workshop) {
+        return row(row, workshop, false);
+    }
+
+    static List<CsvCell> row(RegisterRow row, String workshop, boolean losses) {
         List<CsvCell> cells = new ArrayList<>();
         for (String key : SIGNED_BEFORE_SIGNING_TIMES) {
             cells.add(cell(key, row.cell(key)));
@@ -168,6 +193,12 @@ public final class RegisterExporter {
         forBoth(cells, row.agreement(), signature -> proven(signature) ? CsvCell.text(signature.proof()) : CsvCell.empty());
         forBoth(cells, row.agreement(), signature -> proven(signature) ? CsvCell.text(signature.publicKey())
                 : CsvCell.empty());
+        if (losses) {
+            for (Seat seat : Seat.values()) {
+                String expected = row.expectedLoss(seat);
+                cells.add(expected.isEmpty() ? CsvCell.empty() : CsvCell.number(new BigDecimal(expected)));
+            }
+        }
         return cells;
     }
 
