@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.service.Services;
+import org.parley.domain.Seat;
 import org.parley.domain.quant.InitiativeEstimate;
+import org.parley.domain.quant.LossEstimate;
 import org.parley.domain.quant.LossSimulation;
 import org.parley.domain.quant.PortfolioLoss;
 import org.parley.domain.quant.SimulationProgress;
@@ -169,6 +173,39 @@ class QuantCommandsTest {
         JsonNode tolerances = json("quant", "Loss review", "--trials", "1000", "--json").get("tolerances");
         assertThat(tolerances.get("CISO").get(0).get("loss").asDouble()).isEqualTo(2_000_000);
         assertThat(tolerances.get("agreed").get(0).get("probability").asDouble()).isEqualTo(0.2);
+    }
+
+    @Test
+    void importScoresStoresEstimatesAllOrNothing() throws Exception {
+        Path initiatives = folder.resolve("initiatives.csv");
+        Files.writeString(initiatives, "title\r\nPasskeys\r\nData lake\r\n");
+        assertThat(run("import", "Fresh", initiatives.toString()).exitCode()).isZero();
+        Path bad = folder.resolve("bad.csv");
+        Files.writeString(bad, "initiative,likelihood,impact,value,probability,loss_low,loss_high\r\n"
+                + "Passkeys,2,2,4,0.1,1000,2000\r\nData lake,3,3,3,0.2,5000,4000\r\n");
+
+        CliTest.Run refused = run("import-scores", "Fresh", "CISO", bad.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("Line 3").contains("loss_low");
+        try (Store opened = Store.open(store)) {
+            Services services = new Services(opened);
+            long id = services.workshops().resolve("Fresh").id();
+            assertThat(services.scoring().board(id, Seat.FIRST).ownScored()).as("nothing imported").isZero();
+        }
+        Path good = folder.resolve("good.csv");
+        Files.writeString(good, "initiative,likelihood,impact,value,probability,loss_low,loss_high\r\n"
+                + "Passkeys,2,2,4,0.1,1000,2000\r\nData lake,3,3,3,,,\r\n");
+        assertThat(run("import-scores", "Fresh", "CISO", good.toString()).exitCode()).isZero();
+        assertThat(run("import-scores", "Fresh", "CTO", good.toString()).exitCode()).isZero();
+        assertThat(run("reveal", "Fresh").exitCode()).isZero();
+
+        JsonNode report = json("quant", "Fresh", "--trials", "1000", "--json");
+
+        assertThat(report.get("initiatives")).hasSize(1);
+        assertThat(report.get("initiatives").get(0).get("title").asText()).isEqualTo("Passkeys");
+        assertThat(report.get("initiatives").get(0).get("expected_annual_loss").get("CTO").asDouble())
+                .isEqualTo(new LossEstimate(0.1, 1000, 2000).expectedAnnualLoss());
     }
 
     @Test

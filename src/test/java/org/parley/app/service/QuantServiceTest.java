@@ -31,6 +31,7 @@ import org.parley.domain.quant.ToleranceVerdict;
 import org.parley.store.AuditLog;
 import org.parley.store.Store;
 import org.parley.testing.QuantWorkshop;
+import org.parley.testing.RevealedWorkshop;
 import org.parley.testing.TestConsent;
 import org.parley.testing.TestStores;
 
@@ -195,6 +196,37 @@ class QuantServiceTest {
     void agreedRunsNeedASignedAgreementThatGoesAhead() {
         assertThatThrownBy(() -> w.services.quant().simulate(id, 1000, 1, true, SimulationProgress.NONE))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("signed agreement");
+    }
+
+    @Test
+    void agreedRunsTakeOnlyInitiativesWhoseSignedAgreementGoesAheadWithThePartiesEstimates(@TempDir Path other) {
+        try (Store signing = TestStores.open(other)) {
+            RevealedWorkshop r = RevealedWorkshop.create(signing);
+            // A second round on both initiatives, this time with estimates, revealed; then the assistant is signed.
+            r.services.scoring().openRound(List.of(r.assistant.id(), r.pipeline.id()), r.both);
+            Map<Long, Integer> scores = new HashMap<>();
+            r.services.scoring().criteria(r.workshop.id()).forEach(c -> scores.put(c.id(), 4));
+            for (var initiative : List.of(r.assistant, r.pipeline)) {
+                r.services.scoring().submit(initiative.id(), r.ciso, new AssessmentInput(4, 4, scores, "",
+                        QuantWorkshop.ASSISTANT_CISO), r.both);
+                r.services.scoring().submit(initiative.id(), r.cto, new AssessmentInput(3, 3, scores, "",
+                        QuantWorkshop.ASSISTANT_CTO), r.both);
+            }
+            r.services.scoring().revealAll(r.workshop.id(), r.both);
+            r.signed(r.assistant, r.terms());
+
+            QuantService.Result agreed = r.services.quant().simulate(r.workshop.id(), 1000, 1, true,
+                    SimulationProgress.NONE);
+            QuantService.Result all = r.services.quant().simulate(r.workshop.id(), 1000, 1, false,
+                    SimulationProgress.NONE);
+
+            assertThat(agreed.agreedOnly()).isTrue();
+            assertThat(agreed.initiatives()).extracting(QuantService.InitiativeLoss::initiativeId)
+                    .containsExactly(r.assistant.id());
+            assertThat(agreed.initiatives().get(0).second())
+                    .isEqualTo(QuantWorkshop.ASSISTANT_CTO.expectedAnnualLoss());
+            assertThat(all.initiatives()).hasSize(2);
+        }
     }
 
     @Test
