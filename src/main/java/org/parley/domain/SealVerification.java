@@ -31,6 +31,8 @@ public final class SealVerification {
     public static final String FAILURES = "failures";
     public static final String LOCKED_UNTIL = "lockedUntil";
     public static final String CRITERIA = "criteria";
+    /** Every revealed loss tolerance of a workshop, holder to text, as a tolerance event records them. */
+    public static final String TOLERANCES = "tolerances";
     public static final String LABELS = "labels";
 
     /** What a reveal's seal is for. */
@@ -111,7 +113,17 @@ public final class SealVerification {
     public record Stored(Map<Long, PartyState> parties, Map<InitiativeRound, String> revealed, Map<Long, Long> initiatives,
                          Map<Long, String> appetites, Map<Long, List<String>> criteria,
                          List<StoredSignature> signatures, List<StoredRevocation> revocations,
-                         Map<Long, String> statements, Map<Long, String> draftTerms, Set<Long> changedInitiatives) {
+                         Map<Long, String> statements, Map<Long, String> draftTerms, Set<Long> changedInitiatives,
+                         Map<Long, Map<String, String>> tolerances) {
+
+        /** A store without revealed loss tolerances. */
+        public Stored(Map<Long, PartyState> parties, Map<InitiativeRound, String> revealed, Map<Long, Long> initiatives,
+                Map<Long, String> appetites, Map<Long, List<String>> criteria, List<StoredSignature> signatures,
+                List<StoredRevocation> revocations, Map<Long, String> statements, Map<Long, String> draftTerms,
+                Set<Long> changedInitiatives) {
+            this(parties, revealed, initiatives, appetites, criteria, signatures, revocations, statements, draftTerms,
+                    changedInitiatives, Map.of());
+        }
     }
 
     /** Every problem found, each at the event it contradicts (or at none, for a row no event knows of). */
@@ -127,6 +139,7 @@ public final class SealVerification {
         Map<Long, Event> lastProposal = new HashMap<>();
         Map<Long, Event> frozen = new HashMap<>();
         Map<Long, Event> lastCriteria = new HashMap<>();
+        Map<Long, Event> lastTolerances = new HashMap<>();
         Map<Long, String> labels = new HashMap<>();
         Map<Long, Event> lastLabelEvent = new HashMap<>();
         Map<String, List<Event>> revealedTogether = new HashMap<>();
@@ -193,6 +206,10 @@ public final class SealVerification {
                     && entry.workshopId() != null && payload.get(CRITERIA) instanceof List<?>) {
                 lastCriteria.put(entry.workshopId(), event);
             }
+            if (kind.equals(AuditKind.TOLERANCE_CHANGED.name()) && entry.workshopId() != null
+                    && payload.get(TOLERANCES) instanceof Map<?, ?>) {
+                lastTolerances.put(entry.workshopId(), event);
+            }
             labels(event, labels, lastLabelEvent);
         }
         checkParties(stored, keys, lastGuardEvent, labels, lastLabelEvent, found);
@@ -217,6 +234,14 @@ public final class SealVerification {
             if (!Objects.equals(now, text(map(event.payload(), SEAL), HASH))) {
                 found.add(at(event, "the appetites of workshop " + workshop + " no longer match the hash sealed "
                         + "at their last change: a frontier was changed behind Parley's back"));
+            }
+        });
+        // Revealed tolerances are not signed, but every change after their reveal records all of them in the chain.
+        lastTolerances.forEach((workshop, event) -> {
+            Map<String, String> now = stored.tolerances().getOrDefault(workshop, Map.of());
+            if (!now.equals(event.payload().get(TOLERANCES))) {
+                found.add(at(event, "the loss tolerances of workshop " + workshop + " are not the ones this event "
+                        + "recorded last: a tolerance was changed behind Parley's back"));
             }
         });
         lastCriteria.forEach((workshop, event) -> {

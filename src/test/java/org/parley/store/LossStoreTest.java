@@ -105,6 +105,37 @@ class LossStoreTest {
         assertThat(verify().broken().reason()).contains("initiative " + w.plain.id() + ", round 1");
     }
 
+    @Test
+    void aRevealedToleranceChangedWithSqlIsCaughtByVerifyAndOneChangedByTheServiceIsNot() {
+        w.revealAppetites();
+        w.services.divergence().setTolerance(w.workshop.id(), AppetiteHolder.FIRST,
+                ToleranceCurve.parse("1000000:0.2,100000000:0.02"), w.consentOf(w.ciso));
+        assertThat(verify().intact()).as("changed through Parley: " + verify().broken()).isTrue();
+
+        StoreSql.execute(store, "UPDATE loss_tolerance SET curve = '1000000:0.9' WHERE holder = 'SECOND'");
+
+        assertThat(verify().broken()).isNotNull();
+        assertThat(verify().broken().reason()).isEqualTo("the loss tolerances of workshop " + w.workshop.id()
+                + " are not the ones this event recorded last: a tolerance was changed behind Parley's back");
+    }
+
+    @Test
+    void aRevealedToleranceDeletedWithSqlIsCaughtToo() {
+        w.revealAppetites();
+
+        StoreSql.execute(store, "DELETE FROM loss_tolerance WHERE holder = 'FIRST'");
+
+        assertThat(verify().broken()).isNotNull();
+        assertThat(verify().broken().reason()).contains("loss tolerances");
+    }
+
+    @Test
+    void aToleranceChangedBeforeTheRevealIsPrivateAndNotChecked() {
+        StoreSql.execute(store, "UPDATE loss_tolerance SET curve = '1000000:0.9' WHERE holder = 'SECOND'");
+
+        assertThat(verify().intact()).isTrue();
+    }
+
     private AuditVerification.Result verify() {
         return w.services.audit().verify();
     }

@@ -90,6 +90,7 @@ public final class AuditService {
         Map<InitiativeRound, String> revealed = new HashMap<>();
         Map<Long, Long> initiativeIds = new HashMap<>();
         Map<Long, String> appetites = new HashMap<>();
+        Map<Long, Map<String, String>> tolerances = new HashMap<>();
         Map<Long, List<String>> criteria = new HashMap<>();
         Map<Long, String> statements = new HashMap<>();
         Set<Long> changedInitiatives = new TreeSet<>();
@@ -100,6 +101,7 @@ public final class AuditService {
             byId.keySet().forEach(id -> initiativeIds.put(id, workshop.id()));
             if (divergence.revealed(workshop.id())) {
                 appetites.put(workshop.id(), divergence.sealOf(workshop.id()));
+                tolerances.put(workshop.id(), divergence.toleranceTexts(workshop.id()));
             }
             criteria.put(workshop.id(), WorkshopService.criteriaText(workshops.criteria(workshop.id())));
             AgreementSigning.SignedNow signedNow = agreementService.signedNow(workshop.id(), byId);
@@ -109,7 +111,7 @@ public final class AuditService {
         Map<Long, String> drafts = new HashMap<>();
         rows.contents().stream().filter(c -> !c.claimsSigned()).forEach(c -> drafts.put(c.id(), c.termsSha256()));
         return new SealVerification.Stored(parties.states(), revealed, initiativeIds, appetites, criteria,
-                rows.signatures(), rows.revocations(), statements, drafts, changedInitiatives);
+                rows.signatures(), rows.revocations(), statements, drafts, changedInitiatives, tolerances);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package org.parley.app.service;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.parley.domain.Analysis;
 import org.parley.domain.AppetiteHolder;
 import org.parley.domain.Appetites;
@@ -90,12 +91,10 @@ public final class DivergenceService {
                     "FIRST", first.toString(), "SECOND", second.toString(), "AGREED", agreed.toString(),
                     SealVerification.SEAL, Sealing.seal(SealVerification.APPETITES, sealOf(workshopId), consent)));
             // The loss tolerances share the appetites' reveal: what was private becomes public in its own event.
-            Map<AppetiteHolder, ToleranceCurve> curves = tolerances.forWorkshop(workshopId);
+            Map<String, String> curves = toleranceTexts(workshopId);
             if (!curves.isEmpty()) {
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("revealed", true);
-                curves.forEach((holder, curve) -> payload.put(holder.name(), curve.text()));
-                audit.append(workshopId, consent.actor(), AuditKind.TOLERANCE_CHANGED, workshopId, payload);
+                audit.append(workshopId, consent.actor(), AuditKind.TOLERANCE_CHANGED, workshopId,
+                        Map.of("revealed", true, SealVerification.TOLERANCES, curves));
             }
             return appetites(workshopId, null);
         });
@@ -126,10 +125,18 @@ public final class DivergenceService {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("holder", holder.name());
             if (revealed) {
-                payload.put("tolerance", curve.text());
+                // Every revealed curve, so that verify can tell a tolerance changed behind Parley's back.
+                payload.put(SealVerification.TOLERANCES, toleranceTexts(workshopId));
             }
             audit.append(workshopId, consent.actor(), AuditKind.TOLERANCE_CHANGED, workshopId, payload);
         });
+    }
+
+    /** The workshop's stored tolerances, holder name to text form, as tolerance events record them once revealed. */
+    Map<String, String> toleranceTexts(long workshopId) {
+        Map<String, String> texts = new TreeMap<>();
+        tolerances.forWorkshop(workshopId).forEach((holder, curve) -> texts.put(holder.name(), curve.text()));
+        return texts;
     }
 
     /** A party's own {@code what} is set by that party; the agreed one by both together. */
