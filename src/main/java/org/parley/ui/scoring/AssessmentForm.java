@@ -36,6 +36,7 @@ public final class AssessmentForm {
     private final ObjectProperty<Integer> impact = new SimpleObjectProperty<>(this, "impact");
     private final Map<Long, ObjectProperty<Integer>> criterionScores = new LinkedHashMap<>();
     private final StringProperty rationale = new SimpleStringProperty(this, "rationale", "");
+    private final LossFields loss = new LossFields(this::recompute);
     private final ReadOnlyObjectWrapper<RiskScore> risk = new ReadOnlyObjectWrapper<>(this, "risk");
     private final ReadOnlyStringWrapper valueText = new ReadOnlyStringWrapper(this, "valueText", "–");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -78,6 +79,11 @@ public final class AssessmentForm {
 
     public StringProperty rationaleProperty() {
         return rationale;
+    }
+
+    /** The optional loss estimate as typed. */
+    public LossFields loss() {
+        return loss;
     }
 
     /** The live risk score of the form, or null while likelihood or impact is missing. */
@@ -130,6 +136,7 @@ public final class AssessmentForm {
             criterionScoreProperty(criterion).set(saved == null ? null : saved.criterionScores().get(criterion.id()));
         }
         rationale.set(saved == null ? "" : saved.rationale());
+        loss.show(saved == null ? null : saved.loss());
         open.set(entry != null && entry.round().acceptsScores());
         recompute();
         dirty.set(false);
@@ -164,7 +171,8 @@ public final class AssessmentForm {
 
     /** The scores as typed. */
     AssessmentInput input() {
-        return new AssessmentInput(likelihood.get(), impact.get(), currentScores(), rationale.get());
+        return new AssessmentInput(likelihood.get(), impact.get(), currentScores(), rationale.get())
+                .withLoss(loss.estimate());
     }
 
     private String missingField() {
@@ -189,7 +197,10 @@ public final class AssessmentForm {
         Map<Long, Integer> scores = currentScores();
         valueText.set(scores.size() == criteria.size() && !criteria.isEmpty()
                 ? ValueScore.format(ValueScore.of(criteria, scores)) : "–");
-        Map<String, String> problems = input().problems(criteria);
+        Map<String, String> problems = new LinkedHashMap<>(input().problems(criteria));
+        if (!loss.problemProperty().get().isEmpty()) {
+            problems.put("loss", loss.problemProperty().get());
+        }
         problem.set(attempted && !problems.isEmpty() ? problems.values().iterator().next() : "");
         dirty.set(open.get() && !sameAsSaved());
     }
@@ -197,12 +208,13 @@ public final class AssessmentForm {
     private boolean sameAsSaved() {
         if (saved == null) {
             return likelihood.get() == null && impact.get() == null && currentScores().isEmpty()
-                    && rationale.get().isBlank();
+                    && rationale.get().isBlank() && loss.sameAs(null);
         }
         return Objects.equals(likelihood.get(), saved.risk().likelihood().score())
                 && Objects.equals(impact.get(), saved.risk().impact().score())
                 && currentScores().equals(saved.criterionScores())
-                && rationale.get().strip().equals(saved.rationale());
+                && rationale.get().strip().equals(saved.rationale())
+                && loss.sameAs(saved.loss());
     }
 
     private Map<Long, Integer> currentScores() {

@@ -168,6 +168,7 @@ final class AssessmentFormView extends VBox {
                 labelled("Impact", impact),
                 section("Innovation value"),
                 criteria,
+                new LossFieldsView(model.loss()),
                 labelled("Rationale", rationale),
                 buttons);
         setSpacing(10);
