@@ -39,6 +39,7 @@ public final class DivergenceView extends BorderPane {
 
     private final DivergenceViewModel model;
     private final AppetitesViewModel appetites;
+    private final LossesViewModel losses;
     private final WorkbenchState state;
     private DivergenceMap map;
     private Heatmap firstHeatmap;
@@ -52,9 +53,11 @@ public final class DivergenceView extends BorderPane {
     private FlowPane filters;
     private TabPane side;
 
-    public DivergenceView(DivergenceViewModel model, AppetitesViewModel appetites, WorkbenchState state) {
+    public DivergenceView(DivergenceViewModel model, AppetitesViewModel appetites, LossesViewModel losses,
+                          WorkbenchState state) {
         this.model = model;
         this.appetites = appetites;
+        this.losses = losses;
         this.state = state;
         createParts();
         layoutParts();
@@ -116,7 +119,8 @@ public final class DivergenceView extends BorderPane {
         heatmaps.setPadding(new Insets(16));
         ScrollPane heatmapScroll = new ScrollPane(heatmaps);
         heatmapScroll.setFitToWidth(true);
-        TabPane views = new TabPane(tab("Map", mapBox, "tab-map"), tab("Heatmaps", heatmapScroll, "tab-heatmaps"));
+        TabPane views = new TabPane(tab("Map", mapBox, "tab-map"), tab("Heatmaps", heatmapScroll, "tab-heatmaps"),
+                tab("Losses", lossesScroll(), "tab-losses"));
         Label portfolioTitle = new Label("Cohen's kappa between the parties over the revealed initiatives");
         portfolioTitle.setWrapText(true);
         portfolioTitle.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -132,6 +136,14 @@ public final class DivergenceView extends BorderPane {
         SplitPane.setResizableWithParent(side, false);
         setTop(toolbar);
         setCenter(split);
+    }
+
+    /** The losses scroll down on a low screen rather than squeeze their words; the chart takes what is left. */
+    private ScrollPane lossesScroll() {
+        ScrollPane scroll = new ScrollPane(new LossesPane(losses, state));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
     private static Tab tab(String title, Node content, String id) {

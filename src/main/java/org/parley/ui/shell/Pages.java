@@ -5,6 +5,7 @@ import java.util.Map;
 import org.parley.ui.audit.AuditView;
 import org.parley.ui.divergence.AppetitesViewModel;
 import org.parley.ui.divergence.DivergenceView;
+import org.parley.ui.divergence.LossesViewModel;
 import org.parley.ui.divergence.DivergenceViewModel;
 import org.parley.ui.initiatives.InitiativesView;
 import org.parley.ui.initiatives.InitiativesViewModel;
@@ -58,13 +59,16 @@ final class Pages {
             case DIVERGENCE -> {
                 DivergenceViewModel divergence = workbench.divergence();
                 AppetitesViewModel appetites = workbench.appetites();
-                yield new Page(section, () -> new DivergenceView(divergence, appetites, workbench.state()),
+                LossesViewModel losses = workbench.losses();
+                yield new Page(section, () -> new DivergenceView(divergence, appetites, losses, workbench.state()),
                         appetites::save, () -> {
                             divergence.inView().show(divergence::reload);
                             appetites.inView().show(appetites::reload);
+                            losses.inView().show(losses::reload);
                         }, () -> {
                             divergence.inView().hide();
                             appetites.inView().hide();
+                            losses.inView().hide();
                         });
             }
             case NEGOTIATION -> {

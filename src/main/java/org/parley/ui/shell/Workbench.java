@@ -16,6 +16,7 @@ import org.parley.ui.common.WorkbenchState;
 import org.parley.ui.audit.AuditViewModel;
 import org.parley.ui.divergence.AppetitesViewModel;
 import org.parley.ui.divergence.DivergenceViewModel;
+import org.parley.ui.divergence.LossesViewModel;
 import org.parley.ui.handover.ConsentCoverViewModel;
 import org.parley.ui.handover.HandoverViewModel;
 import org.parley.ui.session.SessionBarViewModel;
@@ -48,6 +49,7 @@ public final class Workbench {
     private final Lazy<CriteriaViewModel> criteria;
     private final Lazy<DivergenceViewModel> divergence;
     private final Lazy<AppetitesViewModel> appetites;
+    private final Lazy<LossesViewModel> losses;
     private final Lazy<NegotiationViewModel> negotiation;
     private final Lazy<AuditViewModel> audit;
     private final Lazy<RegisterViewModel> register;
@@ -81,6 +83,8 @@ public final class Workbench {
         this.divergence = new Lazy<>(() -> new DivergenceViewModel(services.divergence(), tasks, dialogs, state));
         this.appetites = new Lazy<>(() -> new AppetitesViewModel(services.divergence(), tasks, dialogs, state,
                 consent));
+        this.losses = new Lazy<>(() -> new LossesViewModel(services.quant(), services.divergence(),
+                services.workshops(), tasks, dialogs, state, consent));
         this.negotiation = new Lazy<>(() -> new NegotiationViewModel(services.divergence(), services.agreements(),
                 services.notes(), tasks, dialogs, state, pins));
         this.audit = new Lazy<>(() -> new AuditViewModel(services.audit(), services.scoring(), tasks, dialogs, state));
@@ -219,6 +223,10 @@ public final class Workbench {
 
     AppetitesViewModel appetites() {
         return appetites.get();
+    }
+
+    LossesViewModel losses() {
+        return losses.get();
     }
 
     TransferViewModel transfer() {
