@@ -18,6 +18,8 @@ import org.parley.domain.Party;
 import org.parley.domain.ScoringBoard;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.ValueScore;
+import org.parley.domain.quant.LossEstimate;
+import org.parley.ui.divergence.LossAmounts;
 
 /**
  * Both parties' scores of a revealed initiative side by side, each dimension's lower and higher score
@@ -70,7 +72,11 @@ final class RevealedView extends VBox {
             row = compare(grid, row, criterion.name(), round,
                     a -> a.criterionScores().getOrDefault(criterion.id(), 0), Scale.VALUE);
         }
-        compare(grid, row, "Value", round, Assessment::value, Scale.VALUE_DECIMAL);
+        row = compare(grid, row, "Value", round, Assessment::value, Scale.VALUE_DECIMAL);
+        if (round.first().loss() != null || round.second().loss() != null) {
+            grid.addRow(row, dimension("Loss estimate"), lossCell(round.first().loss(), 1),
+                    lossCell(round.second().loss(), 2));
+        }
         return grid;
     }
 
@@ -105,11 +111,27 @@ final class RevealedView extends VBox {
                         ToDoubleFunction<Assessment> measure, Scale scale) {
         double a = measure.applyAsDouble(round.first());
         double b = measure.applyAsDouble(round.second());
-        Label name = new Label(dimension);
+        grid.addRow(row, dimension(dimension), cell(a, b, scale), cell(b, a, scale), gap(a, b, scale.decimal));
+        return row + 1;
+    }
+
+    private static Label dimension(String text) {
+        Label name = new Label(text);
         name.getStyleClass().add(Styles.TEXT_BOLD);
         name.setMinWidth(Region.USE_PREF_SIZE);
-        grid.addRow(row, name, cell(a, b, scale), cell(b, a, scale), gap(a, b, scale.decimal));
-        return row + 1;
+        return name;
+    }
+
+    /** "10% a year, 2 M to 40 M; about 1.4 M a year expected", or that the party gave none. */
+    private static Label lossCell(LossEstimate loss, int seat) {
+        Label label = new Label(loss == null ? "none given" : LossAmounts.percent(loss.probability()) + " a year, "
+                + LossAmounts.compact(loss.low()) + " to " + LossAmounts.compact(loss.high()) + "; expected "
+                + LossAmounts.compact(loss.expectedAnnualLoss()) + " a year");
+        label.setId("loss-seat-" + seat);
+        label.getStyleClass().add("compare-cell");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
     }
 
     private static Label cell(double own, double other, Scale scale) {
