@@ -65,6 +65,8 @@ final class LossesPane extends VBox {
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         chart.setId("loss-chart");
+        // Tall enough to read two curves and two tolerances; on a low screen the tab scrolls instead.
+        chart.setMinHeight(320);
         chart.currencyProperty().bind(model.currencyProperty());
         VBox.setVgrow(chart, Priority.ALWAYS);
 
@@ -73,14 +75,13 @@ final class LossesPane extends VBox {
         chip.divergenceClassProperty().bind(model.divergenceClassProperty());
         chip.visibleProperty().bind(model.divergenceClassProperty().isNotNull());
         chip.managedProperty().bind(chip.visibleProperty());
+        chip.setMinWidth(Region.USE_PREF_SIZE);
         Label words = new Label();
         words.setId("losses-words");
         words.setWrapText(true);
         words.setMinHeight(Region.USE_PREF_SIZE);
         words.textProperty().bind(model.wordsProperty());
-        HBox.setHgrow(words, Priority.ALWAYS);
-        HBox reading = new HBox(10, chip, words);
-        reading.setAlignment(Pos.TOP_LEFT);
+        VBox reading = new VBox(6, chip, words);
 
         getChildren().addAll(toolbar, status, chart, reading, toleranceEditor(), initiativesTable());
         bind();

@@ -86,7 +86,7 @@ final class Pages {
             case SETUP -> {
                 CriteriaViewModel criteria = workbench.criteria();
                 yield new Page(section, () -> new WorkshopSetupView(workbench.parties(), criteria,
-                        workbench.idleLock()), () -> {
+                        workbench.idleLock(), workbench.currency()), () -> {
                             workbench.parties().save();
                             workbench.idleLock().save();
                         }, () -> {

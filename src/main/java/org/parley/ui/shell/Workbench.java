@@ -27,6 +27,7 @@ import org.parley.ui.negotiation.NegotiationViewModel;
 import org.parley.ui.register.RegisterViewModel;
 import org.parley.ui.scoring.ScoringViewModel;
 import org.parley.ui.workshops.CriteriaViewModel;
+import org.parley.ui.workshops.CurrencyViewModel;
 import org.parley.ui.workshops.IdleLockViewModel;
 import org.parley.ui.workshops.PartiesViewModel;
 import org.parley.ui.workshops.WorkshopsViewModel;
@@ -59,6 +60,7 @@ public final class Workbench {
     private final ConsentCoverViewModel cover;
     private final LockViewModel lock;
     private final Lazy<IdleLockViewModel> idleLock;
+    private final Lazy<CurrencyViewModel> currency;
     private MainView view;
 
     /**
@@ -100,6 +102,7 @@ public final class Workbench {
         // Workshop setup's editor of the minutes; the lock reads them itself, so nothing reads them twice at start.
         this.idleLock = new Lazy<>(() -> new IdleLockViewModel(services.workshops(), tasks, dialogs, state,
                 lock::useIdleMinutes));
+        this.currency = new Lazy<>(() -> new CurrencyViewModel(services.workshops(), tasks, dialogs, state, consent));
         // A question left open when the laptop locks is not answered by whoever comes next: nothing is decided.
         lock.lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
@@ -256,6 +259,10 @@ public final class Workbench {
 
     IdleLockViewModel idleLock() {
         return idleLock.get();
+    }
+
+    CurrencyViewModel currency() {
+        return currency.get();
     }
 
     /** A value made on first use, on the FX thread, as every view model is. */

@@ -30,6 +30,7 @@ public final class WorkshopSetupView extends ScrollPane {
 
     private final PartiesViewModel parties;
     private final IdleLockViewModel idleLock;
+    private final CurrencyViewModel currency;
     private final CriteriaSection criteriaSection;
     private Button save;
     private Button revert;
@@ -40,7 +41,9 @@ public final class WorkshopSetupView extends ScrollPane {
     private Button saveIdleLock;
     private Button revertIdleLock;
 
-    public WorkshopSetupView(PartiesViewModel parties, CriteriaViewModel criteria, IdleLockViewModel idleLock) {
+    public WorkshopSetupView(PartiesViewModel parties, CriteriaViewModel criteria, IdleLockViewModel idleLock,
+                             CurrencyViewModel currency) {
+        this.currency = currency;
         this.parties = parties;
         this.idleLock = idleLock;
         this.criteriaSection = new CriteriaSection(criteria);
@@ -98,10 +101,30 @@ public final class WorkshopSetupView extends ScrollPane {
         VBox content = new VBox(12, heading("Parties"), intro, cards, buttons);
         content.getChildren().addAll(criteriaSection.nodes());
         content.getChildren().addAll(heading("Leaving the laptop"), idleIntro, idleRow);
+        content.getChildren().addAll(heading("Losses"), muted("Loss estimates, tolerances and simulated losses are "
+                + "amounts in one currency; nothing is converted, so both parties change it together."), currencyRow());
         content.setPadding(new Insets(20, 24, 24, 24));
         content.setMaxWidth(920);
         setContent(content);
         setFitToWidth(true);
+    }
+
+    private HBox currencyRow() {
+        TextField code = new TextField();
+        code.setId("currency");
+        code.setPrefColumnCount(4);
+        code.textProperty().bindBidirectional(currency.codeProperty());
+        code.setOnAction(e -> currency.save());
+        Button save = new Button("Save", new FontIcon(Material2MZ.SAVE));
+        save.setId("save-currency");
+        save.disableProperty().bind(currency.dirtyProperty().not());
+        save.setOnAction(e -> currency.save());
+        Button revert = new Button("Revert", new FontIcon(Material2MZ.UNDO));
+        revert.disableProperty().bind(currency.dirtyProperty().not());
+        revert.setOnAction(e -> currency.revert());
+        HBox row = new HBox(8, new Label("Currency (ISO code, such as EUR or USD)"), code, save, revert);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     static Label heading(String text) {
