@@ -92,7 +92,8 @@ final class QuantCommands {
         private long seed = 1;
 
         @Option(names = "--agreed", description = "Only initiatives whose signed agreement goes ahead (proceed, "
-                + "proceed with conditions, pilot), with the parties' own estimates.")
+                + "proceed with conditions, pilot), with the agreed residual loss estimate when the agreement gives one, "
+                + "else the parties' own estimates.")
         private boolean agreed;
 
         @Option(names = "--json", description = "Print JSON instead of text.")

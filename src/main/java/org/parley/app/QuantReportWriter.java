@@ -125,6 +125,9 @@ final class QuantReportWriter {
             expected.put(first.roleLabel(), item.of(Seat.FIRST));
             expected.put(second.roleLabel(), item.of(Seat.SECOND));
             json.put("expected_annual_loss", expected);
+            if (result.agreedOnly()) {
+                json.put("estimate", item.agreedEstimate() ? "agreed" : "parties");
+            }
             initiatives.add(json);
         }
         root.put("initiatives", initiatives);

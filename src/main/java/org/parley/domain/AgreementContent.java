@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * them as an {@link Agreement}, so that a row changed to nonsense behind Parley's back can still be hashed and
  * found out rather than failing to load.
  *
- * <p>The hash covers every field, condition and the snapshot text, and not {@code status}: superseding and
+ * <p>The hash covers every field, condition and the snapshot text, the residual loss estimate only when there is one
+ * (decision 0034), and not {@code status}: superseding and
  * revoking legitimately change it after freezing. The status is checked against the audit events instead.
  */
 public record AgreementContent(
@@ -47,7 +48,31 @@ public record AgreementContent(
         String secondSigner,
         Instant secondSignedAt,
         Instant frozenAt,
-        String snapshot) {
+        String snapshot,
+        LossRow residualLoss) {
+
+    /** The three residual loss columns, any of which may be null in a row changed behind Parley's back. */
+    public record LossRow(Double probability, Double low, Double high) {
+
+        /** The row's estimate columns, or null when all three are empty, as in every row before decision 0034. */
+        public static LossRow of(Double probability, Double low, Double high) {
+            return probability == null && low == null && high == null ? null : new LossRow(probability, low, high);
+        }
+    }
+
+    /** Content without a residual loss estimate. */
+    public AgreementContent(long id, Long workshopId, Long initiativeId, Integer version, Long supersedes,
+                            String status, BigDecimal agreedValue, Integer inherentLikelihood, Integer inherentImpact,
+                            Integer residualLikelihood, Integer residualImpact, String decision, String treatment,
+                            String riskOwner, LocalDate reviewDate, String rationale, List<ConditionRow> conditions,
+                            String agreedAppetite, Integer agreedCap, Instant proposedAt, String proposedBy,
+                            Long firstSignedBy, String firstSigner, Instant firstSignedAt, Long secondSignedBy,
+                            String secondSigner, Instant secondSignedAt, Instant frozenAt, String snapshot) {
+        this(id, workshopId, initiativeId, version, supersedes, status, agreedValue, inherentLikelihood,
+                inherentImpact, residualLikelihood, residualImpact, decision, treatment, riskOwner, reviewDate,
+                rationale, conditions, agreedAppetite, agreedCap, proposedAt, proposedBy, firstSignedBy, firstSigner,
+                firstSignedAt, secondSignedBy, secondSigner, secondSignedAt, frozenAt, snapshot, null);
+    }
 
     /** One condition row. */
     public record ConditionRow(Integer position, String description, String owner, LocalDate dueDate) {
@@ -87,6 +112,14 @@ public record AgreementContent(
         map.put("conditions", rows);
         map.put("agreedAppetite", agreedAppetite);
         map.put("agreedCap", agreedCap);
+        // Only when given, so that the terms of every agreement without one hash as they did before decision 0034.
+        if (residualLoss != null) {
+            Map<String, Object> loss = new TreeMap<>();
+            loss.put("probability", text(residualLoss.probability()));
+            loss.put("low", text(residualLoss.low()));
+            loss.put("high", text(residualLoss.high()));
+            map.put("residualLoss", loss);
+        }
         return map;
     }
 

@@ -3,6 +3,8 @@ package org.parley.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.parley.domain.quant.LossEstimate;
 
 /**
  * What the parties agree on for one initiative, as typed: each field may still be missing or out of range,
@@ -18,6 +20,8 @@ import java.util.Objects;
  * @param residualLikelihood likelihood once the conditions are met, 1–5
  * @param residualImpact     impact once the conditions are met, 1–5
  * @param reviewDate         when the parties look at it again; required when the initiative goes ahead
+ * @param residualLoss       the loss the parties agree remains once the conditions are met, or null when they give
+ *                           none (decision 0034); {@link LossEstimate} checks its own figures
  */
 public record AgreementTerms(
         Double agreedValue,
@@ -30,7 +34,17 @@ public record AgreementTerms(
         Treatment treatment,
         String riskOwner,
         LocalDate reviewDate,
-        String rationale) {
+        String rationale,
+        LossEstimate residualLoss) {
+
+    /** Terms without an agreed residual loss estimate. */
+    public AgreementTerms(Double agreedValue, Integer inherentLikelihood, Integer inherentImpact,
+                          List<Condition> conditions, Integer residualLikelihood, Integer residualImpact,
+                          Decision decision, Treatment treatment, String riskOwner, LocalDate reviewDate,
+                          String rationale) {
+        this(agreedValue, inherentLikelihood, inherentImpact, conditions, residualLikelihood, residualImpact, decision,
+                treatment, riskOwner, reviewDate, rationale, null);
+    }
 
     public AgreementTerms {
         if (agreedValue != null && Double.isFinite(agreedValue)) {
@@ -70,32 +84,42 @@ public record AgreementTerms(
 
     public AgreementTerms withConditions(List<Condition> newConditions) {
         return new AgreementTerms(agreedValue, inherentLikelihood, inherentImpact, newConditions, residualLikelihood,
-                residualImpact, decision, treatment, riskOwner, reviewDate, rationale);
+                residualImpact, decision, treatment, riskOwner, reviewDate, rationale, residualLoss);
     }
 
     public AgreementTerms withResidual(Integer likelihood, Integer impact) {
         return new AgreementTerms(agreedValue, inherentLikelihood, inherentImpact, conditions, likelihood, impact,
-                decision, treatment, riskOwner, reviewDate, rationale);
+                decision, treatment, riskOwner, reviewDate, rationale, residualLoss);
     }
 
     public AgreementTerms withDecision(Decision newDecision) {
         return new AgreementTerms(agreedValue, inherentLikelihood, inherentImpact, conditions, residualLikelihood,
-                residualImpact, newDecision, treatment, riskOwner, reviewDate, rationale);
+                residualImpact, newDecision, treatment, riskOwner, reviewDate, rationale, residualLoss);
     }
 
     public AgreementTerms withReviewDate(LocalDate newReviewDate) {
         return new AgreementTerms(agreedValue, inherentLikelihood, inherentImpact, conditions, residualLikelihood,
-                residualImpact, decision, treatment, riskOwner, newReviewDate, rationale);
+                residualImpact, decision, treatment, riskOwner, newReviewDate, rationale, residualLoss);
     }
 
     public AgreementTerms withRationale(String newRationale) {
         return new AgreementTerms(agreedValue, inherentLikelihood, inherentImpact, conditions, residualLikelihood,
-                residualImpact, decision, treatment, riskOwner, reviewDate, newRationale);
+                residualImpact, decision, treatment, riskOwner, reviewDate, newRationale, residualLoss);
     }
 
     public AgreementTerms withAgreedValue(Double newValue) {
         return new AgreementTerms(newValue, inherentLikelihood, inherentImpact, conditions, residualLikelihood,
-                residualImpact, decision, treatment, riskOwner, reviewDate, rationale);
+                residualImpact, decision, treatment, riskOwner, reviewDate, rationale, residualLoss);
+    }
+
+    /** The agreed residual loss estimate, when the parties give one. */
+    public Optional<LossEstimate> residualLossEstimate() {
+        return Optional.ofNullable(residualLoss);
+    }
+
+    public AgreementTerms withResidualLoss(LossEstimate newResidualLoss) {
+        return new AgreementTerms(agreedValue, inherentLikelihood, inherentImpact, conditions, residualLikelihood,
+                residualImpact, decision, treatment, riskOwner, reviewDate, rationale, newResidualLoss);
     }
 
     private static RiskScore risk(Integer likelihood, Integer impact) {

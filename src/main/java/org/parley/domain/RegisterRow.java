@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.domain.quant.LossEstimate;
 
 /**
  * One initiative as the register shows it, on screen and in the CSV file alike: its current signed agreement,
@@ -89,15 +90,26 @@ public final class RegisterRow {
     /**
      * The seat's expected annual loss from its latest revealed estimate, p · exp(μ + σ²/2), in whole units of the
      * workshop's currency (half up); empty when that assessment has no estimate or nothing is revealed. Not part
-     * of what the parties sign: an agreement carries no estimate of its own.
+     * of what the parties sign.
      */
     public String expectedLoss(Seat seat) {
         Assessment assessment = seat == Seat.FIRST ? first : second;
-        if (assessment == null || assessment.loss() == null) {
+        return assessment == null ? "" : wholeUnits(assessment.loss());
+    }
+
+    /**
+     * The expected annual loss of the current agreement's residual loss estimate, in whole units as
+     * {@link #expectedLoss(Seat)}; empty when there is no agreement or it gives no estimate (decision 0034).
+     */
+    public String agreedExpectedLoss() {
+        return agreement == null ? "" : wholeUnits(agreement.terms().residualLoss());
+    }
+
+    private static String wholeUnits(LossEstimate loss) {
+        if (loss == null) {
             return "";
         }
-        return BigDecimal.valueOf(assessment.loss().expectedAnnualLoss()).setScale(0, RoundingMode.HALF_UP)
-                .toPlainString();
+        return BigDecimal.valueOf(loss.expectedAnnualLoss()).setScale(0, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** When the party in the seat signed the current agreement; null for a row not agreed. */

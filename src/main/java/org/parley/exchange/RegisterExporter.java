@@ -72,6 +72,12 @@ public final class RegisterExporter {
      */
     static final String EXPECTED_LOSS_SUFFIX = "_expected_loss";
 
+    /**
+     * The expected annual loss of the agreement's residual loss estimate, after the parties' ones, and only in a file
+     * where an exported agreement gives such an estimate (decision 0034); not signed, as the parties' are not.
+     */
+    static final String AGREED_EXPECTED_LOSS = "agreed_expected_loss";
+
     /** The statement's keys of the columns from initiative_id to rationale, in the register's order. */
     private static final List<String> SIGNED_BEFORE_SIGNING_TIMES = signedBeforeSigningTimes();
 
@@ -101,8 +107,9 @@ public final class RegisterExporter {
         Objects.requireNonNull(workshop, "workshop");
         List<RegisterRow> written = selected(rows, includeUnagreed);
         boolean losses = written.stream().anyMatch(RegisterRow::hasLossEstimate);
-        CsvFileWriter.write(target, columns(parties, losses), written, row -> row(row, workshop, losses), options,
-                progress);
+        boolean agreedLosses = written.stream().anyMatch(row -> !row.agreedExpectedLoss().isEmpty());
+        CsvFileWriter.write(target, columns(parties, losses, agreedLosses), written,
+                row -> row(row, workshop, losses, agreedLosses), options, progress);
         return written.size();
     }
 
@@ -121,6 +128,11 @@ public final class RegisterExporter {
 
     /** The header for the workshop's parties; {@code losses} adds each party's expected loss at the end. */
     public static List<String> columns(List<Party> parties, boolean losses) {
+        return columns(parties, losses, false);
+    }
+
+    /** The header; {@code agreedLosses} adds the agreed residual estimate's expected loss after the parties' ones. */
+    public static List<String> columns(List<Party> parties, boolean losses, boolean agreedLosses) {
         String[] prefixes = columnPrefixes(party(parties, Seat.FIRST), party(parties, Seat.SECOND));
         List<String> columns = new ArrayList<>(INITIATIVE_COLUMNS);
         for (String prefix : prefixes) {
@@ -134,6 +146,9 @@ public final class RegisterExporter {
         addForBoth(columns, prefixes, PUBLIC_KEY_SUFFIX);
         if (losses) {
             addForBoth(columns, prefixes, EXPECTED_LOSS_SUFFIX);
+        }
+        if (agreedLosses) {
+            columns.add(AGREED_EXPECTED_LOSS);
         }
         return List.copyOf(columns);
     }
@@ -182,6 +197,10 @@ public final class RegisterExporter {
     }
 
     static List<CsvCell> row(RegisterRow row, String workshop, boolean losses) {
+        return row(row, workshop, losses, false);
+    }
+
+    static List<CsvCell> row(RegisterRow row, String workshop, boolean losses, boolean agreedLosses) {
         List<CsvCell> cells = new ArrayList<>();
         for (String key : SIGNED_BEFORE_SIGNING_TIMES) {
             cells.add(cell(key, row.cell(key)));
@@ -198,6 +217,10 @@ public final class RegisterExporter {
                 String expected = row.expectedLoss(seat);
                 cells.add(expected.isEmpty() ? CsvCell.empty() : CsvCell.number(new BigDecimal(expected)));
             }
+        }
+        if (agreedLosses) {
+            String expected = row.agreedExpectedLoss();
+            cells.add(expected.isEmpty() ? CsvCell.empty() : CsvCell.number(new BigDecimal(expected)));
         }
         return cells;
     }

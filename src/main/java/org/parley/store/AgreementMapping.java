@@ -15,6 +15,7 @@ import org.parley.domain.RiskScore;
 import org.parley.domain.Signature;
 import org.parley.domain.Treatment;
 import org.parley.domain.ValueScore;
+import org.parley.domain.quant.LossEstimate;
 import org.parley.store.jooq.tables.records.AgreementRecord;
 
 /** How an {@link Agreement} sits in a row of the agreement table, both ways; the conditions have a table of their own. */
@@ -32,7 +33,7 @@ final class AgreementMapping {
             AgreementTerms terms = new AgreementTerms(r.getAgreedValue().doubleValue(), r.getInherentLikelihood(),
                     r.getInherentImpact(), conditions, r.getResidualLikelihood(), r.getResidualImpact(),
                     Decision.valueOf(r.getDecision()), Treatment.valueOf(r.getTreatment()), r.getRiskOwner(),
-                    r.getReviewDate(), r.getRationale());
+                    r.getReviewDate(), r.getRationale(), residualLoss(r));
             Frontier appetite = Frontier.parse(r.getAgreedAppetite());
             if (r.getAgreedCap() != null) {
                 appetite = appetite.withCap(r.getAgreedCap());
@@ -66,6 +67,10 @@ final class AgreementMapping {
         record.setRiskOwner(terms.riskOwner());
         record.setReviewDate(terms.reviewDate());
         record.setRationale(terms.rationale());
+        LossEstimate loss = terms.residualLoss();
+        record.setResidualProbability(loss == null ? null : loss.probability());
+        record.setResidualLossLow(loss == null ? null : loss.low());
+        record.setResidualLossHigh(loss == null ? null : loss.high());
         record.setAgreedAppetite(draft.agreedAppetite().text());
         OptionalInt cap = draft.agreedAppetite().cap();
         record.setAgreedCap(cap.isPresent() ? cap.getAsInt() : null);
@@ -91,6 +96,14 @@ final class AgreementMapping {
         if (first == null && second == null) {
             record.setStatementHash(null);
         }
+    }
+
+    /** The row's agreed residual loss estimate, or null when it gives none; LossEstimate checks the figures. */
+    private static LossEstimate residualLoss(AgreementRecord r) {
+        if (r.getResidualProbability() == null && r.getResidualLossLow() == null && r.getResidualLossHigh() == null) {
+            return null;
+        }
+        return new LossEstimate(r.getResidualProbability(), r.getResidualLossLow(), r.getResidualLossHigh());
     }
 
     static Instant instant(OffsetDateTime time) {

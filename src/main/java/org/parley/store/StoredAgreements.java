@@ -94,6 +94,8 @@ public final class StoredAgreements {
                 r.getRationale(), conditions.getOrDefault(r.getId(), List.of()), r.getAgreedAppetite(),
                 r.getAgreedCap(), instant(r.getProposedAt()), r.getProposedBy(), r.getFirstSignedBy(),
                 r.getFirstSigner(), instant(r.getFirstSignedAt()), r.getSecondSignedBy(), r.getSecondSigner(),
-                instant(r.getSecondSignedAt()), instant(r.getFrozenAt()), r.getSnapshot());
+                instant(r.getSecondSignedAt()), instant(r.getFrozenAt()), r.getSnapshot(),
+                AgreementContent.LossRow.of(r.getResidualProbability(), r.getResidualLossLow(),
+                        r.getResidualLossHigh()));
     }
 }

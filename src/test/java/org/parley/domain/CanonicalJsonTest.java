@@ -76,6 +76,40 @@ class CanonicalJsonTest {
                 + "\"label\":\"CISO\",\"party\":1}");
     }
 
+    @Test
+    void anAgreementWithoutAResidualLossHashesAsBeforeTheEstimateExisted() {
+        // Taken with the code before decision 0034: every stored agreement without an estimate must still verify.
+        AgreementContent content = content("FROZEN", "Legal Counsel", "{}", "Why");
+
+        assertThat(content.termsSha256())
+                .isEqualTo("b1401fb2731b70b4a26f68e1b8a33742a17f291c8a828377307067c2d53bc7da");
+        assertThat(content.sha256())
+                .isEqualTo("429aa04adfe66d4c2df216e510436934aa1c874fd16dbfdff076ae5cd72a5cc6");
+    }
+
+    @Test
+    void theResidualLossIsHashedWhenGivenAndEachOfItsFiguresCounts() {
+        AgreementContent plain = content("FROZEN", "Legal Counsel", "{}", "Why");
+        AgreementContent given = withLoss(plain, AgreementContent.LossRow.of(0.1, 1000.0, 50000.0));
+
+        assertThat(given.canonicalJson())
+                .contains("\"residualLoss\":{\"high\":\"50000.0\",\"low\":\"1000.0\",\"probability\":\"0.1\"}");
+        assertThat(given.termsSha256()).isNotEqualTo(plain.termsSha256())
+                .isNotEqualTo(withLoss(plain, AgreementContent.LossRow.of(0.2, 1000.0, 50000.0)).termsSha256())
+                .isNotEqualTo(withLoss(plain, AgreementContent.LossRow.of(0.1, 1001.0, 50000.0)).termsSha256())
+                .isNotEqualTo(withLoss(plain, AgreementContent.LossRow.of(0.1, 1000.0, 50001.0)).termsSha256());
+        assertThat(AgreementContent.LossRow.of(null, null, null)).isNull();
+    }
+
+    private static AgreementContent withLoss(AgreementContent c, AgreementContent.LossRow loss) {
+        return new AgreementContent(c.id(), c.workshopId(), c.initiativeId(), c.version(), c.supersedes(), c.status(),
+                c.agreedValue(), c.inherentLikelihood(), c.inherentImpact(), c.residualLikelihood(),
+                c.residualImpact(), c.decision(), c.treatment(), c.riskOwner(), c.reviewDate(), c.rationale(),
+                c.conditions(), c.agreedAppetite(), c.agreedCap(), c.proposedAt(), c.proposedBy(), c.firstSignedBy(),
+                c.firstSigner(), c.firstSignedAt(), c.secondSignedBy(), c.secondSigner(), c.secondSignedAt(),
+                c.frozenAt(), c.snapshot(), loss);
+    }
+
     static AgreementContent content(String status, String conditionOwner, String snapshot, String rationale) {
         Instant at = Instant.parse("2026-11-23T09:00:00Z");
         return new AgreementContent(3, 1L, 5L, 1, null, status, new BigDecimal("4.0"), 4, 4, 2, 4,

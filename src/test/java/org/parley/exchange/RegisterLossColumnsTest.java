@@ -24,11 +24,15 @@ import org.parley.store.Store;
 import org.parley.testing.RevealedWorkshop;
 import org.parley.testing.TestStores;
 
-/** The register's expected-loss columns: at the end, only when a row has an estimate, and signatures still verify. */
+/**
+ * The register's expected-loss columns: at the end, only when a row has an estimate, the agreed one last and only when
+ * an agreement gives one (decision 0034), and signatures still verify.
+ */
 class RegisterLossColumnsTest {
 
     private static final LossEstimate CISO = new LossEstimate(0.01, 1_000_000, 10_000_000);
     private static final LossEstimate CTO = new LossEstimate(0.05, 5_000_000, 50_000_000);
+    private static final LossEstimate RESIDUAL = new LossEstimate(0.02, 100_000, 1_000_000);
 
     @TempDir
     Path folder;
@@ -79,7 +83,7 @@ class RegisterLossColumnsTest {
         List<RegisterRow> rows = w.services.register().rows(w.workshop.id());
         Path file = export(rows, "plain.csv");
 
-        assertThat(Files.readString(file, UTF_8)).doesNotContain("expected_loss");
+        assertThat(Files.readString(file, UTF_8)).doesNotContain("expected_loss").doesNotContain("agreed_expected_loss");
         assertThat(read(file).get(0).getParser().getHeaderNames())
                 .isEqualTo(RegisterExporter.columns(w.services.workshops().parties(w.workshop.id())));
     }
@@ -120,5 +124,43 @@ class RegisterLossColumnsTest {
 
         assertThat(result.verified()).as("%s", result.failures()).isTrue();
         assertThat(result.signedRows()).isEqualTo(1);
+    }
+
+    private Map<String, String> row(List<CSVRecord> records, long initiativeId) {
+        return records.stream().filter(r -> r.get("initiative_id").equals(Long.toString(initiativeId))).findFirst()
+                .orElseThrow().toMap();
+    }
+
+    @Test
+    void theAgreedEstimatesExpectedLossComesLastAsAWholeNumberAndTheRegisterStillVerifies() throws IOException {
+        w.signed(w.pipeline, w.terms().withResidualLoss(RESIDUAL));
+
+        Path file = export(w.services.register().rows(w.workshop.id()), "agreed.csv");
+        List<CSVRecord> records = read(file);
+
+        List<String> header = records.get(0).getParser().getHeaderNames();
+        assertThat(header.get(header.size() - 1)).isEqualTo("agreed_expected_loss");
+        assertThat(header.subList(0, header.size() - 1))
+                .isEqualTo(RegisterExporter.columns(w.services.workshops().parties(w.workshop.id())));
+        assertThat(row(records, w.pipeline.id()).get("agreed_expected_loss"))
+                .isEqualTo(Long.toString(Math.round(RESIDUAL.expectedAnnualLoss())));
+        assertThat(row(records, w.assistant.id()).get("agreed_expected_loss")).isEmpty();
+        RegisterVerification result = RegisterVerifier.verify(file);
+        assertThat(result.verified()).as("%s", result.failures()).isTrue();
+        assertThat(result.signedRows()).isEqualTo(2);
+    }
+
+    @Test
+    void withThePartiesEstimatesTooTheAgreedColumnFollowsTheirs() throws IOException {
+        w.signed(w.pipeline, w.terms().withResidualLoss(RESIDUAL));
+
+        Path file = export(withEstimates(CISO, CTO), "both.csv");
+
+        List<String> header = read(file).get(0).getParser().getHeaderNames();
+        assertThat(header.subList(header.size() - 3, header.size())).containsExactly("CISO_expected_loss",
+                "CTO_expected_loss", "agreed_expected_loss");
+        assertThat(header.subList(0, header.size() - 1))
+                .isEqualTo(RegisterExporter.columns(w.services.workshops().parties(w.workshop.id()), true));
+        assertThat(RegisterVerifier.verify(file).verified()).isTrue();
     }
 }

@@ -2,10 +2,12 @@ package org.parley.app.service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.parley.domain.Assessment;
 import org.parley.domain.Initiative;
@@ -13,6 +15,7 @@ import org.parley.domain.RegisterRow;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.Seat;
 import org.parley.domain.quant.InitiativeEstimate;
+import org.parley.domain.quant.LossEstimate;
 import org.parley.domain.quant.LossSimulation;
 import org.parley.domain.quant.LossVerdicts;
 import org.parley.domain.quant.PortfolioLoss;
@@ -37,7 +40,18 @@ public final class QuantService {
     }
 
     /** One initiative in a run: its title and each party's expected annual loss, in closed form. */
-    public record InitiativeLoss(long initiativeId, String title, double first, double second) {
+    /**
+     * One initiative's expected annual loss by each party's simulation.
+     *
+     * @param agreedEstimate true when both simulations used the residual loss estimate of its signed agreement,
+     *                       false when each used its party's own revealed estimate
+     */
+    public record InitiativeLoss(long initiativeId, String title, double first, double second,
+            boolean agreedEstimate) {
+
+        public InitiativeLoss(long initiativeId, String title, double first, double second) {
+            this(initiativeId, title, first, second, false);
+        }
 
         public double of(Seat seat) {
             return seat == Seat.FIRST ? first : second;
@@ -77,8 +91,8 @@ public final class QuantService {
 
     /**
      * Simulates the workshop: every initiative whose latest revealed round carries both parties' estimates, or with
-     * {@code agreedOnly} only those whose current signed agreement goes ahead (an agreement has no estimate of its
-     * own, so the parties' estimates are used). Each party's list is in initiative id order, part of what a seed means.
+     * {@code agreedOnly} only those whose current signed agreement goes ahead: with the agreement's residual loss
+     * estimate for both parties when it gives one, else with each party's own revealed estimate. Each party's list is in initiative id order, part of what a seed means.
      *
      * @throws RuleViolation when no initiative qualifies
      */
@@ -87,6 +101,7 @@ public final class QuantService {
         List<InitiativeEstimate> first = new ArrayList<>();
         List<InitiativeEstimate> second = new ArrayList<>();
         Map<Long, String> titles = new LinkedHashMap<>();
+        Set<Long> agreedEstimates = new HashSet<>();
         List<RegisterRow> rows = new ArrayList<>(register.rows(workshopId));
         rows.sort(Comparator.comparingLong(r -> r.initiative().id()));
         for (RegisterRow row : rows) {
@@ -94,13 +109,18 @@ public final class QuantService {
                 continue;
             }
             Initiative initiative = row.initiative();
-            first.add(new InitiativeEstimate(initiative.id(), row.first().loss()));
-            second.add(new InitiativeEstimate(initiative.id(), row.second().loss()));
+            LossEstimate agreed = agreedOnly ? row.agreement().terms().residualLoss() : null;
+            if (agreed != null) {
+                agreedEstimates.add(initiative.id());
+            }
+            first.add(new InitiativeEstimate(initiative.id(), agreed != null ? agreed : row.first().loss()));
+            second.add(new InitiativeEstimate(initiative.id(), agreed != null ? agreed : row.second().loss()));
             titles.put(initiative.id(), initiative.title());
         }
         if (titles.isEmpty()) {
             throw new RuleViolation("quant", agreedOnly
-                    ? "No initiative with a signed agreement that goes ahead has both parties' revealed loss estimates."
+                    ? "No initiative with a signed agreement that goes ahead has an agreed residual loss estimate or "
+                            + "both parties' revealed loss estimates."
                     : "No revealed initiative has both parties' loss estimates yet: import scores with the columns "
                             + "probability, loss_low and loss_high, and reveal them.");
         }
@@ -112,7 +132,8 @@ public final class QuantService {
                 : LossVerdicts.of(tolerances.first(), tolerances.second(), firstLoss, secondLoss);
         List<InitiativeLoss> initiatives = new ArrayList<>(titles.size());
         titles.forEach((id, title) -> initiatives.add(new InitiativeLoss(id, title,
-                firstLoss.expectedAnnualLossByInitiative().get(id), secondLoss.expectedAnnualLossByInitiative().get(id))));
+                firstLoss.expectedAnnualLossByInitiative().get(id), secondLoss.expectedAnnualLossByInitiative().get(id),
+                agreedEstimates.contains(id))));
         return new Result(workshops.currency(workshopId), trials, seed, agreedOnly, firstLoss, secondLoss, tolerances,
                 verdicts, initiatives);
     }
@@ -127,10 +148,12 @@ public final class QuantService {
     private static boolean qualifies(RegisterRow row, boolean agreedOnly) {
         Assessment first = row.first();
         Assessment second = row.second();
-        if (first == null || second == null || first.loss() == null || second.loss() == null) {
-            return false;
+        boolean parties = first != null && second != null && first.loss() != null && second.loss() != null;
+        if (!agreedOnly) {
+            return parties;
         }
-        return !agreedOnly || row.agreed() && row.agreement().terms().decision().goesAhead();
+        return row.agreed() && row.agreement().terms().decision().goesAhead()
+                && (parties || row.agreement().terms().residualLoss() != null);
     }
 
     private static SimulationProgress half(SimulationProgress progress, double from) {

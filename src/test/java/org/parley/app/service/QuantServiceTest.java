@@ -199,20 +199,59 @@ class QuantServiceTest {
     }
 
     @Test
+    void agreedRunsUseTheAgreedResidualEstimateForBothPartiesWhenTheAgreementGivesOne(@TempDir Path other) {
+        LossEstimate residual = new LossEstimate(0.01, 200_000, 2_000_000);
+        try (Store signing = TestStores.open(other)) {
+            RevealedWorkshop r = RevealedWorkshop.create(signing);
+            revealASecondRoundWithEstimates(r);
+            r.signed(r.assistant, r.terms().withResidualLoss(residual));
+            r.signed(r.pipeline, r.terms());
+
+            QuantService.Result agreed = r.services.quant().simulate(r.workshop.id(), 1000, 1, true,
+                    SimulationProgress.NONE);
+            QuantService.Result all = r.services.quant().simulate(r.workshop.id(), 1000, 1, false,
+                    SimulationProgress.NONE);
+
+            QuantService.InitiativeLoss assistant = agreed.initiatives().get(0);
+            QuantService.InitiativeLoss pipeline = agreed.initiatives().get(1);
+            assertThat(assistant.initiativeId()).isEqualTo(r.assistant.id());
+            assertThat(assistant.agreedEstimate()).isTrue();
+            assertThat(assistant.first()).isEqualTo(residual.expectedAnnualLoss());
+            assertThat(assistant.second()).isEqualTo(residual.expectedAnnualLoss());
+            assertThat(pipeline.agreedEstimate()).isFalse();
+            assertThat(pipeline.first()).isEqualTo(QuantWorkshop.ASSISTANT_CISO.expectedAnnualLoss());
+            assertThat(pipeline.second()).isEqualTo(QuantWorkshop.ASSISTANT_CTO.expectedAnnualLoss());
+            // Without --agreed each party's own estimate counts, whatever the agreement says.
+            assertThat(all.initiatives().get(0).first()).isEqualTo(QuantWorkshop.ASSISTANT_CISO.expectedAnnualLoss());
+            assertThat(all.initiatives().get(0).agreedEstimate()).isFalse();
+        }
+    }
+
+    @Test
+    void agreedRunsTakeAnAgreementWithAnEstimateEvenWhenThePartiesGaveNone(@TempDir Path other) {
+        LossEstimate residual = new LossEstimate(0.01, 200_000, 2_000_000);
+        try (Store signing = TestStores.open(other)) {
+            RevealedWorkshop r = RevealedWorkshop.create(signing);
+            r.signed(r.assistant, r.terms().withResidualLoss(residual));
+
+            QuantService.Result agreed = r.services.quant().simulate(r.workshop.id(), 1000, 1, true,
+                    SimulationProgress.NONE);
+
+            assertThat(agreed.initiatives()).singleElement().satisfies(i -> {
+                assertThat(i.initiativeId()).isEqualTo(r.assistant.id());
+                assertThat(i.first()).isEqualTo(residual.expectedAnnualLoss()).isEqualTo(i.second());
+            });
+            assertThatThrownBy(() -> r.services.quant().simulate(r.workshop.id(), 1000, 1, false,
+                    SimulationProgress.NONE)).isInstanceOf(RuleViolation.class);
+        }
+    }
+
+    @Test
     void agreedRunsTakeOnlyInitiativesWhoseSignedAgreementGoesAheadWithThePartiesEstimates(@TempDir Path other) {
         try (Store signing = TestStores.open(other)) {
             RevealedWorkshop r = RevealedWorkshop.create(signing);
-            // A second round on both initiatives, this time with estimates, revealed; then the assistant is signed.
-            r.services.scoring().openRound(List.of(r.assistant.id(), r.pipeline.id()), r.both);
-            Map<Long, Integer> scores = new HashMap<>();
-            r.services.scoring().criteria(r.workshop.id()).forEach(c -> scores.put(c.id(), 4));
-            for (var initiative : List.of(r.assistant, r.pipeline)) {
-                r.services.scoring().submit(initiative.id(), r.ciso, new AssessmentInput(4, 4, scores, "",
-                        QuantWorkshop.ASSISTANT_CISO), r.both);
-                r.services.scoring().submit(initiative.id(), r.cto, new AssessmentInput(3, 3, scores, "",
-                        QuantWorkshop.ASSISTANT_CTO), r.both);
-            }
-            r.services.scoring().revealAll(r.workshop.id(), r.both);
+            // Then the assistant is signed.
+            revealASecondRoundWithEstimates(r);
             r.signed(r.assistant, r.terms());
 
             QuantService.Result agreed = r.services.quant().simulate(r.workshop.id(), 1000, 1, true,
@@ -243,5 +282,19 @@ class QuantServiceTest {
     private AuditChain.Entry lastEvent(AuditKind kind) {
         return new AuditLog(store).entries().stream().filter(e -> e.kind().equals(kind.name()))
                 .reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** A second round on both initiatives, this time with the assistant's estimates for both, revealed. */
+    private static void revealASecondRoundWithEstimates(RevealedWorkshop r) {
+        r.services.scoring().openRound(List.of(r.assistant.id(), r.pipeline.id()), r.both);
+        Map<Long, Integer> scores = new HashMap<>();
+        r.services.scoring().criteria(r.workshop.id()).forEach(c -> scores.put(c.id(), 4));
+        for (var initiative : List.of(r.assistant, r.pipeline)) {
+            r.services.scoring().submit(initiative.id(), r.ciso, new AssessmentInput(4, 4, scores, "",
+                    QuantWorkshop.ASSISTANT_CISO), r.both);
+            r.services.scoring().submit(initiative.id(), r.cto, new AssessmentInput(3, 3, scores, "",
+                    QuantWorkshop.ASSISTANT_CTO), r.both);
+        }
+        r.services.scoring().revealAll(r.workshop.id(), r.both);
     }
 }
