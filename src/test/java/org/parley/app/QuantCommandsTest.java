@@ -21,6 +21,7 @@ import org.parley.domain.quant.SimulationProgress;
 import org.parley.domain.quant.ToleranceCurve;
 import org.parley.store.Store;
 import org.parley.testing.QuantWorkshop;
+import org.parley.testing.RevealedWorkshop;
 
 /** tolerance and quant on a real store: what they print, what they keep private, and their exit codes. */
 class QuantCommandsTest {
@@ -51,6 +52,28 @@ class QuantCommandsTest {
         CliTest.Run run = run(args);
         assertThat(run.exitCode()).as(run.err()).isZero();
         return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void theAgreedJsonSaysWhichInitiativesUsedTheAgreementsEstimate(@TempDir Path other) throws Exception {
+        LossEstimate residual = new LossEstimate(0.01, 200_000, 2_000_000);
+        Path signedStore = other.resolve("signed.mv.db");
+        String name;
+        try (Store opened = Store.open(signedStore)) {
+            RevealedWorkshop r = RevealedWorkshop.create(opened);
+            r.signed(r.assistant, r.terms().withResidualLoss(residual));
+            name = r.workshop.name();
+        }
+
+        CliTest.Run run = CliTest.runOn(signedStore, "quant", name, "--agreed", "--trials", "1000", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode initiative = new ObjectMapper().readTree(run.out()).get("initiatives").get(0);
+        assertThat(initiative.get("estimate").asText()).isEqualTo("agreed");
+        assertThat(initiative.get("expected_annual_loss").get("CISO").asDouble())
+                .isEqualTo(residual.expectedAnnualLoss());
+        assertThat(json("quant", "Loss review", "--trials", "1000", "--json").get("initiatives").get(0)
+                .has("estimate")).as("without --agreed the JSON is as before").isFalse();
     }
 
     /** What the CLI must print for a party: the same simulation, run here on the fixture's estimates by id. */

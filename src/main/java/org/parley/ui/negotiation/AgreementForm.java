@@ -31,6 +31,7 @@ import org.parley.domain.Frontier;
 import org.parley.domain.RiskStanding;
 import org.parley.domain.Treatment;
 import org.parley.domain.ValueScore;
+import org.parley.ui.common.LossFields;
 
 /**
  * The agreement form's fields as properties, with each field's problem and the live risk standing. The rules
@@ -45,6 +46,7 @@ public final class AgreementForm {
             ConditionRow::observables);
     private final ObjectProperty<Integer> residualLikelihood = new SimpleObjectProperty<>(this, "residualLikelihood");
     private final ObjectProperty<Integer> residualImpact = new SimpleObjectProperty<>(this, "residualImpact");
+    private final ResidualLossEntry residualLoss = new ResidualLossEntry();
     private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>(this, "decision");
     private final ObjectProperty<Treatment> treatment = new SimpleObjectProperty<>(this, "treatment");
     private final StringProperty riskOwner = new SimpleStringProperty(this, "riskOwner", "");
@@ -68,6 +70,7 @@ public final class AgreementForm {
         watch("inherentImpact", inherentImpact);
         watch("residualLikelihood", residualLikelihood);
         watch("residualImpact", residualImpact);
+        watch(ResidualLossEntry.KEY, residualLoss.inputs());
         watch("decision", decision);
         watch("treatment", treatment);
         watch("riskOwner", riskOwner);
@@ -119,6 +122,11 @@ public final class AgreementForm {
 
     public ObjectProperty<Integer> residualImpactProperty() {
         return residualImpact;
+    }
+
+    /** The optional residual loss estimate the parties agree, as typed; blank is none. */
+    public LossFields residualLoss() {
+        return residualLoss.fields();
     }
 
     public ObjectProperty<Decision> decisionProperty() {
@@ -212,6 +220,7 @@ public final class AgreementForm {
             conditions.setAll(terms.conditions().stream().map(ConditionRow::new).toList());
             residualLikelihood.set(terms.residualLikelihood());
             residualImpact.set(terms.residualImpact());
+            residualLoss.show(terms);
             decision.set(terms.decision());
             treatment.set(terms.treatment());
             riskOwner.set(terms.riskOwner());
@@ -227,9 +236,9 @@ public final class AgreementForm {
     AgreementTerms terms() {
         List<Condition> rows = new ArrayList<>();
         conditions.forEach(row -> rows.add(row.toCondition()));
-        return new AgreementTerms(parseValue(agreedValue.get()), inherentLikelihood.get(), inherentImpact.get(), rows,
-                residualLikelihood.get(), residualImpact.get(), decision.get(), treatment.get(), riskOwner.get(),
-                reviewDate.dateProperty().get(), rationale.get());
+        return residualLoss.into(new AgreementTerms(parseValue(agreedValue.get()), inherentLikelihood.get(),
+                inherentImpact.get(), rows, residualLikelihood.get(), residualImpact.get(), decision.get(),
+                treatment.get(), riskOwner.get(), reviewDate.dateProperty().get(), rationale.get()));
     }
 
     private void recheck() {
@@ -253,32 +262,21 @@ public final class AgreementForm {
         for (AgreementProblem problem : found) {
             byKey.putIfAbsent(problem.key(), problem.message());
         }
+        // Half an estimate or one that is not valid reads as none: its problem is what keeps the form dirty.
+        boolean typedNotValid = residualLoss.addProblem(byKey);
         problems.show(byKey);
-        boolean typedNotADate = !reviewDate.unreadableProperty().get().isEmpty()
+        boolean typedUnreadable = typedNotValid || !reviewDate.unreadableProperty().get().isEmpty()
                 || conditions.stream().anyMatch(ConditionRow::hasUnreadableDate);
-        dirty.set(editable.get() && (!current.equals(loaded) || typedNotADate));
+        dirty.set(editable.get() && (!current.equals(loaded) || typedUnreadable));
         RiskStanding now = current.standing(agreedAppetite);
         standing.set(now);
-        standingText.set(describe(now));
+        standingText.set(StandingText.describe(now));
     }
 
     private static void unreadable(String key, String problem, Map<String, String> byKey) {
         if (problem != null) {
             byKey.put(key, problem);
         }
-    }
-
-    private static String describe(RiskStanding s) {
-        if (s == null) {
-            return "Enter the agreed value and the inherent and residual scores to see where the risk stands.";
-        }
-        String limit = ValueScore.format(s.appetiteLimit());
-        return "Inherent " + s.inherent().value() + " (" + s.inherentBand().label() + "), "
-                + (s.inherentWithin() ? "within" : "above") + " the agreed appetite \u00B7 Residual "
-                + s.residual().value() + " (" + s.residualBand().label() + "), "
-                + (s.residualWithin() ? "within" : "above") + " it \u00B7 the agreed appetite accepts up to " + limit
-                + " at value " + ValueScore.format(s.agreedValue())
-                + (s.exception() ? " \u00B7 EXCEPTION: review within 12 months" : "");
     }
 
     static Double parseValue(String text) {

@@ -32,6 +32,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.parley.domain.Decision;
 import org.parley.domain.Scale;
 import org.parley.domain.Treatment;
+import org.parley.ui.common.LossFieldsView;
 
 /** The agreement's terms as a form; problems show under the field they are about. */
 final class AgreementFormView extends VBox {
@@ -56,6 +57,9 @@ final class AgreementFormView extends VBox {
                 scoreBox("inherent-impact", false, form.inherentImpactProperty()));
         HBox residual = new HBox(8, scoreBox("residual-likelihood", true, form.residualLikelihoodProperty()),
                 scoreBox("residual-impact", false, form.residualImpactProperty()));
+        // Its own problem shows under its fields as it is typed, as on the scoring form.
+        LossFieldsView residualLoss = new LossFieldsView(form.residualLoss(), "Residual loss estimate (optional)",
+                "residual-loss");
         ComboBox<Decision> decision = enumBox("agreement-decision", Decision.values(), Decision::label,
                 form.decisionProperty());
         ComboBox<Treatment> treatment = enumBox("agreement-treatment", Treatment.values(), Treatment::label,
@@ -95,7 +99,7 @@ final class AgreementFormView extends VBox {
                 field("Conditions", new VBox(6, conditions, addCondition), "conditions"),
                 field("Residual risk: after the conditions", residual, "residualLikelihood", "residualImpact",
                         "residualRisk"),
-                decisionRow, ownerRow,
+                residualLoss, decisionRow, ownerRow,
                 field("Rationale", rationale, "rationale"),
                 standing);
         setSpacing(10);
@@ -106,6 +110,7 @@ final class AgreementFormView extends VBox {
         for (Node node : List.of(value, inherent, residual, decision, treatment, owner, review, rationale)) {
             readOnlyWhenSigned(node);
         }
+        residualLoss.getContent().lookupAll(".text-field").forEach(this::readOnlyWhenSigned);
         form.conditions().addListener((ListChangeListener<ConditionRow>) change -> {
             boolean structural = false;
             while (change.next()) {

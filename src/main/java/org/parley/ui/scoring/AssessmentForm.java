@@ -24,6 +24,7 @@ import org.parley.domain.RiskScore;
 import org.parley.domain.ScoringBoard;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.ValueScore;
+import org.parley.ui.common.LossFields;
 
 /**
  * The assessment form of one initiative: the active party's likelihood, impact, criterion scores and rationale, the

@@ -24,6 +24,7 @@ import org.parley.domain.Band;
 import org.parley.domain.RiskScore;
 import org.parley.domain.Scale;
 import org.parley.domain.ValueCriterion;
+import org.parley.ui.common.LossFieldsView;
 import org.parley.ui.common.ScoreSelector;
 
 /** The scoring form: likelihood, impact, one selector per value criterion and a rationale; Enter submits. */

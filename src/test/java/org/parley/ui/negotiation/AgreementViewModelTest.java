@@ -17,6 +17,7 @@ import org.parley.domain.Decision;
 import org.parley.domain.Seat;
 import org.parley.domain.Treatment;
 import org.parley.domain.Workshop;
+import org.parley.domain.quant.LossEstimate;
 import org.parley.domain.Party;
 import org.parley.ui.common.DialogService;
 import org.parley.ui.common.PinPrompt;
@@ -101,6 +102,56 @@ class AgreementViewModelTest {
         assertThat(form.inherentLikelihoodProperty().get()).isEqualTo(2);
         assertThat(form.inherentImpactProperty().get()).isEqualTo(3);
         assertThat(form.editableProperty().get()).isTrue();
+    }
+
+    @Test
+    void aResidualLossTypedInTheFormIsSavedSignedAndCarriedIntoAnAmendment() {
+        cisoAtTheLaptop();
+        select("Zero-trust network access");
+        AgreementForm form = model.form();
+        assertThat(form.residualLoss().probabilityProperty().get()).as("a proposal starts without one").isEmpty();
+        fillProceed("Replaces the flat VPN; the connector is the only new exposure.");
+        form.residualLoss().probabilityProperty().set("2%");
+        form.residualLoss().lowProperty().set("100 k");
+        form.residualLoss().highProperty().set("1 M");
+        assertThat(form.dirtyProperty().get()).isTrue();
+
+        model.saveDraft();
+        signAsCisoInTheDialog();
+        signAsCtoBehindTheCover();
+
+        LossEstimate agreed = new LossEstimate(0.02, 100_000, 1_000_000);
+        assertThat(versions("Zero-trust network access").get(0).terms().residualLoss()).isEqualTo(agreed);
+        assertThat(form.residualLoss().lowProperty().get()).isEqualTo("100000");
+        assertThat(form.dirtyProperty().get()).isFalse();
+        model.amend();
+        assertThat(form.residualLoss().highProperty().get()).as("the amendment starts from it").isEqualTo("1000000");
+        form.residualLoss().probabilityProperty().set("");
+        form.residualLoss().lowProperty().set("");
+        form.residualLoss().highProperty().set("");
+        assertThat(form.dirtyProperty().get()).isTrue();
+        model.saveDraft();
+        assertThat(versions("Zero-trust network access")).extracting(a -> a.terms().residualLoss())
+                .containsExactlyInAnyOrder(agreed, null);
+    }
+
+    @Test
+    void halfAResidualLossIsAProblemAtItsFieldKeepsTheFormDirtyAndNothingIsSaved() {
+        select("Zero-trust network access");
+        AgreementForm form = model.form();
+        fillProceed("Replaces the flat VPN.");
+        assertThat(form.validProperty().get()).isTrue();
+
+        form.residualLoss().probabilityProperty().set("5%");
+
+        assertThat(form.problemProperty("residualLoss").get()).startsWith("A loss estimate needs all three");
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.dirtyProperty().get()).isTrue();
+        model.saveDraft();
+        assertThat(versions("Zero-trust network access")).isEmpty();
+        form.residualLoss().probabilityProperty().set("");
+        assertThat(form.validProperty().get()).isTrue();
+        assertThat(form.problemProperty("residualLoss").get()).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.ScoringBoard;
 import org.parley.domain.quant.LossEstimate;
+import org.parley.ui.common.LossFields;
 
 /** The scoring form's loss estimate as typed: chances, amounts, all three or none, and what counts as a change. */
 class LossFieldsTest {

@@ -17,6 +17,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollBar;
@@ -212,7 +213,12 @@ class LayoutTest {
                 || labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
             return null;
         }
-        for (Node child : labeled.getChildrenUnmodifiable()) {
+        // A titled pane's skin draws its title in a title region of its own, beside the content.
+        List<Node> children = labeled instanceof TitledPane pane ? pane.getChildrenUnmodifiable().stream()
+                .filter(c -> c.getStyleClass().contains("title") && c instanceof Parent).map(c -> (Parent) c)
+                .flatMap(title -> title.getChildrenUnmodifiable().stream()).toList()
+                : labeled.getChildrenUnmodifiable();
+        for (Node child : children) {
             // The skin's own text node; an icon font's glyph in the graphic is a Text too.
             if (child instanceof Text text && child.getClass().getSimpleName().equals("LabeledText")) {
                 return text.getText();

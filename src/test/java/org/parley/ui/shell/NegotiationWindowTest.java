@@ -18,12 +18,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.parley.app.service.SampleWorkshop;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementStatus;
 import org.parley.domain.RuleViolation;
+import org.parley.domain.quant.LossEstimate;
 import org.parley.testing.TestConsent;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -120,6 +123,13 @@ class NegotiationWindowTest extends SampleWindowTest {
         robot.clickOn("#agreement-review-date").write("2027-06-30").type(KeyCode.ENTER);
         scrollTo(robot, "#agreement-rationale");
         robot.clickOn("#agreement-rationale").write("Replaces the flat VPN.");
+        scrollTo(robot, "#residual-loss-estimate");
+        robot.clickOn("#residual-loss-estimate");
+        waitUntil("the residual loss section opens", () -> robot.lookup("#residual-loss-estimate")
+                .queryAs(TitledPane.class).isExpanded());
+        robot.clickOn("#residual-loss-probability").write("2%");
+        robot.clickOn("#residual-loss-low").write("100 k");
+        robot.clickOn("#residual-loss-high").write("1 M");
         scrollTo(robot, "#save-agreement");
         robot.clickOn("#save-agreement");
         waitUntil("the draft is saved", () -> state(robot).equals("Version 1: Draft, not signed"));
@@ -144,8 +154,12 @@ class NegotiationWindowTest extends SampleWindowTest {
         TextArea rationale = robot.lookup("#agreement-rationale").queryAs(TextArea.class);
         assertThat(rationale.isEditable()).as("a signed version cannot be edited in the window").isFalse();
         assertThat(rationale.isDisabled()).as("but reads at full strength, its text selectable").isFalse();
+        TextField residualLow = robot.lookup("#residual-loss-low").queryAs(TextField.class);
+        assertThat(residualLow.getText()).isEqualTo("100000");
+        assertThat(residualLow.isEditable()).as("the signed residual loss is shown, not editable").isFalse();
         Agreement frozen = versions().get(0);
         assertThat(frozen.status()).isEqualTo(AgreementStatus.FROZEN);
+        assertThat(frozen.terms().residualLoss()).isEqualTo(new LossEstimate(0.02, 100_000, 1_000_000));
         assertThat(frozen.snapshot()).isNotNull();
         assertThatThrownBy(() -> window.services.agreements().edit(frozen.id(), frozen.terms(),
                 TestConsent.of(window.services, window.workbench.state().activeParty(), SampleWorkshop.FIRST_PIN)))
@@ -170,7 +184,9 @@ class NegotiationWindowTest extends SampleWindowTest {
                 org.assertj.core.groups.Tuple.tuple(1, AgreementStatus.SUPERSEDED),
                 org.assertj.core.groups.Tuple.tuple(2, AgreementStatus.FROZEN));
         assertThat(versions()).filteredOn(a -> a.version() == 2).singleElement()
-                .satisfies(a -> assertThat(a.terms().rationale()).isEqualTo("Replaces the flat VPN. Connector hardened."));
+                .satisfies(a -> assertThat(a.terms().rationale()).isEqualTo("Replaces the flat VPN. Connector hardened."))
+                .satisfies(a -> assertThat(a.terms().residualLoss()).as("the amendment carries it")
+                        .isEqualTo(frozen.terms().residualLoss()));
         assertThat(robot.lookup("#agreement-versions").queryAs(Node.class)).isNotNull();
         @SuppressWarnings("unchecked")
         ComboBox<Object> decision = robot.lookup("#agreement-decision").queryAs(ComboBox.class);

@@ -1,4 +1,4 @@
-package org.parley.ui.scoring;
+package org.parley.ui.common;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.StringProperty;
@@ -10,22 +10,33 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The scoring form's optional loss estimate, folded away until opened: the yearly chance of the loss event and a 90%
- * interval of its cost, with the calibration hint. It opens by itself when the shown scores carry an estimate.
+ * An optional loss estimate, folded away until opened: the yearly chance of the loss event and a 90% interval of its
+ * cost, with the calibration hint. It opens by itself when what it shows carries an estimate. The scoring form's ids
+ * start {@code loss-}; another form's with its own prefix, such as {@code residual-loss-}.
  */
-final class LossFieldsView extends TitledPane {
+public final class LossFieldsView extends TitledPane {
 
-    LossFieldsView(LossFields fields) {
-        setText("Loss estimate (optional)");
-        setId("loss-estimate");
+    /** The scoring form's section. */
+    public LossFieldsView(LossFields fields) {
+        this(fields, "Loss estimate (optional)", "loss");
+    }
+
+    /**
+     * @param title  the section's title
+     * @param prefix its id, {@code prefix-estimate}, and its fields' ({@code prefix-probability}, {@code prefix-low},
+     *               {@code prefix-high}, {@code prefix-problem})
+     */
+    public LossFieldsView(LossFields fields, String title, String prefix) {
+        setText(title);
+        setId(prefix + "-estimate");
         setExpanded(false);
         setAnimated(false);
         // Its title is left out of the Tab order, so Tab goes from the last criterion to the rationale as before;
         // once opened, Tab passes through the three fields on the way.
         setFocusTraversable(false);
-        TextField probability = field("loss-probability", "5%", fields.probabilityProperty());
-        TextField low = field("loss-low", "250 k", fields.lowProperty());
-        TextField high = field("loss-high", "2 M", fields.highProperty());
+        TextField probability = field(prefix + "-probability", "5%", fields.probabilityProperty());
+        TextField low = field(prefix + "-low", "250 k", fields.lowProperty());
+        TextField high = field(prefix + "-high", "2 M", fields.highProperty());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(4);
@@ -37,7 +48,7 @@ final class LossFieldsView extends TitledPane {
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
         Label problem = new Label();
-        problem.setId("loss-problem");
+        problem.setId(prefix + "-problem");
         problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         problem.setWrapText(true);
         problem.textProperty().bind(fields.problemProperty());

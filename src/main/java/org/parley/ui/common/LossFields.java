@@ -1,4 +1,4 @@
-package org.parley.ui.scoring;
+package org.parley.ui.common;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.parley.domain.RuleViolation;
 import org.parley.domain.quant.LossEstimate;
 
 /**
- * The optional loss estimate on the scoring form as typed: the yearly chance of the loss event ("5%" or "0.05")
+ * An optional loss estimate as typed, on the scoring form and as the agreement's residual loss: the yearly chance of the loss event ("5%" or "0.05")
  * and a 90% interval of its cost ("250 k", "1,500,000", "2 M"). All three blank is no estimate; the domain's
  * {@link LossEstimate} decides what is valid.
  */
@@ -22,7 +22,7 @@ public final class LossFields {
     private final StringProperty high = new SimpleStringProperty(this, "high", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
-    LossFields(Runnable changed) {
+    public LossFields(Runnable changed) {
         for (StringProperty field : List.of(probability, low, high)) {
             field.addListener(obs -> changed.run());
         }
@@ -46,14 +46,14 @@ public final class LossFields {
     }
 
     /** Shows a stored estimate, or blanks for none. */
-    void show(LossEstimate estimate) {
+    public void show(LossEstimate estimate) {
         probability.set(estimate == null ? "" : plain(estimate.probability()));
         low.set(estimate == null ? "" : plain(estimate.low()));
         high.set(estimate == null ? "" : plain(estimate.high()));
     }
 
     /** The estimate as typed, null when all three are blank or it is not valid (see {@link #problemProperty()}). */
-    LossEstimate estimate() {
+    public LossEstimate estimate() {
         try {
             problem.set("");
             return parse();
@@ -64,7 +64,7 @@ public final class LossFields {
     }
 
     /** True when the typed estimate is the stored one (both none counts). */
-    boolean sameAs(LossEstimate stored) {
+    public boolean sameAs(LossEstimate stored) {
         LossEstimate typed = estimate();
         return problem.get().isEmpty() && (typed == null ? stored == null : typed.equals(stored));
     }
@@ -86,7 +86,7 @@ public final class LossFields {
     }
 
     /** "5%" or "0.05" as 0.05. */
-    static double chance(String text) {
+    public static double chance(String text) {
         String typed = text.strip().replace(',', '.');
         boolean percent = typed.endsWith("%");
         try {
@@ -99,7 +99,7 @@ public final class LossFields {
     }
 
     /** "1,500,000", "250 k", "2 M" or "1.5m" as a number. */
-    static double amount(String field, String text) {
+    public static double amount(String field, String text) {
         String typed = text.strip().replaceAll("[\\s,_'\u00A0]", "").toLowerCase(Locale.ROOT);
         double factor = 1;
         if (typed.endsWith("k")) {
