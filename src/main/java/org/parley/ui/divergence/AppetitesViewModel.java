@@ -205,15 +205,7 @@ public final class AppetitesViewModel {
                     canReveal.set(!loaded.revealed());
                     canEditAgreed.set(loaded.revealed());
                     status.set(describe(loaded, party));
-                    AppetiteHolder want;
-                    if (editing.get() == AppetiteHolder.AGREED && loaded.revealed()) {
-                        want = AppetiteHolder.AGREED;
-                    } else if (party != null) {
-                        want = AppetiteHolder.of(party.seat());
-                    } else {
-                        // With nobody at the laptop only the agreed appetite, negotiated in the open, is editable.
-                        want = loaded.revealed() ? AppetiteHolder.AGREED : null;
-                    }
+                    AppetiteHolder want = HolderChoice.wanted(editing.get(), party, loaded.revealed());
                     if (want == editing.get()) {
                         show();
                     } else {
@@ -266,21 +258,13 @@ public final class AppetitesViewModel {
         Appetites visible = appetites.get();
         AppetiteHolder holder = editing.get();
         Party party = state.activeParty();
-        boolean editable = holder != null && (holder == AppetiteHolder.AGREED ? visible != null && visible.revealed()
-                : party != null && AppetiteHolder.of(party.seat()) == holder);
+        boolean editable = HolderChoice.mayEdit(holder, party, visible != null && visible.revealed());
         Frontier current = visible == null || holder == null ? null : switch (holder) {
             case FIRST -> visible.first();
             case SECOND -> visible.second();
             case AGREED -> visible.agreed();
         };
-        if (holder == null) {
-            heading.set("Pass the laptop to a party to set its appetite");
-        } else if (holder == AppetiteHolder.AGREED) {
-            heading.set("Agreed appetite");
-        } else {
-            heading.set("Your appetite" + (party == null ? "" : ", " + party.label())
-                    + (current == null ? " (not set yet)" : ""));
-        }
+        heading.set(HolderChoice.heading(holder, party, current != null, "appetite"));
         draft.load(current, editable);
     }
 

@@ -169,11 +169,7 @@ public final class LossesViewModel {
                     }
                     tolerances.set(loaded.tolerances());
                     currency.set(loaded.currency());
-                    AppetiteHolder want = party != null ? AppetiteHolder.of(party.seat())
-                            : loaded.tolerances().revealed() ? AppetiteHolder.AGREED : null;
-                    if (editing.get() == AppetiteHolder.AGREED && loaded.tolerances().revealed()) {
-                        want = AppetiteHolder.AGREED;
-                    }
+                    AppetiteHolder want = HolderChoice.wanted(editing.get(), party, loaded.tolerances().revealed());
                     if (want == editing.get()) {
                         showTolerance();
                     } else {
@@ -277,22 +273,14 @@ public final class LossesViewModel {
         Tolerances visible = tolerances.get();
         AppetiteHolder holder = editing.get();
         Party party = state.activeParty();
-        canEditTolerance.set(holder != null && (holder == AppetiteHolder.AGREED ? visible != null && visible.revealed()
-                : party != null && AppetiteHolder.of(party.seat()) == holder));
+        canEditTolerance.set(HolderChoice.mayEdit(holder, party, visible != null && visible.revealed()));
         ToleranceCurve current = visible == null || holder == null ? null : switch (holder) {
             case FIRST -> visible.first();
             case SECOND -> visible.second();
             case AGREED -> visible.agreed();
         };
         toleranceText.set(current == null ? "" : current.text());
-        if (holder == null) {
-            toleranceHeading.set("Pass the laptop to a party to set its loss tolerance");
-        } else if (holder == AppetiteHolder.AGREED) {
-            toleranceHeading.set("Agreed loss tolerance");
-        } else {
-            toleranceHeading.set("Your loss tolerance" + (party == null ? "" : ", " + party.label())
-                    + (current == null ? " (not set yet)" : ""));
-        }
+        toleranceHeading.set(HolderChoice.heading(holder, party, current != null, "loss tolerance"));
     }
 
     private void forget() {
