@@ -3,7 +3,7 @@ package org.parley.domain.quant;
 import java.math.BigDecimal;
 
 /** How the quantitative mode writes an amount or a probability in a message or a command line: plain digits. */
-final class Amounts {
+public final class Amounts {
 
     private Amounts() {
     }
@@ -12,7 +12,7 @@ final class Amounts {
      * The shortest digits that read back as the same double, never in exponent form: 1000000, 0.01, 2500000.5. Not a
      * number and the infinities are written as Java writes them.
      */
-    static String plain(double amount) {
+    public static String plain(double amount) {
         if (!Double.isFinite(amount)) {
             return Double.toString(amount);
         }

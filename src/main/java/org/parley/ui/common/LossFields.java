@@ -3,11 +3,13 @@ package org.parley.ui.common;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parley.domain.RuleViolation;
+import org.parley.domain.quant.Amounts;
 import org.parley.domain.quant.LossEstimate;
 
 /**
@@ -16,6 +18,9 @@ import org.parley.domain.quant.LossEstimate;
  * {@link LossEstimate} decides what is valid.
  */
 public final class LossFields {
+
+    /** Commas that group thousands, "1,500,000" or "2,500.5", as opposed to a decimal comma, "1,5". */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private final StringProperty probability = new SimpleStringProperty(this, "probability", "");
     private final StringProperty low = new SimpleStringProperty(this, "low", "");
@@ -47,9 +52,9 @@ public final class LossFields {
 
     /** Shows a stored estimate, or blanks for none. */
     public void show(LossEstimate estimate) {
-        probability.set(estimate == null ? "" : plain(estimate.probability()));
-        low.set(estimate == null ? "" : plain(estimate.low()));
-        high.set(estimate == null ? "" : plain(estimate.high()));
+        probability.set(estimate == null ? "" : Amounts.plain(estimate.probability()));
+        low.set(estimate == null ? "" : Amounts.plain(estimate.low()));
+        high.set(estimate == null ? "" : Amounts.plain(estimate.high()));
     }
 
     /** The estimate as typed, null when all three are blank or it is not valid (see {@link #problemProperty()}). */
@@ -98,9 +103,12 @@ public final class LossFields {
         }
     }
 
-    /** "1,500,000", "250 k", "2 M" or "1.5m" as a number. */
+    /**
+     * "1,500,000", "250 k", "2 M", "1.5m" or "1,5 M" as a number: commas that group thousands are dropped, as in an
+     * estimated cost, and any other comma is a decimal point, as in a chance.
+     */
     public static double amount(String field, String text) {
-        String typed = text.strip().replaceAll("[\\s,_'\u00A0]", "").toLowerCase(Locale.ROOT);
+        String typed = text.strip().replaceAll("[\\s_'\u00A0]", "").toLowerCase(Locale.ROOT);
         double factor = 1;
         if (typed.endsWith("k")) {
             factor = 1e3;
@@ -113,6 +121,7 @@ public final class LossFields {
         if (factor != 1) {
             typed = typed.substring(0, typed.length() - 1);
         }
+        typed = THOUSANDS.matcher(typed).matches() ? typed.replace(",", "") : typed.replace(',', '.');
         try {
             return new BigDecimal(typed).doubleValue() * factor;
         } catch (NumberFormatException e) {
@@ -121,7 +130,4 @@ public final class LossFields {
         }
     }
 
-    private static String plain(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
-    }
 }

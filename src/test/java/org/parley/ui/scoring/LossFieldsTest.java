@@ -36,6 +36,8 @@ class LossFieldsTest {
         assertThat(LossFields.amount("Loss low", "1.5m")).isEqualTo(1_500_000);
         assertThat(LossFields.amount("Loss low", "3bn")).isEqualTo(3e9);
         assertThat(LossFields.amount("Loss low", "1 000 000")).isEqualTo(1_000_000);
+        assertThat(LossFields.amount("Loss low", "1,5 M")).as("a decimal comma").isEqualTo(1_500_000);
+        assertThat(LossFields.amount("Loss low", "2,500.5")).isEqualTo(2_500.5);
         assertThatThrownBy(() -> LossFields.amount("Loss high", "lots")).isInstanceOf(RuleViolation.class)
                 .hasMessage("Loss high: \u201Clots\u201D is not an amount such as 250000, 250 k or 1.5 M.");
     }
