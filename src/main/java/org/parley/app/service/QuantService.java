@@ -39,7 +39,6 @@ public final class QuantService {
         this.divergence = divergence;
     }
 
-    /** One initiative in a run: its title and each party's expected annual loss, in closed form. */
     /**
      * One initiative's expected annual loss by each party's simulation.
      *
@@ -48,10 +47,6 @@ public final class QuantService {
      */
     public record InitiativeLoss(long initiativeId, String title, double first, double second,
             boolean agreedEstimate) {
-
-        public InitiativeLoss(long initiativeId, String title, double first, double second) {
-            this(initiativeId, title, first, second, false);
-        }
 
         public double of(Seat seat) {
             return seat == Seat.FIRST ? first : second;

@@ -31,7 +31,8 @@ import org.parley.domain.RuleViolation;
  * the draw is below p · 2³², one draw per year. Both give each year the event with its probability, independently (the
  * second up to 2⁻³³); each is the cheaper where it is used (decision 0032). A year without the event draws no cost. A
  * cost is {@code LogNormalDistribution.sample()}'s exp(μ + σ·z), z the generator's Gaussian, written out with
- * {@link Math#exp} so that no distribution object is made per chunk.
+ * {@code FastMath.exp} (the same bits on every machine, decision 0032) so that no distribution object is made per
+ * chunk.
  */
 public final class LossSimulation {
 

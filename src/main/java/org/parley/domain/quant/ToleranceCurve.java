@@ -3,6 +3,7 @@ package org.parley.domain.quant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.util.FastMath;
 import org.parley.domain.RuleViolation;
@@ -98,17 +99,26 @@ public record ToleranceCurve(List<Point> points) {
      * each percentile the simulation reports is at most the tolerance there; else outside.
      */
     public ToleranceVerdict verdict(PortfolioLoss lec) {
+        return exceededFrom(lec).isPresent() ? ToleranceVerdict.OUTSIDE : ToleranceVerdict.WITHIN;
+    }
+
+    /**
+     * The smallest loss from which this tolerance is exceeded on a curve, empty when it is within: the first of its
+     * points that the curve exceeds, or when it exceeds none (the reported percentiles are checked too, see decision
+     * 0032) the smallest such percentile's loss, which may be 0 when most years lose nothing.
+     */
+    public OptionalDouble exceededFrom(PortfolioLoss lec) {
         for (Point point : points) {
             if (lec.exceedance(point.loss()) > point.probability()) {
-                return ToleranceVerdict.OUTSIDE;
+                return OptionalDouble.of(point.loss());
             }
         }
         for (double loss : lec.reportedPercentiles()) {
             if (lec.exceedance(loss) > probabilityAt(loss)) {
-                return ToleranceVerdict.OUTSIDE;
+                return OptionalDouble.of(loss);
             }
         }
-        return ToleranceVerdict.WITHIN;
+        return OptionalDouble.empty();
     }
 
     @Override

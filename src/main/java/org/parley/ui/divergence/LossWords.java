@@ -53,23 +53,9 @@ public record LossWords(String label1, String label2, String currency) {
                 + ".";
     }
 
-    /**
-     * The smallest loss from which a tolerance is exceeded on a curve, empty when it is within: the first of its
-     * points that the curve exceeds, or when it exceeds none (design.md also checks the reported percentiles, see
-     * decision 0032) the smallest such percentile's loss, which may be 0 when most years lose nothing.
-     */
+    /** The smallest loss from which a tolerance is exceeded on a curve: {@link ToleranceCurve#exceededFrom}. */
     public static OptionalDouble exceededFrom(ToleranceCurve tolerance, PortfolioLoss losses) {
-        for (ToleranceCurve.Point point : tolerance.points()) {
-            if (losses.exceedance(point.loss()) > point.probability()) {
-                return OptionalDouble.of(point.loss());
-            }
-        }
-        for (double loss : losses.reportedPercentiles()) {
-            if (losses.exceedance(loss) > tolerance.probabilityAt(loss)) {
-                return OptionalDouble.of(loss);
-            }
-        }
-        return OptionalDouble.empty();
+        return tolerance.exceededFrom(losses);
     }
 
     /**
