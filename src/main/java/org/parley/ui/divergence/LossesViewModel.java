@@ -79,6 +79,8 @@ public final class LossesViewModel {
         inView = new InView(this::reload, this::forget);
         state.workshopProperty().addListener(inView.onChange());
         state.activePartyProperty().addListener((obs, old, now) -> inView.changed());
+        // A reveal of the appetites reveals the tolerances too: any change of the store reloads what may be seen.
+        state.revisionProperty().addListener(inView.onChange());
         editing.addListener((obs, old, now) -> showTolerance());
         reload();
         inView.justLoaded();
@@ -243,7 +245,6 @@ public final class LossesViewModel {
                                 + "are revealed.");
                     }
                     state.changed();
-                    reload();
                 })
                 .onFailure(Failures.reportTo(dialogs, "Could not save the loss tolerance"))
                 .start();
