@@ -4,6 +4,7 @@ import static org.parley.store.jooq.Tables.LOSS_TOLERANCE;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.parley.domain.AppetiteHolder;
 import org.parley.domain.quant.ToleranceCurve;
 
@@ -25,6 +26,18 @@ public final class ToleranceRepository {
         store.dsl().selectFrom(LOSS_TOLERANCE).where(LOSS_TOLERANCE.WORKSHOP_ID.eq(workshopId)).forEach(r ->
                 curves.put(AppetiteHolder.valueOf(r.getHolder()), ToleranceCurve.parse(r.getCurve())));
         return curves;
+    }
+
+    /**
+     * Every stored tolerance of the workshop as the store holds it, holder name to text, unparsed: what verify compares
+     * with the curves the log recorded, so a row changed into something that is not a curve is reported, not thrown.
+     */
+    public Map<String, String> textsForWorkshop(long workshopId) {
+        Map<String, String> texts = new TreeMap<>();
+        store.dsl().select(LOSS_TOLERANCE.HOLDER, LOSS_TOLERANCE.CURVE).from(LOSS_TOLERANCE)
+                .where(LOSS_TOLERANCE.WORKSHOP_ID.eq(workshopId))
+                .forEach(r -> texts.put(r.get(LOSS_TOLERANCE.HOLDER), r.get(LOSS_TOLERANCE.CURVE)));
+        return texts;
     }
 
     public void save(long workshopId, AppetiteHolder holder, ToleranceCurve curve) {

@@ -130,6 +130,16 @@ class LossStoreTest {
     }
 
     @Test
+    void aRevealedToleranceWrittenOverWithSomethingThatIsNoCurveIsReportedNotThrown() {
+        w.revealAppetites();
+
+        StoreSql.execute(store, "UPDATE loss_tolerance SET curve = 'lots' WHERE holder = 'FIRST'");
+
+        assertThat(verify().broken()).isNotNull();
+        assertThat(verify().broken().reason()).contains("loss tolerances");
+    }
+
+    @Test
     void aToleranceChangedBeforeTheRevealIsPrivateAndNotChecked() {
         StoreSql.execute(store, "UPDATE loss_tolerance SET curve = '1000000:0.9' WHERE holder = 'SECOND'");
 

@@ -3,7 +3,6 @@ package org.parley.app.service;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.parley.domain.Analysis;
 import org.parley.domain.AppetiteHolder;
 import org.parley.domain.Appetites;
@@ -134,9 +133,7 @@ public final class DivergenceService {
 
     /** The workshop's stored tolerances, holder name to text form, as tolerance events record them once revealed. */
     Map<String, String> toleranceTexts(long workshopId) {
-        Map<String, String> texts = new TreeMap<>();
-        tolerances.forWorkshop(workshopId).forEach((holder, curve) -> texts.put(holder.name(), curve.text()));
-        return texts;
+        return tolerances.textsForWorkshop(workshopId);
     }
 
     /** A party's own {@code what} is set by that party; the agreed one by both together. */
