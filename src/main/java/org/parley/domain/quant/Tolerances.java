@@ -1,5 +1,6 @@
 package org.parley.domain.quant;
 
+import org.parley.domain.AppetiteHolder;
 import org.parley.domain.Seat;
 
 /**
@@ -19,7 +20,12 @@ public record Tolerances(ToleranceCurve first, ToleranceCurve second, ToleranceC
         return new Tolerances(viewer == Seat.FIRST ? first : null, viewer == Seat.SECOND ? second : null, null, false);
     }
 
-    public ToleranceCurve of(Seat seat) {
-        return seat == Seat.FIRST ? first : second;
+    /** The curve {@code holder} holds, null when it has none or it is not visible. */
+    public ToleranceCurve of(AppetiteHolder holder) {
+        return switch (holder) {
+            case FIRST -> first;
+            case SECOND -> second;
+            case AGREED -> agreed;
+        };
     }
 }

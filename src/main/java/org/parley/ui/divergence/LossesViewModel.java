@@ -275,11 +275,7 @@ public final class LossesViewModel {
         AppetiteHolder holder = editing.get();
         Party party = state.activeParty();
         canEditTolerance.set(HolderChoice.mayEdit(holder, party, visible != null && visible.revealed()));
-        ToleranceCurve current = visible == null || holder == null ? null : switch (holder) {
-            case FIRST -> visible.first();
-            case SECOND -> visible.second();
-            case AGREED -> visible.agreed();
-        };
+        ToleranceCurve current = visible == null || holder == null ? null : visible.of(holder);
         toleranceText.set(current == null ? "" : current.text());
         toleranceHeading.set(HolderChoice.heading(holder, party, current != null, "loss tolerance"));
     }
