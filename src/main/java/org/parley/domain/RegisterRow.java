@@ -89,27 +89,24 @@ public final class RegisterRow {
 
     /**
      * The seat's expected annual loss from its latest revealed estimate, p · exp(μ + σ²/2), in whole units of the
-     * workshop's currency (half up); empty when that assessment has no estimate or nothing is revealed. Not part
+     * workshop's currency (half up); null when that assessment has no estimate or nothing is revealed. Not part
      * of what the parties sign.
      */
-    public String expectedLoss(Seat seat) {
+    public BigDecimal expectedLoss(Seat seat) {
         Assessment assessment = seat == Seat.FIRST ? first : second;
-        return assessment == null ? "" : wholeUnits(assessment.loss());
+        return assessment == null ? null : wholeUnits(assessment.loss());
     }
 
     /**
      * The expected annual loss of the current agreement's residual loss estimate, in whole units as
-     * {@link #expectedLoss(Seat)}; empty when there is no agreement or it gives no estimate (decision 0034).
+     * {@link #expectedLoss(Seat)}; null when there is no agreement or it gives no estimate (decision 0034).
      */
-    public String agreedExpectedLoss() {
-        return agreement == null ? "" : wholeUnits(agreement.terms().residualLoss());
+    public BigDecimal agreedExpectedLoss() {
+        return agreement == null ? null : wholeUnits(agreement.terms().residualLoss());
     }
 
-    private static String wholeUnits(LossEstimate loss) {
-        if (loss == null) {
-            return "";
-        }
-        return BigDecimal.valueOf(loss.expectedAnnualLoss()).setScale(0, RoundingMode.HALF_UP).toPlainString();
+    private static BigDecimal wholeUnits(LossEstimate loss) {
+        return loss == null ? null : BigDecimal.valueOf(loss.expectedAnnualLoss()).setScale(0, RoundingMode.HALF_UP);
     }
 
     /** When the party in the seat signed the current agreement; null for a row not agreed. */

@@ -107,7 +107,7 @@ public final class RegisterExporter {
         Objects.requireNonNull(workshop, "workshop");
         List<RegisterRow> written = selected(rows, includeUnagreed);
         boolean losses = written.stream().anyMatch(RegisterRow::hasLossEstimate);
-        boolean agreedLosses = written.stream().anyMatch(row -> !row.agreedExpectedLoss().isEmpty());
+        boolean agreedLosses = written.stream().anyMatch(row -> row.agreedExpectedLoss() != null);
         CsvFileWriter.write(target, columns(parties, losses, agreedLosses), written,
                 row -> row(row, workshop, losses, agreedLosses), options, progress);
         return written.size();
@@ -193,11 +193,7 @@ public final class RegisterExporter {
     }
 
     static List<CsvCell> row(RegisterRow row, String workshop) {
-        return row(row, workshop, false);
-    }
-
-    static List<CsvCell> row(RegisterRow row, String workshop, boolean losses) {
-        return row(row, workshop, losses, false);
+        return row(row, workshop, false, false);
     }
 
     static List<CsvCell> row(RegisterRow row, String workshop, boolean losses, boolean agreedLosses) {
@@ -214,15 +210,17 @@ public final class RegisterExporter {
                 : CsvCell.empty());
         if (losses) {
             for (Seat seat : Seat.values()) {
-                String expected = row.expectedLoss(seat);
-                cells.add(expected.isEmpty() ? CsvCell.empty() : CsvCell.number(new BigDecimal(expected)));
+                cells.add(number(row.expectedLoss(seat)));
             }
         }
         if (agreedLosses) {
-            String expected = row.agreedExpectedLoss();
-            cells.add(expected.isEmpty() ? CsvCell.empty() : CsvCell.number(new BigDecimal(expected)));
+            cells.add(number(row.agreedExpectedLoss()));
         }
         return cells;
+    }
+
+    private static CsvCell number(BigDecimal value) {
+        return value == null ? CsvCell.empty() : CsvCell.number(value);
     }
 
     /** A cell per seat from its signature; a row not agreed has no signatures, so the cells stay empty. */
