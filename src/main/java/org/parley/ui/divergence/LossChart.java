@@ -19,6 +19,7 @@ import javafx.scene.shape.Circle;
 import org.parley.domain.Seat;
 import org.parley.domain.quant.PortfolioLoss;
 import org.parley.domain.quant.ToleranceCurve;
+import org.parley.ui.common.LossAmounts;
 
 /**
  * The Losses chart: each party's loss exceedance curve, its tolerance in a lighter shade with its points marked, and

@@ -10,6 +10,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.parley.domain.quant.ToleranceCurve;
+import org.parley.ui.common.LossAmounts;
 import org.parley.ui.divergence.ChartPainter.LegendEntry;
 
 /** Draws the Losses chart, the same for the screen and for a PNG export. */

@@ -8,6 +8,7 @@ import org.parley.domain.quant.LossVerdicts;
 import org.parley.domain.quant.PortfolioLoss;
 import org.parley.domain.quant.ToleranceCurve;
 import org.parley.domain.quant.ToleranceVerdict;
+import org.parley.ui.common.LossAmounts;
 
 /**
  * The quantitative class in words, from the four cross-verdicts: which tolerances each party's estimates exceed,

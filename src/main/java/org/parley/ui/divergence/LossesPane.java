@@ -25,6 +25,7 @@ import org.parley.app.service.QuantService;
 import org.parley.domain.Party;
 import org.parley.domain.Seat;
 import org.parley.domain.quant.Tolerances;
+import org.parley.ui.common.LossAmounts;
 import org.parley.ui.common.WorkbenchState;
 
 /**

@@ -1,7 +1,6 @@
 package org.parley.ui.divergence;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -61,7 +59,7 @@ public final class LossesViewModel {
             "divergenceClass");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final BooleanProperty agreedOnly = new SimpleBooleanProperty(this, "agreedOnly");
-    private final ObjectProperty<AppetiteHolder> editing = new SimpleObjectProperty<>(this, "editing");
+    private final ReadOnlyObjectWrapper<AppetiteHolder> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     private final StringProperty toleranceText = new SimpleStringProperty(this, "toleranceText", "");
     private final ReadOnlyStringWrapper toleranceHeading = new ReadOnlyStringWrapper(this, "toleranceHeading", "");
     private final ReadOnlyBooleanWrapper canEditTolerance = new ReadOnlyBooleanWrapper(this, "canEditTolerance");
@@ -126,8 +124,8 @@ public final class LossesViewModel {
     }
 
     /** Whose tolerance the editor holds: the party at the laptop's, or AGREED once revealed; null when none. */
-    public ObjectProperty<AppetiteHolder> editingProperty() {
-        return editing;
+    public ReadOnlyObjectProperty<AppetiteHolder> editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     /** The edited tolerance as typed, "1000000:0.1,10000000:0.01". */

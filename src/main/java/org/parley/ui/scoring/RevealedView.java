@@ -19,7 +19,7 @@ import org.parley.domain.ScoringBoard;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.ValueScore;
 import org.parley.domain.quant.LossEstimate;
-import org.parley.ui.divergence.LossAmounts;
+import org.parley.ui.common.LossAmounts;
 
 /**
  * Both parties' scores of a revealed initiative side by side, each dimension's lower and higher score

@@ -1,4 +1,4 @@
-package org.parley.ui.divergence;
+package org.parley.ui.common;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
