@@ -45,6 +45,8 @@ public final class LossChart extends PartyChart {
     private final Label hover = new Label();
     private final Circle marker = new Circle(5);
     private LossPlot plot;
+    /** The axes at the current size, data and legend; measured once, not on every move of the pointer. */
+    private LossPlot.Axes measured;
     private int paints;
     private int samplings;
 
@@ -71,13 +73,17 @@ public final class LossChart extends PartyChart {
         for (Observable data : List.of(losses1, losses2, tolerance1, tolerance2, agreedTolerance)) {
             data.addListener(o -> {
                 plot = null;
+                measured = null;
                 hideHover();
                 invalidate();
             });
         }
         for (Observable look : List.of(colour1Property(), colour2Property(), label1Property(), label2Property(),
                 currency)) {
-            look.addListener(o -> invalidate());
+            look.addListener(o -> {
+                measured = null;
+                invalidate();
+            });
         }
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> onMove(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
@@ -166,6 +172,7 @@ public final class LossChart extends PartyChart {
 
     @Override
     void resized() {
+        measured = null;
         hideHover();
     }
 
@@ -179,7 +186,10 @@ public final class LossChart extends PartyChart {
     }
 
     private LossPlot.Axes axes() {
-        return LossPainter.axes(currentPlot(), style(), canvas.getWidth(), canvas.getHeight());
+        if (measured == null) {
+            measured = LossPainter.axes(currentPlot(), style(), canvas.getWidth(), canvas.getHeight());
+        }
+        return measured;
     }
 
     private LossPainter.Style style() {
