@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jooq.impl.DSL;
 import org.parley.domain.AuditChain;
 import org.parley.domain.AuditEvent;
 import org.parley.domain.AuditKind;
@@ -117,6 +119,23 @@ public final class AuditLog {
      */
     public List<AuditChain.Entry> entries() {
         return store.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetch(AuditLog::toEntry);
+    }
+
+    /** The newest event of the whole log as its row holds it, or null for an empty log. */
+    public AuditChain.Entry newest() {
+        return store.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchOne(AuditLog::toEntry);
+    }
+
+    /** When a workshop's first and latest events happened. */
+    public record Span(Instant from, Instant to) {
+    }
+
+    /** The span of the workshop's events, or empty when it has none. */
+    public Optional<Span> spanOfWorkshop(long workshopId) {
+        var span = store.dsl().select(DSL.min(AUDIT_EVENT.AT), DSL.max(AUDIT_EVENT.AT))
+                .from(AUDIT_EVENT).where(AUDIT_EVENT.WORKSHOP_ID.eq(workshopId)).fetchOne();
+        return span == null || span.value1() == null ? Optional.empty()
+                : Optional.of(new Span(span.value1().toInstant(), span.value2().toInstant()));
     }
 
     /** The events of one workshop as their rows hold them, newest first; never fails on an unknown kind. */

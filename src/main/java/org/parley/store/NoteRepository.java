@@ -1,9 +1,14 @@
 package org.parley.store;
 
+import static org.parley.store.jooq.Tables.INITIATIVE;
 import static org.parley.store.jooq.Tables.INITIATIVE_NOTE;
 import static org.parley.store.jooq.Tables.PARTY;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.parley.domain.Note;
 import org.parley.domain.Party;
 import org.parley.domain.Seat;
@@ -32,13 +37,24 @@ public final class NoteRepository {
 
     /** The initiative's notes, oldest first. */
     public List<Note> forInitiative(long initiativeId) {
+        return notes(INITIATIVE_NOTE.INITIATIVE_ID.eq(initiativeId));
+    }
+
+    /** The notes of every initiative of the workshop in one reading, by initiative id, each list oldest first. */
+    public Map<Long, List<Note>> forWorkshop(long workshopId) {
+        return notes(INITIATIVE_NOTE.INITIATIVE_ID.in(store.dsl().select(INITIATIVE.ID).from(INITIATIVE)
+                .where(INITIATIVE.WORKSHOP_ID.eq(workshopId)))).stream()
+                .collect(Collectors.groupingBy(Note::initiativeId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private List<Note> notes(Condition where) {
         return store.dsl().select(INITIATIVE_NOTE.fields()).select(PARTY.SEAT)
                 .from(INITIATIVE_NOTE)
                 .join(PARTY).on(PARTY.ID.eq(INITIATIVE_NOTE.PARTY_ID))
-                .where(INITIATIVE_NOTE.INITIATIVE_ID.eq(initiativeId))
+                .where(where)
                 .orderBy(INITIATIVE_NOTE.WRITTEN_AT, INITIATIVE_NOTE.ID)
-                .fetch(r -> new Note(r.get(INITIATIVE_NOTE.ID), initiativeId, r.get(INITIATIVE_NOTE.PARTY_ID),
-                        Seat.of(r.get(PARTY.SEAT)), r.get(INITIATIVE_NOTE.AUTHOR), r.get(INITIATIVE_NOTE.BODY),
-                        r.get(INITIATIVE_NOTE.WRITTEN_AT).toInstant()));
+                .fetch(r -> new Note(r.get(INITIATIVE_NOTE.ID), r.get(INITIATIVE_NOTE.INITIATIVE_ID),
+                        r.get(INITIATIVE_NOTE.PARTY_ID), Seat.of(r.get(PARTY.SEAT)), r.get(INITIATIVE_NOTE.AUTHOR),
+                        r.get(INITIATIVE_NOTE.BODY), r.get(INITIATIVE_NOTE.WRITTEN_AT).toInstant()));
     }
 }

@@ -38,6 +38,11 @@ public final class StoredAgreements {
         return contents(DSL.noCondition());
     }
 
+    /** The workshop's agreement rows as stored, in id order. */
+    public List<AgreementContent> contentsOfWorkshop(long workshopId) {
+        return contents(AGREEMENT.WORKSHOP_ID.eq(workshopId));
+    }
+
     public Optional<AgreementContent> content(long id) {
         return contents(AGREEMENT.ID.eq(id)).stream().findFirst();
     }

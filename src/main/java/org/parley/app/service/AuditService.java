@@ -82,8 +82,7 @@ public final class AuditService {
 
     /** The newest event of the whole log: its hash is the one to write down. Empty for an empty log. */
     public Optional<AuditChain.Entry> head() {
-        List<AuditChain.Entry> all = audit.entries();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return Optional.ofNullable(audit.newest());
     }
 
     private SealVerification.Stored stored(StoredAgreements.AsStored rows) {

@@ -140,6 +140,11 @@ public final class QuantService {
                 .sorted().toList();
     }
 
+    /** Whether a {@link #simulate} of the whole workshop has something to simulate: a revealed pair of estimates. */
+    public boolean estimated(long workshopId) {
+        return register.rows(workshopId).stream().anyMatch(row -> qualifies(row, false));
+    }
+
     private static boolean qualifies(RegisterRow row, boolean agreedOnly) {
         Assessment first = row.first();
         Assessment second = row.second();

@@ -21,6 +21,7 @@ public final class Services {
     private final SessionService session;
     private final BackupService backups;
     private final QuantService quant;
+    private final BoardPackService boardPack;
 
     public Services(Store store) {
         this.store = store;
@@ -38,6 +39,7 @@ public final class Services {
         this.session = new SessionService(scoring, divergence, register, agreements);
         this.backups = new BackupService(store);
         this.quant = new QuantService(workshops, register, divergence);
+        this.boardPack = new BoardPackService(store, workshops, divergence, register, quant);
     }
 
     /** Fills a store that this start created with the sample workshop. */
@@ -97,6 +99,10 @@ public final class Services {
 
     public SessionService session() {
         return session;
+    }
+
+    public BoardPackService boardPack() {
+        return boardPack;
     }
 
     public QuantService quant() {

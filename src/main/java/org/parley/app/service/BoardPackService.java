@@ -1,0 +1,126 @@
+package org.parley.app.service;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parley.domain.Agreement;
+import org.parley.domain.AgreementContent;
+import org.parley.domain.AuditChain;
+import org.parley.domain.Note;
+import org.parley.domain.RegisterRow;
+import org.parley.domain.Signature;
+import org.parley.domain.Signatures;
+import org.parley.domain.Workshop;
+import org.parley.domain.quant.LossSimulation;
+import org.parley.domain.quant.SimulationProgress;
+import org.parley.exchange.ExchangeProgress;
+import org.parley.exchange.pdf.BoardPack;
+import org.parley.exchange.pdf.BoardPackWriter;
+import org.parley.exchange.pdf.Figure;
+import org.parley.exchange.pdf.Paper;
+import org.parley.store.AuditLog;
+import org.parley.store.NoteRepository;
+import org.parley.store.Store;
+import org.parley.store.StoredAgreements;
+
+/**
+ * The board pack (issue 16): what the session leaves for the board, as a PDF. It reads only what either party may
+ * see of a workshop, the revealed rounds and appetites, the current signed agreements and their notes, so nothing
+ * private can reach the document; and it changes nothing, so it needs no consent.
+ */
+public final class BoardPackService {
+
+    /** The simulation's seed in a board pack, printed in it, so that {@code quant --seed 1} gives the same figures. */
+    public static final long SEED = 1;
+
+    private final Store store;
+    private final WorkshopService workshops;
+    private final DivergenceService divergence;
+    private final RegisterService register;
+    private final QuantService quant;
+    private final NoteRepository notes;
+    private final AuditLog audit;
+    private final StoredAgreements stored;
+
+    public BoardPackService(Store store, WorkshopService workshops, DivergenceService divergence,
+            RegisterService register, QuantService quant) {
+        this.store = store;
+        this.workshops = workshops;
+        this.divergence = divergence;
+        this.register = register;
+        this.quant = quant;
+        this.notes = new NoteRepository(store);
+        this.audit = new AuditLog(store);
+        this.stored = new StoredAgreements(store);
+    }
+
+    /**
+     * What the board pack of a workshop prints.
+     *
+     * @param all      also the initiatives without a signed agreement, marked "not agreed"
+     * @param progress the loss simulation's, when the revealed rounds carry estimates; nothing else takes long
+     */
+    public BoardPack assemble(long workshopId, boolean all, SimulationProgress progress) {
+        Workshop workshop = workshops.workshop(workshopId);
+        ZoneId zone = ZoneId.systemDefault();
+        List<RegisterRow> rows = register.rows(workshopId);
+        List<RegisterRow> shown = all ? rows : rows.stream().filter(RegisterRow::agreed).toList();
+        Set<Long> agreedInitiatives = shown.stream().filter(RegisterRow::agreed)
+                .map(row -> row.initiative().id()).collect(Collectors.toSet());
+        Map<Long, List<Note>> agreedNotes = new HashMap<>(notes.forWorkshop(workshopId));
+        agreedNotes.keySet().retainAll(agreedInitiatives);
+        Set<Long> agreementIds = shown.stream().filter(RegisterRow::agreed)
+                .map(row -> row.agreement().id()).collect(Collectors.toSet());
+        Map<Long, String> hashes = stored.contentsOfWorkshop(workshopId).stream()
+                .filter(content -> agreementIds.contains(content.id()))
+                .collect(Collectors.toMap(AgreementContent::id, AgreementContent::sha256));
+        Optional<AuditLog.Span> span = audit.spanOfWorkshop(workshopId);
+        AuditChain.Entry head = audit.newest();
+        return new BoardPack(workshop, workshops.parties(workshopId), fingerprints(rows),
+                span.map(AuditLog.Span::from).orElse(workshop.createdAt()),
+                span.map(AuditLog.Span::to).orElse(workshop.createdAt()),
+                head == null ? "" : head.hash(), workshops.criteria(workshopId),
+                divergence.analysis(workshopId, null), shown, agreedNotes, hashes,
+                losses(workshopId, progress), all, java.time.LocalDate.ofInstant(store.now(), zone), zone,
+                store.now());
+    }
+
+    /** Writes the pack to a PDF, all or nothing, and says how many pages it has and what it could not print. */
+    public BoardPackWriter.Result write(BoardPack pack, List<Figure> figures, Paper paper, Path target,
+            ExchangeProgress progress) throws java.io.IOException {
+        return new BoardPackWriter(paper).write(pack, figures, target, progress);
+    }
+
+    private Optional<BoardPack.Losses> losses(long workshopId, SimulationProgress progress) {
+        if (!quant.estimated(workshopId)) {
+            return Optional.empty();
+        }
+        QuantService.Result run = quant.simulate(workshopId, LossSimulation.DEFAULT_TRIALS, SEED, false, progress);
+        return Optional.of(new BoardPack.Losses(run.currency(), run.trials(), run.seed(), run.first(), run.second(),
+                run.tolerances(), run.verdicts()));
+    }
+
+    /** Each signer's public-key fingerprint, from the newest signature they gave among the current agreements. */
+    private static Map<Long, String> fingerprints(List<RegisterRow> rows) {
+        Map<Long, Signature> newest = new HashMap<>();
+        for (RegisterRow row : rows) {
+            Agreement agreement = row.agreement();
+            if (agreement == null) {
+                continue;
+            }
+            for (Signature signature : new Signature[] {agreement.firstSignature(), agreement.secondSignature()}) {
+                if (signature != null && signature.signed()) {
+                    newest.merge(signature.partyId(), signature, (a, b) -> a.at().isAfter(b.at()) ? a : b);
+                }
+            }
+        }
+        Map<Long, String> fingerprints = new HashMap<>();
+        newest.forEach((party, signature) -> fingerprints.put(party, Signatures.fingerprint(signature.publicKey())));
+        return fingerprints;
+    }
+}
