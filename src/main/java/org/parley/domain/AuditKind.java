@@ -30,6 +30,7 @@ public enum AuditKind {
     AGREEMENT_SUPERSEDED("Agreement superseded"),
     AGREEMENT_REVOKED("Agreement revoked"),
     REGISTER_EXPORTED("Register exported"),
+    BOARD_PACK_WRITTEN("Board pack written"),
     SETTINGS_CHANGED("Settings changed"),
     STORE_RESTORED("Store restored from a backup");
 

@@ -102,7 +102,11 @@ public final class Signatures {
     }
 
     public static String sha256Hex(String text) {
-        return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256(bytes));
     }
 
     static byte[] sha256(byte[] bytes) {

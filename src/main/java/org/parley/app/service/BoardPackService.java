@@ -1,5 +1,6 @@
 package org.parley.app.service;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -8,11 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementContent;
 import org.parley.domain.AuditChain;
+import org.parley.domain.AuditKind;
 import org.parley.domain.Note;
 import org.parley.domain.RegisterRow;
+import org.parley.domain.RuleViolation;
 import org.parley.domain.Signature;
 import org.parley.domain.Signatures;
 import org.parley.domain.Workshop;
@@ -90,10 +94,25 @@ public final class BoardPackService {
                 store.now());
     }
 
-    /** Writes the pack to a PDF, all or nothing, and says how many pages it has and what it could not print. */
+    /**
+     * Writes the pack to a PDF, all or nothing, and records in the audit log who wrote it, where, and the SHA-256 of
+     * the file, so that a copy handed round can be matched to its event. Says how many pages it has and which
+     * characters it could not print.
+     */
     public BoardPackWriter.Result write(BoardPack pack, List<Figure> figures, Paper paper, Path target,
-            ExchangeProgress progress) throws java.io.IOException {
-        return new BoardPackWriter(paper).write(pack, figures, target, progress);
+            ExchangeProgress progress, Actor actor) {
+        if (Files.isDirectory(target)) {
+            throw new RuleViolation(target.toAbsolutePath() + " is a folder. Name a file in it, such as "
+                    + target.toAbsolutePath().resolve("board-pack.pdf") + ".");
+        }
+        BoardPackWriter.Result result = ExchangeService.write(target,
+                () -> new BoardPackWriter(paper).write(pack, figures, target, progress));
+        String sha256 = ExchangeService.write(target, () -> Signatures.sha256Hex(Files.readAllBytes(target)));
+        long workshopId = pack.workshop().id();
+        audit.append(workshopId, actor, AuditKind.BOARD_PACK_WRITTEN, workshopId, Map.of("file",
+                target.getFileName().toString(), "pages", result.pages(), "all", pack.all(), "paper", paper.label(),
+                "sha256", sha256, "audit", pack.auditHead()));
+        return result;
     }
 
     private Optional<BoardPack.Losses> losses(long workshopId, SimulationProgress progress) {

@@ -49,14 +49,14 @@ final class AgreementPage {
         Agreement agreement = row.agreement();
         AgreementSnapshot seen = agreement.snapshot();
         AgreementSnapshot.InitiativeFacts facts = seen.initiative();
-        blocks.heading(facts.title(), Style.TITLE, anchor(row));
+        blocks.heading(facts.title(), Style.TITLE);
         blocks.paragraph(String.join(" \u00B7 ", nonBlank(facts.category(), facts.sponsor(),
                 "version " + agreement.version(), "round " + seen.round())), Style.SMALL, PdfFonts.MUTED, 6);
         if (!facts.description().isBlank()) {
             blocks.paragraph(facts.description(), Style.BODY);
         }
 
-        blocks.heading("How each party scored it", Style.HEADING, null);
+        blocks.heading("How each party scored it", Style.HEADING);
         PdfPTable scores = blocks.table(new float[] {14, 11, 11, 12, 8, 44},
                 List.of("Party", "Likelihood", "Impact", "Risk", "Value", "Rationale"), Style.TABLE);
         for (PartyScores party : List.of(seen.first(), seen.second())) {
@@ -77,7 +77,7 @@ final class AgreementPage {
                 seen.second().label()), Style.BODY);
 
         List<Note> notes = pack.notesOf(row.initiative().id());
-        blocks.heading("Discussion", Style.HEADING, null);
+        blocks.heading("Discussion", Style.HEADING);
         if (notes.isEmpty()) {
             blocks.paragraph("No notes were written.", Style.BODY, PdfFonts.MUTED, 4);
         }
@@ -85,10 +85,10 @@ final class AgreementPage {
             blocks.paragraph(note.author() + ", " + moment.format(note.writtenAt()) + ": " + note.text(), Style.BODY);
         }
 
-        blocks.heading("The agreement", Style.HEADING, null);
+        blocks.heading("The agreement", Style.HEADING);
         blocks.add(blocks.labelled(terms(agreement)));
 
-        blocks.heading("Signatures", Style.HEADING, null);
+        blocks.heading("Signatures", Style.HEADING);
         List<String[]> signed = new ArrayList<>();
         for (Signature signature : new Signature[] {agreement.firstSignature(), agreement.secondSignature()}) {
             signed.add(new String[] {signature.label(), signature(signature)});

@@ -35,7 +35,7 @@ final class AppendixSection {
     }
 
     void write() {
-        blocks.heading("Scales", Style.HEADING, null);
+        blocks.heading("Scales", Style.HEADING);
         PdfPTable scales = blocks.table(new float[] {8, 46, 46}, List.of("Score", "Likelihood", "Impact"),
                 Style.TABLE);
         for (int score = Scale.MIN; score <= Scale.MAX; score++) {
@@ -52,7 +52,7 @@ final class AppendixSection {
                 + pack.criteria().stream().map(AppendixSection::criterion).collect(Collectors.joining(", ")) + ".",
                 Style.BODY);
 
-        blocks.heading("Appetites and verdicts", Style.HEADING, null);
+        blocks.heading("Appetites and verdicts", Style.HEADING);
         blocks.paragraph("An appetite is a frontier: for each value level 1 to 5, the highest risk score the party "
                 + "accepts, never lower at a higher value, linear between levels, with an optional cap. A verdict "
                 + "accepts an initiative when its risk is at most the frontier at its value. Each party's frontier "
@@ -65,7 +65,7 @@ final class AppendixSection {
                 pack.analysis().appetites().second()) + "; " + frontier("agreed", pack.analysis().appetites()
                 .agreed()) + ".", Style.BODY);
 
-        blocks.heading("Portfolio agreement", Style.HEADING, null);
+        blocks.heading("Portfolio agreement", Style.HEADING);
         blocks.paragraph("Cohen's kappa compares the two parties' latest revealed scores over the initiatives both "
                 + "scored, per scale; the value is rounded half up to 1\u20135 first. The quadratic kappa weighs a "
                 + "disagreement of i against j by (i \u2212 j)\u00B2, the linear one by |i \u2212 j|. Its reading is "
@@ -73,7 +73,7 @@ final class AppendixSection {
                 + "substantial, above that almost perfect.", Style.BODY);
 
         pack.losses().ifPresent(losses -> {
-            blocks.heading("Losses", Style.HEADING, null);
+            blocks.heading("Losses", Style.HEADING);
             blocks.paragraph("Each estimate gives the chance of a loss event in a year and a 90% interval of its "
                     + "cost, read as a lognormal whose 5th and 95th percentiles are the interval's ends. Each "
                     + "party's portfolio is simulated over " + String.format(Locale.ROOT, "%,d", losses.trials())
@@ -82,7 +82,7 @@ final class AppendixSection {
                     + "when its chance of exceeding every listed loss is at most the tolerance there.", Style.BODY);
         });
 
-        blocks.heading("Checking this document", Style.HEADING, "checking");
+        blocks.heading("Checking this document", Style.HEADING);
         blocks.paragraph("Every change to the store is an event of an append-only audit log, each with the SHA-256 "
                 + "of the one before. When this document was written the last event's hash was:", Style.BODY);
         blocks.paragraph(pack.auditHead().isEmpty() ? "(the log was empty)" : pack.auditHead(), Style.LABEL);

@@ -1,9 +1,7 @@
 package org.parley.exchange.pdf;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -98,7 +96,7 @@ final class BoardPackDocument {
             section("figures", "Where the parties diverge");
             float maxHeight = (document.top() - document.bottom()) * 0.62f;
             for (Figure figure : figures) {
-                blocks.figure(figure, null, maxHeight);
+                blocks.figure(figure, maxHeight);
             }
         }
         step();
@@ -119,7 +117,7 @@ final class BoardPackDocument {
             RegisterRow row = agreed.get(i);
             page.write(row);
             pages.put(AgreementPage.anchor(row), writer.getPageNumber());
-            new PdfOutline(agreementsOutline, PdfAction.gotoLocalPage(AgreementPage.anchor(row), false),
+            new PdfOutline(agreementsOutline, blocks.jumpTo(writer.getPageNumber()),
                     row.agreement().snapshot().initiative().title());
             step();
         }
@@ -131,9 +129,7 @@ final class BoardPackDocument {
     }
 
     private void cover() {
-        Paragraph space = new Paragraph(" ");
-        space.setSpacingBefore(90);
-        blocks.add(space);
+        blocks.space(90);
         blocks.paragraph("Board pack", Style.HEADING, PdfFonts.MUTED, 6);
         blocks.paragraph(pack.workshop().name(), Style.COVER, PdfFonts.INK, 18);
         String from = day.format(pack.sessionFrom().atZone(pack.zone()));
@@ -159,7 +155,7 @@ final class BoardPackDocument {
     }
 
     private void contentsPage() {
-        blocks.heading("Contents", Style.TITLE, "contents");
+        blocks.heading("Contents", Style.TITLE);
         PdfPTable table = new PdfPTable(new float[] {90, 10});
         table.setWidthPercentage(100);
         for (Entry entry : contents(pack, !figures.isEmpty())) {
@@ -194,7 +190,7 @@ final class BoardPackDocument {
     }
 
     private void section(String anchor, String title) {
-        blocks.heading(title, Style.TITLE, anchor);
+        blocks.heading(title, Style.TITLE);
         pages.put(anchor, writer.getPageNumber());
         if (!"agreements".equals(anchor)) {
             outline(anchor);
@@ -204,7 +200,7 @@ final class BoardPackDocument {
     private PdfOutline outline(String anchor) {
         String title = contents(pack, !figures.isEmpty()).stream().filter(e -> e.anchor().equals(anchor))
                 .findFirst().orElseThrow().title();
-        return new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), title);
+        return new PdfOutline(writer.getRootOutline(), blocks.jumpTo(writer.getPageNumber()), title);
     }
 
     private void newPage() {

@@ -70,7 +70,7 @@ public final class BoardPackWriter {
         document.addCreationDate();
         document.open();
         outputIntent(writer);
-        PdfBlocks blocks = new PdfBlocks(document, fonts, counting);
+        PdfBlocks blocks = new PdfBlocks(document, writer, fonts, printedPages, counting);
         Map<String, Integer> pages = new BoardPackDocument(document, writer, blocks, pack, figures, paper,
                 printedPages, progress, counting ? 0 : steps, 2 * steps).write();
         writer.createXmpMetadata();

@@ -27,8 +27,9 @@ public enum Paper {
         return new Rectangle(portrait);
     }
 
+    /** Wider than high in its own right, not a portrait page turned: every reader then shows it the same way up. */
     Rectangle landscape() {
-        return new Rectangle(portrait).rotate();
+        return new Rectangle(portrait.getHeight(), portrait.getWidth());
     }
 
     /** "a4" or "letter", in any case. */

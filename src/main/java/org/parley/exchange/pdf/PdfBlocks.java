@@ -8,13 +8,17 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.parley.exchange.pdf.PdfFonts.Style;
 
 /**
@@ -27,13 +31,18 @@ final class PdfBlocks {
     static final Color RULE = new Color(0xd0, 0xd7, 0xde);
 
     private final Document document;
+    private final PdfWriter writer;
     private final PdfFonts fonts;
+    /** The page each section starts on, by anchor, as the first pass counted them; empty during that pass. */
+    private final Map<String, Integer> pages;
     /** Figures are stood in for by a blank of the same shape while the pages are only being counted. */
     private final boolean counting;
 
-    PdfBlocks(Document document, PdfFonts fonts, boolean counting) {
+    PdfBlocks(Document document, PdfWriter writer, PdfFonts fonts, Map<String, Integer> pages, boolean counting) {
         this.document = document;
+        this.writer = writer;
         this.fonts = fonts;
+        this.pages = pages;
         this.counting = counting;
     }
 
@@ -63,26 +72,38 @@ final class PdfBlocks {
         add(paragraph);
     }
 
-    /** A heading that links and the outline can jump to, under the anchor {@code name}. */
-    void heading(String text, Style style, String name) {
-        Phrase phrase = fonts.phrase(text, style);
-        List<?> chunks = phrase.getChunks();
-        if (!chunks.isEmpty() && name != null) {
-            ((Chunk) chunks.get(0)).setLocalDestination(name);
-        }
-        Paragraph paragraph = paragraphOf(phrase, style);
+    /** Empty space of this height, in points. */
+    void space(float height) {
+        Paragraph space = paragraphOf(fonts.phrase(" ", Style.BODY), Style.BODY);
+        space.setSpacingBefore(height);
+        add(space);
+    }
+
+    void heading(String text, Style style) {
+        Paragraph paragraph = paragraphOf(fonts.phrase(text, style), style);
         paragraph.setSpacingBefore(style == Style.TITLE ? 0 : 8);
         paragraph.setSpacingAfter(style == Style.TITLE ? 10 : 5);
         add(paragraph);
     }
 
-    /** A phrase that jumps to the anchor {@code name} when clicked. */
-    Phrase link(String text, Style style, String name) {
+    /**
+     * A phrase that jumps to the page where the section {@code anchor} starts, once a first pass has counted it. The
+     * jump names the page itself, not a named destination: PDF/A validators check a direct destination best.
+     */
+    Phrase link(String text, Style style, String anchor) {
         Phrase phrase = fonts.phrase(text, style);
-        for (Object chunk : phrase.getChunks()) {
-            ((Chunk) chunk).setLocalGoto(name);
+        Integer page = pages.get(anchor);
+        if (page != null) {
+            for (Object chunk : phrase.getChunks()) {
+                ((Chunk) chunk).setAction(jumpTo(page));
+            }
         }
         return phrase;
+    }
+
+    /** An action that shows the top of a page, counted from 1. */
+    PdfAction jumpTo(int page) {
+        return PdfAction.gotoLocalPage(page, new PdfDestination(PdfDestination.FITH, 10_000), writer);
     }
 
     /** Two columns: a label and its value, a row each; rows with no value are left out. */
@@ -138,8 +159,8 @@ final class PdfBlocks {
     }
 
     /** A figure: its title, the picture scaled to its share of the text width (and no taller than the page), a caption. */
-    void figure(Figure figure, String name, float maxHeight) {
-        heading(figure.title(), Style.HEADING, name);
+    void figure(Figure figure, float maxHeight) {
+        heading(figure.title(), Style.HEADING);
         float width = (float) ((document.right() - document.left()) * figure.widthShare());
         BufferedImage picture = figure.image();
         float fit = Math.min(width / picture.getWidth(), maxHeight / picture.getHeight());
@@ -176,8 +197,10 @@ final class PdfBlocks {
         }
     }
 
-    private static Paragraph paragraphOf(Phrase phrase, Style style) {
+    private Paragraph paragraphOf(Phrase phrase, Style style) {
         Paragraph paragraph = new Paragraph(phrase);
+        // The spacing above and below is a blank in the paragraph's own font, which must be embedded too (PDF/A).
+        paragraph.setFont(new com.lowagie.text.Font(fonts.base(style), style.size));
         paragraph.setLeading(leading(style));
         return paragraph;
     }

@@ -61,9 +61,14 @@ final class SummarySection {
                     Locale.ROOT)).append(", impact ").append(a.impact().reading().toLowerCase(Locale.ROOT))
                     .append(", value ").append(a.value().reading().toLowerCase(Locale.ROOT)).append('.');
         }
-        int contested = pack.analysis().report().contested();
-        words.append(' ').append(contested == 0 ? "No revealed initiative is contested."
-                : Plurals.count(contested, "revealed initiative is", "revealed initiatives are") + " contested.");
+        DivergenceReport report = pack.analysis().report();
+        if (report == null) {
+            words.append(" The appetites are not revealed yet, so no initiative has verdicts.");
+        } else {
+            int contested = report.contested();
+            words.append(' ').append(contested == 0 ? "No revealed initiative is contested."
+                    : Plurals.count(contested, "revealed initiative is", "revealed initiatives are") + " contested.");
+        }
         return words.toString();
     }
 
@@ -90,7 +95,7 @@ final class SummarySection {
 
     private void portfolioAgreement() {
         PortfolioAgreement a = pack.analysis().agreement();
-        blocks.heading("Portfolio agreement", Style.HEADING, null);
+        blocks.heading("Portfolio agreement", Style.HEADING);
         if (a.n() == 0) {
             blocks.paragraph("No initiative is revealed yet, so there is no agreement to measure.", Style.BODY);
             return;
@@ -113,7 +118,12 @@ final class SummarySection {
 
     private void classes() {
         DivergenceReport report = pack.analysis().report();
-        blocks.heading("Where they diverge", Style.HEADING, null);
+        blocks.heading("Where they diverge", Style.HEADING);
+        if (report == null) {
+            blocks.paragraph("Both appetites must be revealed before Parley can say where the parties diverge.",
+                    Style.BODY);
+            return;
+        }
         PdfPTable table = blocks.table(new float[] {40, 15, 45}, List.of("Class", "Initiatives", "Meaning"),
                 Style.TABLE);
         for (DivergenceClass c : DivergenceClass.values()) {
@@ -125,7 +135,7 @@ final class SummarySection {
     }
 
     private void losses(BoardPack.Losses losses) {
-        blocks.heading("Expected annual loss", Style.HEADING, null);
+        blocks.heading("Expected annual loss", Style.HEADING);
         blocks.paragraph("Each party's portfolio simulated from its own revealed loss estimates: "
                 + String.format(Locale.ROOT, "%,d", losses.trials()) + " simulated years, seed " + losses.seed()
                 + ". Amounts in " + losses.currency() + " a year.", Style.BODY);
