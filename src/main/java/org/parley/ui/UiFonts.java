@@ -32,7 +32,7 @@ public final class UiFonts {
             return;
         }
         for (String face : FACES) {
-            try (InputStream in = UiFonts.class.getResourceAsStream("/org/parley/ui/fonts/" + face)) {
+            try (InputStream in = UiFonts.class.getResourceAsStream("/org/parley/fonts/" + face)) {
                 if (in == null || Font.loadFont(in, 13) == null) {
                     LOG.warning("Could not load the UI font " + face + "; the platform font stands in");
                 }

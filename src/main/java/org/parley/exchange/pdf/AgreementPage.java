@@ -17,6 +17,7 @@ import org.parley.domain.Note;
 import org.parley.domain.RegisterRow;
 import org.parley.domain.RiskScore;
 import org.parley.domain.RiskStanding;
+import org.parley.domain.Seat;
 import org.parley.domain.Signature;
 import org.parley.domain.Signatures;
 import org.parley.domain.ValueCriterion;
@@ -73,8 +74,8 @@ final class AgreementPage {
 
         Divergence divergence = new Divergence(row.initiative().id(), seen.first().scores(), seen.second().scores(),
                 seen.firstOnFirst(), seen.firstOnSecond(), seen.secondOnFirst(), seen.secondOnSecond(), 0);
-        blocks.paragraph("Class: " + seen.divergence().label() + ". " + divergence.why(seen.first().label(),
-                seen.second().label()), Style.BODY);
+        blocks.paragraph("Class when signed: " + seen.divergence().label() + ". " + divergence.why(
+                pack.party(Seat.FIRST).roleLabel(), pack.party(Seat.SECOND).roleLabel()), Style.BODY);
 
         List<Note> notes = pack.notesOf(row.initiative().id());
         blocks.heading("Discussion", Style.HEADING);

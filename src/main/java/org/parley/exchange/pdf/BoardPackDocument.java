@@ -106,19 +106,21 @@ final class BoardPackDocument {
         section("agreements", "The agreements");
         agreementsOutline = outline("agreements");
         List<RegisterRow> agreed = pack.agreed();
-        if (agreed.isEmpty()) {
-            blocks.paragraph("No initiative has a signed agreement yet.", Style.BODY);
-        }
+        blocks.paragraph(agreed.isEmpty() ? "No initiative has a signed agreement yet."
+                : "A page per initiative with a signed agreement, in the register's order: the scores and reasons "
+                        + "both parties signed on, the discussion, the terms, and the signatures.", Style.BODY,
+                PdfFonts.MUTED, 6);
         AgreementPage page = new AgreementPage(blocks, pack);
         for (int i = 0; i < agreed.size(); i++) {
             if (i > 0) {
                 newPage();
             }
             RegisterRow row = agreed.get(i);
-            page.write(row);
+            // Where it starts: a long agreement runs onto the next page.
             pages.put(AgreementPage.anchor(row), writer.getPageNumber());
             new PdfOutline(agreementsOutline, blocks.jumpTo(writer.getPageNumber()),
                     row.agreement().snapshot().initiative().title());
+            page.write(row);
             step();
         }
         newPage();

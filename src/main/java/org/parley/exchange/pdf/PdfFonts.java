@@ -41,7 +41,7 @@ final class PdfFonts {
     static final Color INK = new Color(0x24, 0x29, 0x2f);
     static final Color MUTED = new Color(0x57, 0x60, 0x6a);
 
-    private static final String FOLDER = "org/parley/exchange/pdf/fonts/";
+    private static final String FOLDER = "org/parley/fonts/";
     private static final String REGULAR = FOLDER + "NotoSans-Regular.ttf";
     private static final String BOLD = FOLDER + "NotoSans-Bold.ttf";
 
