@@ -60,6 +60,8 @@ class BoardPackServiceTest {
     @TempDir
     Path folder;
     private Store store;
+    private Services services;
+    private long workshop;
 
     @BeforeEach
     void open() {
@@ -78,9 +80,7 @@ class BoardPackServiceTest {
 
     @Test
     void theSamplesPackPrintsTheSessionEveryAgreementAndTheAuditHead() throws Exception {
-        Services services = new Services(store);
-        long workshop = services.sample().create().id();
-        BoardPack pack = services.boardPack().assemble(workshop, false, SimulationProgress.NONE);
+        BoardPack pack = samplePack(false);
         Path file = folder.resolve("pack.pdf");
 
         BoardPackWriter.Result result = write(services, pack, List.of(), Paper.A4, file);
@@ -124,9 +124,7 @@ class BoardPackServiceTest {
 
     @Test
     void aPackIsValidPdfA1bWithLinksFromTheContentsAndAnOutline() throws Exception {
-        Services services = new Services(store);
-        long workshop = services.sample().create().id();
-        BoardPack pack = services.boardPack().assemble(workshop, true, SimulationProgress.NONE);
+        BoardPack pack = samplePack(true);
         Path file = folder.resolve("pack.pdf");
 
         write(services, pack, List.of(figure(600, 400)), Paper.A4, file);
@@ -151,9 +149,7 @@ class BoardPackServiceTest {
 
     @Test
     void aFigureIsPrintedAtItsFullResolution() throws Exception {
-        Services services = new Services(store);
-        long workshop = services.sample().create().id();
-        BoardPack pack = services.boardPack().assemble(workshop, false, SimulationProgress.NONE);
+        BoardPack pack = samplePack(false);
         Path file = folder.resolve("pack.pdf");
 
         write(services, pack, List.of(figure(2880, 1800)), Paper.A4, file);
@@ -229,9 +225,7 @@ class BoardPackServiceTest {
 
     @Test
     void letterPaperHasLetterPagesAndTheRegisterIsLandscape() throws Exception {
-        Services services = new Services(store);
-        long workshop = services.sample().create().id();
-        BoardPack pack = services.boardPack().assemble(workshop, false, SimulationProgress.NONE);
+        BoardPack pack = samplePack(false);
         Path letter = folder.resolve("letter.pdf");
         Path a4 = folder.resolve("a4.pdf");
 
@@ -251,9 +245,7 @@ class BoardPackServiceTest {
 
     @Test
     void theAuditLogRecordsThePackWithTheHashOfItsFile() throws Exception {
-        Services services = new Services(store);
-        long workshop = services.sample().create().id();
-        BoardPack pack = services.boardPack().assemble(workshop, false, SimulationProgress.NONE);
+        BoardPack pack = samplePack(false);
         Path file = folder.resolve("pack.pdf");
 
         BoardPackWriter.Result result = write(services, pack, List.of(), Paper.A4, file);
@@ -267,9 +259,7 @@ class BoardPackServiceTest {
 
     @Test
     void aCancelledPackWritesNothingAndRecordsNothing() {
-        Services services = new Services(store);
-        long workshop = services.sample().create().id();
-        BoardPack pack = services.boardPack().assemble(workshop, false, SimulationProgress.NONE);
+        BoardPack pack = samplePack(false);
         Path file = folder.resolve("pack.pdf");
         int before = services.audit().events(workshop).size();
         ExchangeProgress cancelledMidway = new ExchangeProgress() {
@@ -316,12 +306,17 @@ class BoardPackServiceTest {
 
     @Test
     void aFolderIsRefusedWithWhatToName() {
-        Services services = new Services(store);
-        long workshop = services.sample().create().id();
-        BoardPack pack = services.boardPack().assemble(workshop, false, SimulationProgress.NONE);
+        BoardPack pack = samplePack(false);
 
         assertThatThrownBy(() -> write(services, pack, List.of(), Paper.A4, folder))
                 .hasMessageContaining("is a folder").hasMessageContaining("board-pack.pdf");
+    }
+
+    /** Creates the sample workshop in {@link #services} and gathers its pack. */
+    private BoardPack samplePack(boolean all) {
+        services = new Services(store);
+        workshop = services.sample().create().id();
+        return services.boardPack().assemble(workshop, all, SimulationProgress.NONE);
     }
 
     /** The page the contents give for an entry: the number at the end of its line. */
