@@ -1,10 +1,10 @@
 package org.parley.ui.divergence;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -54,16 +54,29 @@ abstract class CanvasChart extends Region {
         return MapGeometry.of(base().getWidth(), base().getHeight());
     }
 
+    /** Draws a chart in its own coordinates, {@code width} × {@code height}, whatever the picture's resolution. */
+    @FunctionalInterface
+    interface Painting {
+        void paint(GraphicsContext g, double width, double height);
+    }
+
     /**
-     * A picture for an export: {@code paint} draws on a new canvas of the given size, taken on white; on the FX
-     * thread. {@code what} names the chart in a refusal, e.g. "the map".
+     * A picture for an export: {@code paint} draws the chart at {@code width} × {@code height} on a new canvas
+     * {@code scale} times as large, taken on white; on the FX thread. The canvas is drawn scaled rather than its
+     * picture enlarged, so that lines and text stay sharp at print resolution. {@code what} names the chart in a
+     * refusal, e.g. "the map".
      */
-    static WritableImage picture(String what, double width, double height, Consumer<Canvas> paint) {
+    static WritableImage picture(String what, double width, double height, double scale, Painting paint) {
         if (!(width >= 1 && height >= 1)) {
             throw new IllegalArgumentException("A picture of " + what + " needs a size, not " + width + " × " + height);
         }
-        Canvas offscreen = new Canvas(Math.round(width), Math.round(height));
-        paint.accept(offscreen);
+        if (!(scale >= 1 && scale <= 8)) {
+            throw new IllegalArgumentException("A picture of " + what + " is drawn 1 to 8 times as large, not " + scale);
+        }
+        Canvas offscreen = new Canvas(Math.round(width * scale), Math.round(height * scale));
+        GraphicsContext g = offscreen.getGraphicsContext2D();
+        g.scale(scale, scale);
+        paint.paint(g, Math.round(width), Math.round(height));
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         return offscreen.snapshot(parameters, null);

@@ -134,10 +134,10 @@ public final class DivergenceMap extends PartyChart {
     }
 
     @Override
-    public WritableImage render(double width, double height) {
+    public WritableImage render(double width, double height, double scale) {
         MapState state = state();
-        return picture("the map", width, height, offscreen -> MapPainter.paint(offscreen.getGraphicsContext2D(),
-                new MapLayout(state.items(), MapGeometry.of(offscreen.getWidth(), offscreen.getHeight())), state));
+        return picture("the map", width, height, scale, (g, w, h) -> MapPainter.paint(g,
+                new MapLayout(state.items(), MapGeometry.of(w, h)), state));
     }
 
     /** Where one party's point of an item is drawn, in this map's coordinates; party is 1 or 2. */

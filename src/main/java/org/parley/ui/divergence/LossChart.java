@@ -122,12 +122,11 @@ public final class LossChart extends PartyChart {
     // commands
 
     @Override
-    public WritableImage render(double width, double height) {
+    public WritableImage render(double width, double height, double scale) {
         LossPlot current = currentPlot();
         LossPainter.Style style = style();
-        return picture("the losses chart", width, height, offscreen -> LossPainter.paint(
-                offscreen.getGraphicsContext2D(), current,
-                LossPainter.axes(current, style, offscreen.getWidth(), offscreen.getHeight()), style));
+        return picture("the losses chart", width, height, scale, (g, w, h) -> LossPainter.paint(g, current,
+                LossPainter.axes(current, style, w, h), style));
     }
 
     /**

@@ -69,7 +69,15 @@ abstract class PartyChart extends CanvasChart {
     }
 
     /** The chart drawn at the given size on white, as an image; on the FX thread. */
-    public abstract WritableImage render(double width, double height);
+    public final WritableImage render(double width, double height) {
+        return render(width, height, 1);
+    }
+
+    /**
+     * The chart laid out at the given size and drawn {@code scale} times as large (1 to 8), on white, as an image: a
+     * picture for print, as sharp as the screen's at that size; on the FX thread.
+     */
+    public abstract WritableImage render(double width, double height, double scale);
 
     /** The colour a seat's party is drawn in. */
     final Color colourOf(Seat seat) {

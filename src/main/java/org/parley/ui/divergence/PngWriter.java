@@ -38,22 +38,27 @@ public final class PngWriter {
      * the picture in a failure, e.g. "the map".
      */
     public static void drawAndWrite(String what, Supplier<? extends Image> draw, Path target) throws IOException {
-        Image image;
+        write(onFxThread(what, draw), target);
+    }
+
+    /**
+     * What {@code draw} gives, drawn on the FX thread: at once when called on it, else handed to it while the caller
+     * waits; {@code what} names the picture in a failure, e.g. "the map".
+     */
+    static <T> T onFxThread(String what, Supplier<? extends T> draw) throws IOException {
         if (Platform.isFxApplicationThread()) {
-            image = draw.get();
-        } else {
-            FutureTask<Image> task = new FutureTask<>(draw::get);
-            Platform.runLater(task);
-            try {
-                image = task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while drawing " + what, e);
-            } catch (ExecutionException e) {
-                throw new IOException("Could not draw " + what, e.getCause());
-            }
+            return draw.get();
         }
-        write(image, target);
+        FutureTask<T> task = new FutureTask<>(draw::get);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while drawing " + what, e);
+        } catch (ExecutionException e) {
+            throw new IOException("Could not draw " + what, e.getCause());
+        }
     }
 
     static BufferedImage toBufferedImage(Image image) {
