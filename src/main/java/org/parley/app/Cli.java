@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
                 StoreCommands.Restore.class, StoreCommands.Encrypt.class, StoreCommands.Decrypt.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
                 ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class,
                 QuantCommands.SetTolerance.class, QuantCommands.Quant.class,
-                ExchangeCommands.ExportRegister.class, AuditCommands.Verify.class, AuditCommands.VerifyRegister.class,
+                ExchangeCommands.ExportRegister.class, BoardPackCommands.WriteBoardPack.class, AuditCommands.Verify.class, AuditCommands.VerifyRegister.class,
                 GeneratorCommands.Generate.class})
 public final class Cli implements Callable<Integer> {
 

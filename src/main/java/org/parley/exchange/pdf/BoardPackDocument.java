@@ -145,7 +145,7 @@ final class BoardPackDocument {
                     + (fingerprint == null ? "\nno signature yet" : "\npublic key " + fingerprint)});
         }
         parties.add(new String[] {"Audit log", pack.auditHead().isEmpty() ? "empty"
-                : "last hash " + pack.auditHead()});
+                : "last hash, which verify --expect checks:\n" + pack.auditHead()});
         parties.add(new String[] {"Written", DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", Locale.ENGLISH)
                 .withZone(pack.zone()).format(pack.writtenAt()) + ", on " + paper.label() + " paper"});
         parties.add(new String[] {"Shows", pack.all() ? "every initiative; those without a signed agreement are "
