@@ -2,9 +2,11 @@ package org.parley.ui.common;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.parley.exchange.pdf.Paper;
 
 /** Every question and message a view model puts to the person, so view models never build a dialog. */
 public interface DialogService {
@@ -61,6 +63,16 @@ public interface DialogService {
      * asks only for the current PIN, to remove it.
      */
     Optional<PinChange> askPin(String title, String who, boolean needsCurrent, boolean removing);
+
+    /** How a board pack is printed: on which paper, and whether initiatives without a signed agreement are listed. */
+    record BoardPackOptions(Paper paper, boolean all) {
+        public BoardPackOptions {
+            Objects.requireNonNull(paper, "paper");
+        }
+    }
+
+    /** Asks how to print the board pack of {@code workshop}, starting from {@code initial}; empty when cancelled. */
+    Optional<BoardPackOptions> askBoardPackOptions(String workshop, BoardPackOptions initial);
 
     /** Lets the person tick some of {@code items}; empty when cancelled. */
     <T> List<T> chooseMany(String title, String message, List<T> items, Function<T, String> label);

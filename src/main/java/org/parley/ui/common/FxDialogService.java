@@ -72,6 +72,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<BoardPackOptions> askBoardPackOptions(String workshop, BoardPackOptions initial) {
+        return prompts.askBoardPackOptions(workshop, initial);
+    }
+
+    @Override
     public <T> List<T> chooseMany(String title, String message, List<T> items, Function<T, String> label) {
         return lists.chooseMany(title, message, items, label);
     }

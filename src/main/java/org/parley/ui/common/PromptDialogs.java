@@ -5,18 +5,28 @@ import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import org.parley.domain.PinRules;
+import org.parley.exchange.pdf.Paper;
+import org.parley.ui.common.DialogService.BoardPackOptions;
 import org.parley.ui.common.DialogService.NewStore;
 import org.parley.ui.common.DialogService.PinChange;
 
-/** What the person types into a dialog: a line of text, a PIN, and the store's passphrase when it opens. */
+/**
+ * What the person types or picks in a dialog: a line of text, a PIN, the store's passphrase when it opens, and how a
+ * board pack is printed.
+ */
 final class PromptDialogs {
 
     private final DialogOwner owner;
@@ -94,6 +104,37 @@ final class PromptDialogs {
         field.setId(id);
         field.setPromptText(prompt);
         return field;
+    }
+
+    Optional<BoardPackOptions> askBoardPackOptions(String workshop, BoardPackOptions initial) {
+        Dialog<BoardPackOptions> dialog = new Dialog<>();
+        owner.prepare(dialog, "Board pack");
+        dialog.setHeaderText("A board pack of \u201C" + workshop + "\u201D");
+        ToggleGroup papers = new ToggleGroup();
+        HBox paperChoice = new HBox(16);
+        for (Paper paper : Paper.values()) {
+            RadioButton choice = new RadioButton(paper.label());
+            choice.setId("board-pack-paper-" + paper);
+            choice.setUserData(paper);
+            choice.setToggleGroup(papers);
+            choice.setSelected(paper == initial.paper());
+            paperChoice.getChildren().add(choice);
+        }
+        CheckBox all = new CheckBox("Include the initiatives not agreed yet, marked \u201Cnot agreed\u201D");
+        all.setId("board-pack-all");
+        all.setSelected(initial.all());
+        Label note = new Label("The pack prints only what both parties may see: the revealed scores and appetites, "
+                + "the signed agreements and their notes.");
+        note.setWrapText(true);
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox content = new VBox(10, new Label("Paper"), paperChoice, all, note);
+        content.setPrefWidth(440);
+        dialog.getDialogPane().setContent(content);
+        ButtonType next = new ButtonType("Choose the file\u2026", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == next
+                ? new BoardPackOptions((Paper) papers.getSelectedToggle().getUserData(), all.isSelected()) : null);
+        return dialog.showAndWait();
     }
 
     Optional<NewStore> askNewStore(String path, boolean withSample, boolean encrypt, String cancel) {

@@ -100,6 +100,14 @@ public final class ScriptedDialogs implements DialogService {
         return (SaveChoice) next("save changes");
     }
 
+    /** Answered by {@link BoardPackOptions}, or null for Cancel. */
+    @Override
+    public Optional<BoardPackOptions> askBoardPackOptions(String workshop, BoardPackOptions initial) {
+        shown.add("Board pack options: " + workshop + ", " + initial.paper().label() + (initial.all() ? ", all" : ""));
+        Object answer = next("the board pack's options");
+        return answer instanceof BoardPackOptions options ? Optional.of(options) : Optional.empty();
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> List<T> chooseMany(String title, String message, List<T> items, java.util.function.Function<T, String> label) {

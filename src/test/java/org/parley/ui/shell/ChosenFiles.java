@@ -72,6 +72,11 @@ final class ChosenFiles implements DialogService {
     }
 
     @Override
+    public Optional<BoardPackOptions> askBoardPackOptions(String workshop, BoardPackOptions initial) {
+        return real.askBoardPackOptions(workshop, initial);
+    }
+
+    @Override
     public <T> List<T> chooseMany(String title, String message, List<T> items, Function<T, String> label) {
         return real.chooseMany(title, message, items, label);
     }
