@@ -142,6 +142,7 @@ public final class MainView extends StackPane {
                 item("Import initiatives…", "Shortcut+I", workbench.transfer()::importInitiatives),
                 item("Export initiatives…", null, workbench.transfer()::exportInitiatives),
                 item("Export register…", "Shortcut+E", () -> show(Section.REGISTER, () -> workbench.register().export())),
+                boardPackItem(),
                 new SeparatorMenuItem(),
                 item("Backups…", null, workbench::showBackups),
                 new SeparatorMenuItem(),
@@ -172,6 +173,14 @@ public final class MainView extends StackPane {
         MenuBar bar = new MenuBar(file, edit, session, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** File ▸ Board pack…, which waits while one is being written. */
+    private MenuItem boardPackItem() {
+        MenuItem item = item("Board pack…", "Shortcut+Shift+B", workbench.boardPack()::write);
+        item.setId("menu-board-pack");
+        item.disableProperty().bind(blocked.or(workbench.boardPack().runningProperty()));
+        return item;
     }
 
     private MenuItem item(String text, String accelerator, Runnable action) {

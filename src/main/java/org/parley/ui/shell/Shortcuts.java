@@ -19,6 +19,7 @@ final class Shortcuts {
             new Shortcut(EVERYWHERE, "Ctrl+F", "Find initiatives"),
             new Shortcut(EVERYWHERE, "Ctrl+I", "Import initiatives from CSV"),
             new Shortcut(EVERYWHERE, "Ctrl+E", "Export the risk register"),
+            new Shortcut(EVERYWHERE, "Ctrl+Shift+B", "Write the board pack, a PDF of the session for the board"),
             new Shortcut(EVERYWHERE, "Esc", "Close a question or cover without deciding anything"),
             new Shortcut(EVERYWHERE, "F1", "This list"),
             new Shortcut(EVERYWHERE, "Ctrl+Q", "Quit (unsaved work is offered for saving first)"),

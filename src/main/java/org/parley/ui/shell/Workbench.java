@@ -15,6 +15,7 @@ import org.parley.ui.common.TaskRunner;
 import org.parley.ui.common.WorkbenchState;
 import org.parley.ui.audit.AuditViewModel;
 import org.parley.ui.divergence.AppetitesViewModel;
+import org.parley.ui.divergence.BoardPackFigures;
 import org.parley.ui.divergence.DivergenceViewModel;
 import org.parley.ui.divergence.LossesViewModel;
 import org.parley.ui.handover.ConsentCoverViewModel;
@@ -24,6 +25,7 @@ import org.parley.ui.handover.LockViewModel;
 import org.parley.ui.initiatives.InitiativesViewModel;
 import org.parley.ui.initiatives.TransferViewModel;
 import org.parley.ui.negotiation.NegotiationViewModel;
+import org.parley.ui.register.BoardPackViewModel;
 import org.parley.ui.register.RegisterViewModel;
 import org.parley.ui.scoring.ScoringViewModel;
 import org.parley.ui.workshops.CriteriaViewModel;
@@ -54,6 +56,7 @@ public final class Workbench {
     private final Lazy<NegotiationViewModel> negotiation;
     private final Lazy<AuditViewModel> audit;
     private final Lazy<RegisterViewModel> register;
+    private final BoardPackViewModel boardPack;
     private final HandoverViewModel handover;
     private final SessionBarViewModel session;
     private final JointConsent jointConsent;
@@ -92,6 +95,9 @@ public final class Workbench {
         this.audit = new Lazy<>(() -> new AuditViewModel(services.audit(), services.scoring(), tasks, dialogs, state));
         this.register = new Lazy<>(() -> new RegisterViewModel(services.register(), services.agreements(),
                 services.exchange(), tasks, dialogs, state, () -> view.show(Section.NEGOTIATION)));
+        // The File menu disables its item while a board pack is written, so this one is made with the menu.
+        this.boardPack = new BoardPackViewModel(services.boardPack(), BoardPackFigures::drawOnFxThread, tasks, dialogs,
+                state);
         // Imported initiatives show at once when their screen is in view, and when it is next shown otherwise.
         this.transfer = new TransferViewModel(services.exchange(), tasks, dialogs, state,
                 () -> initiatives.ifMade(model -> model.inView().changed()), consent);
@@ -218,6 +224,10 @@ public final class Workbench {
 
     RegisterViewModel register() {
         return register.get();
+    }
+
+    BoardPackViewModel boardPack() {
+        return boardPack;
     }
 
     AuditViewModel audit() {
