@@ -30,9 +30,7 @@ class BoardPackFiguresTest {
     @Test
     void theSampleWorkshopGivesTheMapAndThreeHeatmapsAtPrintResolution() {
         try (Store store = TestStores.open(folder)) {
-            Services services = Services.openedOn(store);
-            long id = services.workshops().workshops().get(0).id();
-            BoardPack pack = services.boardPack().assemble(id, false, SimulationProgress.NONE);
+            BoardPack pack = samplePack(store);
             assertThat(pack.losses()).as("the sample has no loss estimates").isEmpty();
 
             // Called from the test's thread, not the FX thread: the figures are drawn there all the same.
@@ -83,12 +81,17 @@ class BoardPackFiguresTest {
     @Test
     void drawingOffTheFxThreadIsRefused() {
         try (Store store = TestStores.open(folder)) {
-            Services services = Services.openedOn(store);
-            long id = services.workshops().workshops().get(0).id();
-            BoardPack pack = services.boardPack().assemble(id, false, SimulationProgress.NONE);
+            BoardPack pack = samplePack(store);
             assertThatThrownBy(() -> BoardPackFigures.draw(pack)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("drawOnFxThread");
         }
+    }
+
+    /** The board pack of the sample workshop a first start creates: agreed initiatives only. */
+    private static BoardPack samplePack(Store store) {
+        Services services = Services.openedOn(store);
+        long id = services.workshops().workshops().get(0).id();
+        return services.boardPack().assemble(id, false, SimulationProgress.NONE);
     }
 
     /** How many pixels are, within a little antialiasing, of this colour. */
