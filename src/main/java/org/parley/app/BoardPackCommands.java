@@ -75,7 +75,7 @@ final class BoardPackCommands {
                         + Plurals.count(agreed, "signed agreement") + (all ? ", " + others + " not agreed" : "")
                         + ", on " + chosen.label() + " paper.");
                 if (!result.unprintable().isEmpty()) {
-                    parent.err().println("No font on this computer has " + String.join(" ", result.unprintable())
+                    parent.err().println("No font on this computer has " + result.unprintableText()
                             + ", so they are missing from the document. Install a font that has them (the Noto "
                             + "fonts cover most scripts) and write the board pack again.");
                 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
 import org.parley.exchange.AtomicFile;
 import org.parley.exchange.ExchangeProgress;
 
@@ -29,6 +30,13 @@ public final class BoardPackWriter {
 
     /** A written board pack: its pages, and the characters no font on this computer could print, if any. */
     public record Result(int pages, SortedSet<String> unprintable) {
+
+        /** The characters not printed, each with its code point, as a message's own font may lack them too. */
+        public String unprintableText() {
+            return unprintable.stream().map(c -> c + " (" + c.codePoints()
+                    .mapToObj(point -> String.format(Locale.ROOT, "U+%04X", point))
+                    .collect(Collectors.joining(" ")) + ")").collect(Collectors.joining(", "));
+        }
     }
 
     private static final float MARGIN = 50;

@@ -160,10 +160,15 @@ final class PdfBlocks {
 
     /** A figure: its title, the picture scaled to its share of the text width (and no taller than the page), a caption. */
     void figure(Figure figure, float maxHeight) {
-        heading(figure.title(), Style.HEADING);
         float width = (float) ((document.right() - document.left()) * figure.widthShare());
         BufferedImage picture = figure.image();
         float fit = Math.min(width / picture.getWidth(), maxHeight / picture.getHeight());
+        // Title, chart and caption stay together: a chart that does not fit would otherwise be moved on alone.
+        float needed = picture.getHeight() * fit + 4 * leading(Style.HEADING) + 3 * leading(Style.SMALL);
+        if (writer.getVerticalPosition(true) - document.bottom() < needed) {
+            document.newPage();
+        }
+        heading(figure.title(), Style.HEADING);
         Image image = image(picture, picture.getWidth() * fit, picture.getHeight() * fit);
         image.setAlignment(Image.MIDDLE);
         add(image);

@@ -2,16 +2,15 @@ package org.parley.ui.register;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.parley.app.service.BoardPackService;
+import org.parley.domain.Actor;
 import org.parley.domain.Workshop;
 import org.parley.domain.quant.SimulationProgress;
 import org.parley.exchange.ExchangeCancelledException;
@@ -101,6 +100,7 @@ public final class BoardPackViewModel {
     }
 
     private void start(Workshop workshop, BoardPackOptions chosen, Path file) {
+        Actor actor = state.actor();
         running.set(true);
         tasks.task("Writing the board pack", progress -> {
                     progress.message("Reading the workshop\u2026");
@@ -114,7 +114,7 @@ public final class BoardPackViewModel {
                     stopIfCancelled(progress);
                     progress.message("Writing the PDF\u2026");
                     return service.write(pack, drawn, chosen.paper(), file,
-                            ExchangeProgresses.within(progress, DRAWN, 1));
+                            ExchangeProgresses.within(progress, DRAWN, 1), actor);
                 })
                 .onFinished(() -> running.set(false))
                 .onSuccess(result -> written(file, result))
@@ -133,21 +133,16 @@ public final class BoardPackViewModel {
     private void written(Path file, BoardPackWriter.Result result) {
         String pages = result.pages() + (result.pages() == 1 ? " page" : " pages");
         state.tell("Wrote the board pack, " + pages + ", to " + file + ".");
+        // The audit log has a new event.
+        state.changed();
         SortedSet<String> missing = result.unprintable();
         if (!missing.isEmpty()) {
             dialogs.showInfo("Some characters could not be printed", "The board pack " + file.getFileName()
                     + " is written (" + pages + "), but no font on this computer has "
                     + (missing.size() == 1 ? "this character" : "these characters") + ", so "
-                    + (missing.size() == 1 ? "it is" : "they are") + " missing from it: " + listed(missing)
+                    + (missing.size() == 1 ? "it is" : "they are") + " missing from it: " + result.unprintableText()
                     + ".\n\nInstall a font that has " + (missing.size() == 1 ? "it" : "them")
                     + " (a Noto font for that script, say) and write the board pack again.");
         }
-    }
-
-    /** Each character with its code point, since a dialog's font may lack it too: "中 (U+4E2D)". */
-    private static String listed(SortedSet<String> characters) {
-        return characters.stream().map(c -> c + " (" + c.codePoints()
-                .mapToObj(point -> String.format(Locale.ROOT, "U+%04X", point)).collect(Collectors.joining(" "))
-                + ")").collect(Collectors.joining(", "));
     }
 }
