@@ -41,6 +41,9 @@ final class HeadlessFigures {
             Platform.startup(ready::countDown);
         } catch (IllegalStateException alreadyRunning) {
             ready.countDown();
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            throw new ParleyException("Could not start JavaFX to draw the board pack's charts (" + e + "). Parley's "
+                    + "own launcher, target/parley or the installed parley, has what it needs.", e);
         }
         try {
             if (!ready.await(START_SECONDS, TimeUnit.SECONDS)) {

@@ -47,6 +47,17 @@ public enum DivergenceClass {
         return jsonName;
     }
 
+    /** What the class means, in a sentence for a reader who has not seen the screen. */
+    public String meaning() {
+        return switch (this) {
+            case ALIGNED_ACCEPT -> "Both appetites accept it on either party's scores.";
+            case ALIGNED_REJECT -> "Both appetites reject it on either party's scores.";
+            case PERCEPTION_GAP -> "They see it differently; facts settle it.";
+            case APPETITE_GAP -> "On the same scores they tolerate risk differently; a policy decision settles it.";
+            case BOTH -> "They see it differently and tolerate risk differently.";
+        };
+    }
+
     public String label() {
         return label;
     }

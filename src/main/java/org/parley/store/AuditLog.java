@@ -130,10 +130,15 @@ public final class AuditLog {
     public record Span(Instant from, Instant to) {
     }
 
-    /** The span of the workshop's events, or empty when it has none. */
+    /**
+     * The span of the workshop's session: its events but those that only read it (exports, board packs), so that a
+     * later export does not stretch the session. Empty when it has none.
+     */
     public Optional<Span> spanOfWorkshop(long workshopId) {
         var span = store.dsl().select(DSL.min(AUDIT_EVENT.AT), DSL.max(AUDIT_EVENT.AT))
-                .from(AUDIT_EVENT).where(AUDIT_EVENT.WORKSHOP_ID.eq(workshopId)).fetchOne();
+                .from(AUDIT_EVENT).where(AUDIT_EVENT.WORKSHOP_ID.eq(workshopId))
+                .and(AUDIT_EVENT.KIND.notIn(AuditKind.REGISTER_EXPORTED.name(), AuditKind.BOARD_PACK_WRITTEN.name()))
+                .fetchOne();
         return span == null || span.value1() == null ? Optional.empty()
                 : Optional.of(new Span(span.value1().toInstant(), span.value2().toInstant()));
     }

@@ -1,7 +1,9 @@
 package org.parley.app.service;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +14,11 @@ import java.util.stream.Collectors;
 import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
 import org.parley.domain.AgreementContent;
-import org.parley.domain.AuditChain;
+import org.parley.domain.Analysis;
+import org.parley.domain.AuditVerification;
 import org.parley.domain.AuditKind;
 import org.parley.domain.Note;
+import org.parley.domain.ParleyException;
 import org.parley.domain.RegisterRow;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.Signature;
@@ -47,17 +51,19 @@ public final class BoardPackService {
     private final DivergenceService divergence;
     private final RegisterService register;
     private final QuantService quant;
+    private final AuditService audits;
     private final NoteRepository notes;
     private final AuditLog audit;
     private final StoredAgreements stored;
 
     public BoardPackService(Store store, WorkshopService workshops, DivergenceService divergence,
-            RegisterService register, QuantService quant) {
+            RegisterService register, QuantService quant, AuditService audits) {
         this.store = store;
         this.workshops = workshops;
         this.divergence = divergence;
         this.register = register;
         this.quant = quant;
+        this.audits = audits;
         this.notes = new NoteRepository(store);
         this.audit = new AuditLog(store);
         this.stored = new StoredAgreements(store);
@@ -84,14 +90,22 @@ public final class BoardPackService {
                 .filter(content -> agreementIds.contains(content.id()))
                 .collect(Collectors.toMap(AgreementContent::id, AgreementContent::sha256));
         Optional<AuditLog.Span> span = audit.spanOfWorkshop(workshopId);
-        AuditChain.Entry head = audit.newest();
+        Analysis analysis = divergence.analysis(workshopId, null);
+        Optional<BoardPack.Losses> losses = losses(workshopId, progress);
+        // Last, so that every fact read above is in an event up to the hash it prints; and checked, since the pack
+        // vouches for the agreements' hashes.
+        AuditVerification.Result verified = audits.verify(null);
+        if (!verified.intact()) {
+            throw new RuleViolation("The store's audit log does not verify (" + verified.broken().describe()
+                    + "), so a board pack would vouch for what may have been changed. Run parley verify to see what, "
+                    + "and restore a backup taken before it.");
+        }
         return new BoardPack(workshop, workshops.parties(workshopId), fingerprints(rows),
                 span.map(AuditLog.Span::from).orElse(workshop.createdAt()),
                 span.map(AuditLog.Span::to).orElse(workshop.createdAt()),
-                head == null ? "" : head.hash(), workshops.criteria(workshopId),
-                divergence.analysis(workshopId, null), shown, agreedNotes, hashes,
-                losses(workshopId, progress), all, java.time.LocalDate.ofInstant(store.now(), zone), zone,
-                store.now());
+                verified.last() == null ? "" : verified.lastHash(), workshops.criteria(workshopId), analysis, shown,
+                agreedNotes, hashes, workshops.currency(workshopId), losses, all, LocalDate.ofInstant(store.now(), zone),
+                zone, store.now());
     }
 
     /**
@@ -101,13 +115,16 @@ public final class BoardPackService {
      */
     public BoardPackWriter.Result write(BoardPack pack, List<Figure> figures, Paper paper, Path target,
             ExchangeProgress progress, Actor actor) {
-        if (Files.isDirectory(target)) {
-            throw new RuleViolation(target.toAbsolutePath() + " is a folder. Name a file in it, such as "
-                    + target.toAbsolutePath().resolve("board-pack.pdf") + ".");
-        }
+        ExchangeService.refuseFolder(target, "board-pack.pdf");
         BoardPackWriter.Result result = ExchangeService.write(target,
                 () -> new BoardPackWriter(paper).write(pack, figures, target, progress));
-        String sha256 = ExchangeService.write(target, () -> Signatures.sha256Hex(Files.readAllBytes(target)));
+        String sha256;
+        try {
+            sha256 = Signatures.sha256Hex(Files.readAllBytes(target));
+        } catch (IOException e) {
+            throw new ParleyException("The board pack " + target.toAbsolutePath() + " is written, but Parley could not "
+                    + "read it back to record its hash: " + e.getMessage(), e);
+        }
         long workshopId = pack.workshop().id();
         audit.append(workshopId, actor, AuditKind.BOARD_PACK_WRITTEN, workshopId, Map.of("file",
                 target.getFileName().toString(), "pages", result.pages(), "all", pack.all(), "paper", paper.label(),

@@ -153,10 +153,7 @@ public final class ExchangeService {
     /** As {@link #exportRegister}, saying also how many rows written are agreed, from the rows it read once. */
     public RegisterExport exportRegisterCounted(long workshopId, Path file, boolean includeUnagreed,
                                                 CsvOptions options, ExchangeProgress progress, Actor actor) {
-        if (Files.isDirectory(file)) {
-            throw new RuleViolation(file.toAbsolutePath() + " is a folder. Name a file in it, such as "
-                    + file.toAbsolutePath().resolve("register.csv") + ".");
-        }
+        refuseFolder(file, "register.csv");
         Workshop workshop = workshops.workshop(workshopId);
         List<Party> parties = workshops.parties(workshopId);
         List<RegisterRow> rows = register.rows(workshopId);
@@ -165,6 +162,14 @@ public final class ExchangeService {
         audit.append(workshopId, actor, AuditKind.REGISTER_EXPORTED, workshopId,
                 Map.of("rows", written, "all", includeUnagreed, "file", file.getFileName().toString()));
         return new RegisterExport(written, (int) rows.stream().filter(RegisterRow::agreed).count());
+    }
+
+    /** An export names a file, not a folder: said with a file in that folder to name instead. */
+    static void refuseFolder(Path file, String example) {
+        if (Files.isDirectory(file)) {
+            throw new RuleViolation(file.toAbsolutePath() + " is a folder. Name a file in it, such as "
+                    + file.toAbsolutePath().resolve(example) + ".");
+        }
     }
 
     /** Work on a file the person named. */

@@ -39,7 +39,7 @@ public final class Services {
         this.session = new SessionService(scoring, divergence, register, agreements);
         this.backups = new BackupService(store);
         this.quant = new QuantService(workshops, register, divergence);
-        this.boardPack = new BoardPackService(store, workshops, divergence, register, quant);
+        this.boardPack = new BoardPackService(store, workshops, divergence, register, quant, audit);
     }
 
     /** Fills a store that this start created with the sample workshop. */

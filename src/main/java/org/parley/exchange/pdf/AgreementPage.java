@@ -1,7 +1,6 @@
 package org.parley.exchange.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,14 +30,15 @@ import org.parley.exchange.pdf.PdfFonts.Style;
  */
 final class AgreementPage {
 
+    /** What a term nobody set reads: the line stays, so that a reader sees it was left open. */
+    private static final String NONE = "none set";
+
     private final PdfBlocks blocks;
     private final BoardPack pack;
-    private final DateTimeFormatter moment;
 
     AgreementPage(PdfBlocks blocks, BoardPack pack) {
         this.blocks = blocks;
         this.pack = pack;
-        this.moment = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", Locale.ENGLISH).withZone(pack.zone());
     }
 
     /** The page's anchor, which the contents and the register link to. */
@@ -83,7 +83,8 @@ final class AgreementPage {
             blocks.paragraph("No notes were written.", Style.BODY, PdfFonts.MUTED, 4);
         }
         for (Note note : notes) {
-            blocks.paragraph(note.author() + ", " + moment.format(note.writtenAt()) + ": " + note.text(), Style.BODY);
+            blocks.paragraph(note.author() + ", " + Dates.moment(note.writtenAt(), pack.zone()) + ": " + note.text(),
+                    Style.BODY);
         }
 
         blocks.heading("The agreement", Style.HEADING);
@@ -91,10 +92,11 @@ final class AgreementPage {
 
         blocks.heading("Signatures", Style.HEADING);
         List<String[]> signed = new ArrayList<>();
-        for (Signature signature : new Signature[] {agreement.firstSignature(), agreement.secondSignature()}) {
+        for (Seat seat : Seat.values()) {
+            Signature signature = agreement.signature(seat);
             signed.add(new String[] {signature.label(), signature(signature)});
         }
-        signed.add(new String[] {"Frozen", moment.format(agreement.frozenAt())});
+        signed.add(new String[] {"Frozen", Dates.moment(agreement.frozenAt(), pack.zone())});
         signed.add(new String[] {"Content hash", pack.contentHashes().getOrDefault(agreement.id(), "")});
         blocks.add(blocks.labelled(signed));
     }
@@ -110,31 +112,32 @@ final class AgreementPage {
                         + String.format(Locale.ROOT, "%.1f", standing.appetiteLimit()) + ")")
                 + (standing.exception() ? ": an exception" : "")});
         rows.add(new String[] {"Decision", terms.decision() == null ? "" : terms.decision().label()});
-        rows.add(new String[] {"Treatment", terms.treatment() == null ? "" : terms.treatment().label()});
-        rows.add(new String[] {"Conditions", conditions(terms.conditions())});
-        rows.add(new String[] {"Risk owner", terms.riskOwner()});
-        rows.add(new String[] {"Review date", terms.reviewDate() == null ? "" : terms.reviewDate()
+        rows.add(new String[] {"Treatment", terms.treatment() == null ? NONE : terms.treatment().label()});
+        rows.add(new String[] {"Conditions", terms.conditions().isEmpty() ? "none" : conditions(terms.conditions())});
+        rows.add(new String[] {"Risk owner", blankAsNone(terms.riskOwner())});
+        rows.add(new String[] {"Review date", terms.reviewDate() == null ? NONE : Dates.day(terms.reviewDate())
                 + (pack.overdue(agreement) ? " (overdue)" : "")});
         LossEstimate residualLoss = terms.residualLoss();
-        if (residualLoss != null && pack.losses().isPresent()) {
-            rows.add(new String[] {"Residual loss", Money.estimate(residualLoss, pack.losses().get().currency())});
+        if (residualLoss != null) {
+            rows.add(new String[] {"Residual loss", Money.estimate(residualLoss, pack.currency())});
         }
-        rows.add(new String[] {"Rationale", terms.rationale()});
+        rows.add(new String[] {"Rationale", blankAsNone(terms.rationale())});
         return rows;
     }
 
+    private static String blankAsNone(String text) {
+        return text == null || text.isBlank() ? NONE : text;
+    }
+
     private String signature(Signature signature) {
-        if (signature == null) {
-            return "";
-        }
-        String when = "Signed " + moment.format(signature.at());
+        String when = "Signed " + Dates.moment(signature.at(), pack.zone());
         return signature.signed() ? when + "\nkey " + Signatures.fingerprint(signature.publicKey()) : when;
     }
 
     private static String conditions(List<Condition> conditions) {
         return conditions.stream().map(c -> "\u2022 " + c.description()
                 + (c.owner() == null || c.owner().isBlank() ? "" : " \u2014 owner " + c.owner())
-                + (c.dueDate() == null ? "" : ", due " + c.dueDate())).collect(Collectors.joining("\n"));
+                + (c.dueDate() == null ? "" : ", due " + Dates.day(c.dueDate()))).collect(Collectors.joining("\n"));
     }
 
     /** The criterion scores in the workshop's order of its criteria, then any it no longer has. */

@@ -24,16 +24,6 @@ final class AppendixSection {
         this.pack = pack;
     }
 
-    static String meaning(DivergenceClass divergenceClass) {
-        return switch (divergenceClass) {
-            case ALIGNED_ACCEPT -> "Both appetites accept it on either party's scores.";
-            case ALIGNED_REJECT -> "Both appetites reject it on either party's scores.";
-            case PERCEPTION_GAP -> "They see it differently; facts settle it.";
-            case APPETITE_GAP -> "On the same scores they tolerate risk differently; a policy decision settles it.";
-            case BOTH -> "They see it differently and tolerate risk differently.";
-        };
-    }
-
     void write() {
         blocks.heading("Scales", Style.HEADING);
         PdfPTable scales = blocks.table(new float[] {8, 46, 46}, List.of("Score", "Likelihood", "Impact"),
@@ -58,7 +48,7 @@ final class AppendixSection {
                 + "accepts an initiative when its risk is at most the frontier at its value. Each party's frontier "
                 + "is applied to both parties' scores, four verdicts in all; their pattern is the class:", Style.BODY);
         for (DivergenceClass c : DivergenceClass.values()) {
-            blocks.paragraph("\u2022 " + c.label() + ": " + meaning(c), Style.BODY);
+            blocks.paragraph("\u2022 " + c.label() + ": " + c.meaning(), Style.BODY);
         }
         blocks.paragraph("Frontiers as revealed: " + frontier(pack.party(Seat.FIRST).roleLabel(),
                 pack.analysis().appetites().first()) + "; " + frontier(pack.party(Seat.SECOND).roleLabel(),

@@ -3,6 +3,7 @@ package org.parley.exchange.pdf;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,7 @@ import org.parley.domain.quant.Tolerances;
  * @param register      one row per initiative shown: those agreed, and with {@code all} the others too
  * @param notes         the notes of the agreed initiatives, by initiative id, oldest first
  * @param contentHashes the hash of each shown agreement's stored content, by agreement id, as the audit log has it
+ * @param currency      the workshop's currency, which agreed residual loss estimates are in
  * @param losses        the quantitative mode's figures, when the revealed rounds carry loss estimates
  * @param today         the day overdue reviews are judged on
  */
@@ -48,6 +50,7 @@ public record BoardPack(
         List<RegisterRow> register,
         Map<Long, List<Note>> notes,
         Map<Long, String> contentHashes,
+        String currency,
         Optional<Losses> losses,
         boolean all,
         LocalDate today,
@@ -88,6 +91,7 @@ public record BoardPack(
         register = List.copyOf(register);
         notes = Map.copyOf(notes);
         contentHashes = Map.copyOf(contentHashes);
+        Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(losses, "losses");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(zone, "zone");
@@ -105,7 +109,7 @@ public record BoardPack(
 
     /** Agreed rows by decision, in the order of {@link Decision}; decisions nobody took are left out. */
     public Map<Decision, Long> agreedByDecision() {
-        Map<Decision, Long> counts = new java.util.EnumMap<>(Decision.class);
+        Map<Decision, Long> counts = new EnumMap<>(Decision.class);
         for (RegisterRow row : agreed()) {
             Decision decision = row.agreement().terms().decision();
             if (decision != null) {

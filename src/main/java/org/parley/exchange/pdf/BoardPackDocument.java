@@ -6,11 +6,9 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.parley.domain.Party;
 import org.parley.domain.RegisterRow;
@@ -40,7 +38,6 @@ final class BoardPackDocument {
     private final Map<String, Integer> printedPages;
     private final Map<String, Integer> pages = new LinkedHashMap<>();
     private final ExchangeProgress progress;
-    private final DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private final int steps;
     private int done;
     private PdfOutline agreementsOutline;
@@ -94,6 +91,10 @@ final class BoardPackDocument {
         if (!figures.isEmpty()) {
             newPage();
             section("figures", "Where the parties diverge");
+            int revealed = pack.analysis().revealed().size();
+            blocks.paragraph("The charts show " + (revealed == 1 ? "the one revealed initiative" : "all " + revealed
+                    + " revealed initiatives") + ", agreed or not, as each party scored "
+                    + (revealed == 1 ? "it" : "them") + " in the latest revealed round.", Style.BODY, PdfFonts.MUTED, 4);
             float maxHeight = (document.top() - document.bottom()) * 0.62f;
             for (Figure figure : figures) {
                 blocks.figure(figure, maxHeight);
@@ -134,20 +135,21 @@ final class BoardPackDocument {
         blocks.space(90);
         blocks.paragraph("Board pack", Style.HEADING, PdfFonts.MUTED, 6);
         blocks.paragraph(pack.workshop().name(), Style.COVER, PdfFonts.INK, 18);
-        String from = day.format(pack.sessionFrom().atZone(pack.zone()));
-        String to = day.format(pack.sessionTo().atZone(pack.zone()));
+        String from = Dates.day(pack.sessionFrom(), pack.zone());
+        String to = Dates.day(pack.sessionTo(), pack.zone());
         blocks.paragraph("Session " + (from.equals(to) ? from : from + " to " + to), Style.BODY, PdfFonts.INK, 24);
         List<String[]> parties = new ArrayList<>();
         for (Seat seat : Seat.values()) {
             Party party = pack.party(seat);
             String fingerprint = pack.fingerprints().get(party.id());
             parties.add(new String[] {party.roleLabel(), party.displayName()
-                    + (fingerprint == null ? "\nno signature yet" : "\npublic key " + fingerprint)});
+                    + (fingerprint == null ? "\nhas not signed with a key" : "\npublic key " + fingerprint)});
         }
         parties.add(new String[] {"Audit log", pack.auditHead().isEmpty() ? "empty"
-                : "last hash, which verify --expect checks:\n" + pack.auditHead()});
-        parties.add(new String[] {"Written", DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", Locale.ENGLISH)
-                .withZone(pack.zone()).format(pack.writtenAt()) + ", on " + paper.label() + " paper"});
+                : "its position when this was written (check it with parley verify --expect):\n"
+                        + pack.auditHead()});
+        parties.add(new String[] {"Written", Dates.moment(pack.writtenAt(), pack.zone()) + ", on " + paper.label()
+                + " paper"});
         parties.add(new String[] {"Shows", pack.all() ? "every initiative; those without a signed agreement are "
                 + "marked \u201Cnot agreed\u201D" : "the initiatives with a signed agreement"});
         blocks.add(blocks.labelled(parties));
@@ -183,8 +185,8 @@ final class BoardPackDocument {
         List<RegisterRow> rows = pack.register();
         if (rows.isEmpty()) {
             blocks.paragraph(pack.all() ? "The workshop has no initiatives." : "No initiative has a signed agreement "
-                    + "yet. A board pack with --all (or \u201Cinclude those not agreed\u201D) lists every initiative.",
-                    Style.BODY);
+                    + "yet. A board pack that includes the initiatives not agreed yet (--all on the command line) "
+                    + "lists every initiative.", Style.BODY);
         } else {
             blocks.add(new RegisterTable(blocks, pack).table(rows));
         }

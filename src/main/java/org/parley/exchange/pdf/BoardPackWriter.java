@@ -12,12 +12,12 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
+import org.parley.domain.Seat;
 import org.parley.exchange.AtomicFile;
 import org.parley.exchange.ExchangeProgress;
 
@@ -67,13 +67,12 @@ public final class BoardPackWriter {
         Document document = new Document(paper.portrait(), MARGIN, MARGIN, TOP_MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPDFXConformance(PdfWriter.PDFA1B);
-        writer.setPageEvent(new PageFrame(fonts, pack.workshop().name(), "Written " + DateTimeFormatter
-                .ofPattern("d MMM uuuu", Locale.ENGLISH).withZone(pack.zone()).format(pack.writtenAt())
-                + " \u00B7 audit " + shortHash(pack.auditHead()), totalPages));
+        writer.setPageEvent(new PageFrame(fonts, pack.workshop().name(), "Written "
+                + Dates.shortDay(pack.writtenAt(), pack.zone()) + " \u00B7 audit " + shortHash(pack.auditHead()),
+                totalPages));
         document.addTitle("Board pack: " + pack.workshop().name());
         document.addSubject("The signed risk register of a Parley workshop, with both parties' positions");
-        document.addAuthor(pack.party(org.parley.domain.Seat.FIRST).displayName() + " and "
-                + pack.party(org.parley.domain.Seat.SECOND).displayName());
+        document.addAuthor(pack.party(Seat.FIRST).displayName() + " and " + pack.party(Seat.SECOND).displayName());
         document.addCreator("Parley");
         document.addCreationDate();
         document.open();

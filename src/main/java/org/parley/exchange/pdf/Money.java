@@ -1,5 +1,7 @@
 package org.parley.exchange.pdf;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import org.parley.domain.quant.LossEstimate;
 
@@ -20,7 +22,6 @@ final class Money {
 
     /** A probability as a percentage, with no more decimals than it has: 20, 2.5, 0.1. */
     static String percent(double probability) {
-        return java.math.BigDecimal.valueOf(probability * 100).round(new java.math.MathContext(4)).stripTrailingZeros()
-                .toPlainString();
+        return BigDecimal.valueOf(probability * 100).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

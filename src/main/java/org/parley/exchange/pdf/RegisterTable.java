@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import org.parley.domain.Agreement;
 import org.parley.domain.RegisterRow;
+import org.parley.domain.Seat;
 import org.parley.exchange.pdf.PdfFonts.Style;
 
 /**
@@ -24,7 +25,7 @@ final class RegisterTable {
 
     PdfPTable table(List<RegisterRow> rows) {
         PdfPTable table = blocks.table(new float[] {17, 9, 9, 9, 10, 10, 6, 17, 8, 8, 5},
-                List.of("Initiative", pack.parties().get(0).roleLabel(), pack.parties().get(1).roleLabel(),
+                List.of("Initiative", pack.party(Seat.FIRST).roleLabel(), pack.party(Seat.SECOND).roleLabel(),
                         "Agreed value", "Inherent", "Residual", "Within appetite", "Decision and treatment",
                         "Risk owner", "Review", "Ver."), Style.TABLE);
         for (RegisterRow row : rows) {

@@ -30,6 +30,10 @@ final class SummarySection {
         this.pack = pack;
     }
 
+    /** One scale's row of the portfolio agreement. */
+    private record Scale(String name, ScaleAgreement agreement) {
+    }
+
     void write() {
         blocks.paragraph(inWords(), Style.BODY, PdfFonts.INK, 8);
         blocks.add(blocks.labelled(counts()));
@@ -89,7 +93,7 @@ final class SummarySection {
         rows.add(new String[] {"Agreed", pack.agreed().size() + (pack.agreed().isEmpty() ? "" : " (" + byDecision()
                 + ")")});
         rows.add(new String[] {"Exceptions", Long.toString(pack.exceptions())});
-        rows.add(new String[] {"Overdue reviews", pack.overdueReviews() + " on " + pack.today()});
+        rows.add(new String[] {"Overdue reviews", pack.overdueReviews() + " (as of " + Dates.day(pack.today()) + ")"});
         return rows;
     }
 
@@ -104,10 +108,10 @@ final class SummarySection {
                 + Plurals.count(a.n(), "initiative") + ": 1 is full agreement, 0 no more than chance.", Style.BODY);
         PdfPTable table = blocks.table(new float[] {22, 18, 20, 18, 22},
                 List.of("Scale", "Quadratic kappa", "Reading", "Linear kappa", "Exact agreement"), Style.TABLE);
-        for (Object[] scale : new Object[][] {{"Likelihood", a.likelihood()}, {"Impact", a.impact()},
-                {"Value", a.value()}}) {
-            ScaleAgreement s = (ScaleAgreement) scale[1];
-            table.addCell(blocks.cell((String) scale[0], Style.TABLE_BOLD));
+        for (Scale scale : List.of(new Scale("Likelihood", a.likelihood()), new Scale("Impact", a.impact()),
+                new Scale("Value", a.value()))) {
+            ScaleAgreement s = scale.agreement();
+            table.addCell(blocks.cell(scale.name(), Style.TABLE_BOLD));
             table.addCell(blocks.cell(String.format(Locale.ROOT, "%.2f", s.kappaQuadratic()), Style.TABLE));
             table.addCell(blocks.cell(s.reading(), Style.TABLE));
             table.addCell(blocks.cell(String.format(Locale.ROOT, "%.2f", s.kappaLinear()), Style.TABLE));
@@ -129,7 +133,7 @@ final class SummarySection {
         for (DivergenceClass c : DivergenceClass.values()) {
             table.addCell(blocks.cell(c.label(), Style.TABLE_BOLD));
             table.addCell(blocks.cell(Integer.toString(report.count(c)), Style.TABLE));
-            table.addCell(blocks.cell(AppendixSection.meaning(c), Style.TABLE));
+            table.addCell(blocks.cell(c.meaning(), Style.TABLE));
         }
         blocks.add(table);
     }
@@ -150,7 +154,8 @@ final class SummarySection {
             table.addCell(blocks.cell(Money.amount(loss.expectedAnnualLoss(), losses.currency()), Style.TABLE));
             table.addCell(blocks.cell(Money.amount(loss.p90(), losses.currency()), Style.TABLE));
             table.addCell(blocks.cell(Money.amount(loss.p99(), losses.currency()), Style.TABLE));
-            table.addCell(blocks.cell(verdicts == null || tolerance == null ? "tolerances not revealed"
+            table.addCell(blocks.cell(!losses.tolerances().revealed() ? "tolerances not revealed"
+                    : tolerance == null || verdicts == null ? "no tolerance set"
                     : verdicts.verdict(seat, seat).label() + " (" + tolerance.text() + ")", Style.TABLE));
         }
         blocks.add(table);

@@ -1,10 +1,12 @@
 package org.parley.ui.divergence;
 
+import java.awt.image.BufferedImage;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -150,13 +152,14 @@ public final class BoardPackFigures {
         chart.tolerance2Property().set(tolerances.second());
         chart.agreedToleranceProperty().set(tolerances.agreed());
         String caption = "For each amount along the bottom, the chance that a year's losses exceed it, from each "
-                + "party's own estimates over " + String.format("%,d", losses.trials()) + " simulated years (solid "
+                + "party's own estimates over " + String.format(Locale.ROOT, "%,d", losses.trials()) + " simulated years (solid "
                 + "lines, each party in its colour). Lower and further left is less risk.";
         if (tolerances.first() != null || tolerances.second() != null) {
             caption += " A party's tolerance is the lighter line in its colour, its points marked: a curve that stays "
                     + "under it is within that tolerance.";
         } else {
-            caption += " The parties' tolerances are not revealed, so none is drawn.";
+            caption += tolerances.revealed() ? " Neither party set a tolerance, so none is drawn."
+                    : " The parties' tolerances are not revealed, so none is drawn.";
         }
         if (tolerances.agreed() != null) {
             caption += " The dashed line is the tolerance both agreed.";
@@ -176,7 +179,7 @@ public final class BoardPackFigures {
      * The heatmap as the window styles it, in a scene of its own with the window's theme and style sheet, laid out
      * and taken {@link #SCALE} times as large, on white.
      */
-    private static java.awt.image.BufferedImage snapshot(Heatmap heatmap) {
+    private static BufferedImage snapshot(Heatmap heatmap) {
         heatmap.setMinWidth(HEATMAP_WIDTH);
         heatmap.setPrefWidth(HEATMAP_WIDTH);
         StackPane root = new StackPane(heatmap);

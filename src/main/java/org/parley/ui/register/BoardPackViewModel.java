@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.parley.app.service.BoardPackService;
 import org.parley.domain.Actor;
+import org.parley.domain.Plurals;
 import org.parley.domain.Workshop;
 import org.parley.domain.quant.SimulationProgress;
 import org.parley.exchange.ExchangeCancelledException;
@@ -131,7 +132,7 @@ public final class BoardPackViewModel {
     }
 
     private void written(Path file, BoardPackWriter.Result result) {
-        String pages = result.pages() + (result.pages() == 1 ? " page" : " pages");
+        String pages = Plurals.count(result.pages(), "page");
         state.tell("Wrote the board pack, " + pages + ", to " + file + ".");
         // The audit log has a new event.
         state.changed();

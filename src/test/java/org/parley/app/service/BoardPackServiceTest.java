@@ -29,6 +29,7 @@ import org.parley.domain.Actor;
 import org.parley.domain.Agreement;
 import org.parley.domain.AssessmentInput;
 import org.parley.domain.AuditChain;
+import org.parley.domain.Frontier;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
 import org.parley.domain.Party;
@@ -36,6 +37,7 @@ import org.parley.domain.PortfolioAgreement;
 import org.parley.domain.RegisterRow;
 import org.parley.domain.Signatures;
 import org.parley.domain.ValueCriterion;
+import org.parley.domain.quant.LossEstimate;
 import org.parley.domain.quant.SimulationProgress;
 import org.parley.exchange.ExchangeCancelledException;
 import org.parley.exchange.ExchangeProgress;
@@ -105,6 +107,7 @@ class BoardPackServiceTest {
             String title = agreement.snapshot().initiative().title();
             int page = tocPage(text.page(2), title);
             assertThat(text.page(page)).contains(title, "How each party scored it", agreement.terms().riskOwner(),
+                    agreement.firstSignature().label(), agreement.secondSignature().label(),
                     agreement.terms().decision().label(), pack.contentHashes().get(agreement.id()),
                     agreement.snapshot().first().rationale().substring(0, 30));
         }
@@ -202,6 +205,30 @@ class BoardPackServiceTest {
         // The pipeline's revealed scores show; the hidden initiative has none to show.
         assertThat(register).contains("L 2 \u00D7 I 2");
         assertThat(register).doesNotContain("L 5 \u00D7 I 5");
+    }
+
+    @Test
+    void privateAppetitesTolerancesAndAnOpenSecondRoundNeverAppear() {
+        QuantWorkshop w = QuantWorkshop.create(store);
+        BoardPack before = w.services.boardPack().assemble(w.workshop.id(), true, SimulationProgress.NONE);
+        w.services.scoring().openRound(List.of(w.cloud.id()), w.both);
+        Map<Long, Integer> criteria = new java.util.HashMap<>();
+        w.services.workshops().criteria(w.workshop.id()).forEach(c -> criteria.put(c.id(), 5));
+        w.services.scoring().submit(w.cloud.id(), w.ciso, new AssessmentInput(5, 5, criteria, "ROUND-TWO-PRIVATE",
+                new LossEstimate(0.9, 123_456_789, 987_654_321)), w.consentOf(w.ciso));
+
+        BoardPack pack = w.services.boardPack().assemble(w.workshop.id(), true, SimulationProgress.NONE);
+        Path file = folder.resolve("private.pdf");
+        write(w.services, pack, List.of(), Paper.A4, file);
+
+        String text = PdfText.of(file).all();
+        assertThat(text).doesNotContain("ROUND-TWO-PRIVATE", "123,456,789", "987,654,321",
+                QuantWorkshop.CISO_TOLERANCE.text(), QuantWorkshop.CTO_TOLERANCE.text(),
+                Frontier.of(4, 6, 8, 10, 12).text(), Frontier.of(6, 9, 12, 15, 18).text());
+        assertThat(text).contains("tolerances not revealed", "Frontiers as revealed: CISO not revealed");
+        assertThat(pack.analysis().appetites().first()).isNull();
+        assertThat(pack.losses().orElseThrow().first().expectedAnnualLoss())
+                .isEqualTo(before.losses().orElseThrow().first().expectedAnnualLoss());
     }
 
     @Test
