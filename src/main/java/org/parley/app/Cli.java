@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -24,6 +25,7 @@ import org.parley.domain.Party;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.PassphraseException;
+import org.parley.store.ServerAddress;
 import org.parley.store.Store;
 import org.parley.store.StoreException;
 import org.parley.store.StoreKey;
@@ -40,7 +42,9 @@ import picocli.CommandLine.Spec;
         description = "Parley: the CISO and the CTO agree which initiatives go ahead, and with how much risk.%n"
                 + "With no command, opens the workbench window.",
         footer = {"", "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.",
-                "The store is --db PATH, else $PARLEY_DB, else ~/.parley/parley.mv.db.",
+                "The store is --db PATH, else $PARLEY_DB, else ~/.parley/parley.mv.db; either may be a PostgreSQL",
+                "server's database, postgresql://host:5432/parley?user=NAME, with the password in $PGPASSWORD or",
+                "~/.pgpass.",
                 "An encrypted store's passphrase is asked in the terminal, or read from $PARLEY_PASSPHRASE."},
         subcommands = {Cli.Workshops.class, StoreCommands.Backup.class, StoreCommands.ListBackups.class,
                 StoreCommands.Restore.class, StoreCommands.Encrypt.class, StoreCommands.Decrypt.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
@@ -51,9 +55,12 @@ import picocli.CommandLine.Spec;
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
+    /** Where PostgreSQL's own tools take a password from, so Parley does too; never from the command line. */
+    static final String PGPASSWORD = "PGPASSWORD";
 
-    @Option(names = "--db", paramLabel = "PATH", description = "The store file to use, e.g. ./team.mv.db.")
-    private Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL", description = "The store file to use, e.g. ./team.mv.db, or a "
+            + "database on a PostgreSQL server, e.g. postgresql://db.example.com:5432/parley?user=amira.")
+    private String db;
 
     /** Spelled out for {@link Main}, which must know before parsing whether the console stays quiet. */
     static final String VERBOSE = "--verbose";
@@ -117,7 +124,7 @@ public final class Cli implements Callable<Integer> {
      * the log.
      */
     int fail(Throwable error, PrintWriter err) {
-        Throwable explained = StoreException.explain(storeFile(), error);
+        Throwable explained = server().isPresent() ? error : StoreException.explain(storeFile(), error);
         if (explained instanceof ParleyException) {
             boolean hidden = explained != error || error.getCause() != null;
             LOG.log(hidden ? Level.WARNING : Level.INFO, "Command failed: " + explained.getMessage(), hidden ? error : null);
@@ -134,11 +141,31 @@ public final class Cli implements Callable<Integer> {
     /** No command: the window. */
     @Override
     public Integer call() {
+        Optional<ServerAddress> server = server();
+        if (server.isPresent()) {
+            err().println("parley: the window opens a store file. The store " + server.get() + " is on a PostgreSQL "
+                    + "server: work on it with the commands (parley --db URL workshops, import, report, export, "
+                    + "board-pack, verify; see parley --help).");
+            return 1;
+        }
         return ParleyApplication.open(storeFile(), StoreLocation.defaultFile(), err(), verbose, encrypted);
     }
 
+    /**
+     * The store file; a store on a server has none, and a command that works on the file itself is refused there in
+     * words.
+     */
     Path storeFile() {
+        server().ifPresent(address -> {
+            throw new RuleViolation("db", "The store " + address + " is on a PostgreSQL server, and this works on a "
+                    + "store file. The server keeps its database: back it up with pg_dump (README, Team server).");
+        });
         return StoreLocation.resolve(db, environment);
+    }
+
+    /** The server's database that --db or PARLEY_DB names, if it names one. */
+    Optional<ServerAddress> server() {
+        return StoreLocation.server(db, environment);
     }
 
     /** The store file, with the log installed beside it, for a command that works on the file itself. */
@@ -158,6 +185,14 @@ public final class Cli implements Callable<Integer> {
      * command; closes it afterwards. In a terminal a wrong passphrase may be typed again, three tries in all.
      */
     <T> T withStore(Function<Store, T> command) {
+        Optional<ServerAddress> server = server();
+        if (server.isPresent()) {
+            // The log of a command on a server's store goes where the default store's would.
+            Logs.install(StoreLocation.defaultFile().getParent(), verbose);
+            try (Store store = Store.connect(server.get(), environment.get(PGPASSWORD), Clock.systemUTC())) {
+                return command.apply(store);
+            }
+        }
         Path file = storeFileWithLog();
         for (int attempt = 1; ; attempt++) {
             StoreKey key = storeKey(file);

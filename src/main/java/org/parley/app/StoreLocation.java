@@ -2,9 +2,14 @@ package org.parley.app;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import org.parley.store.ServerAddress;
 import org.parley.store.Store;
 
-/** Where the store lives: {@code --db PATH}, else {@code PARLEY_DB}, else {@code ~/.parley/parley.mv.db}. */
+/**
+ * Where the store lives: {@code --db}, else {@code PARLEY_DB}, else {@code ~/.parley/parley.mv.db}. Either names a
+ * file or, from its scheme, a database on a PostgreSQL server ({@code postgresql://host:5432/parley?user=NAME}).
+ */
 public final class StoreLocation {
 
     public static final String ENVIRONMENT_VARIABLE = "PARLEY_DB";
@@ -12,16 +17,27 @@ public final class StoreLocation {
     private StoreLocation() {
     }
 
-    public static Path resolve(Path option, Map<String, String> environment) {
-        String home = System.getProperty("user.home");
+    /** The store file named; see {@link #server} first, for a name that is a server address is no file. */
+    public static Path resolve(String option, Map<String, String> environment) {
+        String named = named(option, environment);
+        return named == null ? defaultFile() : Store.normalise(expandHome(named, System.getProperty("user.home")));
+    }
+
+    /** The server's database named, if what is named is a server address rather than a file. */
+    public static Optional<ServerAddress> server(String option, Map<String, String> environment) {
+        String named = named(option, environment);
+        if (named == null || !ServerAddress.isServer(named)) {
+            return Optional.empty();
+        }
+        return Optional.of(ServerAddress.parse(named, System.getProperty("user.name", "parley")));
+    }
+
+    private static String named(String option, Map<String, String> environment) {
         if (option != null) {
-            return Store.normalise(expandHome(option.toString(), home));
+            return option.strip();
         }
         String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return Store.normalise(expandHome(fromEnvironment.strip(), home));
-        }
-        return defaultFile();
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment.strip() : null;
     }
 
     /** The store when none is named: {@code ~/.parley/parley.mv.db}. */

@@ -32,10 +32,13 @@ public final class AppetiteRepository {
     public void save(long workshopId, AppetiteHolder holder, Frontier frontier) {
         List<Integer> levels = frontier.levels();
         Integer cap = frontier.cap().isPresent() ? frontier.cap().getAsInt() : null;
-        store.dsl().mergeInto(APPETITE)
-                .using(store.dsl().selectOne())
-                .on(APPETITE.WORKSHOP_ID.eq(workshopId), APPETITE.HOLDER.eq(holder.name()))
-                .whenMatchedThenUpdate()
+        // An upsert every database runs: PostgreSQL has ON CONFLICT since 9.5, MERGE only since 15.
+        store.dsl().insertInto(APPETITE, APPETITE.WORKSHOP_ID, APPETITE.HOLDER, APPETITE.LEVEL1, APPETITE.LEVEL2,
+                        APPETITE.LEVEL3, APPETITE.LEVEL4, APPETITE.LEVEL5, APPETITE.CAP, APPETITE.UPDATED_AT)
+                .values(workshopId, holder.name(), levels.get(0), levels.get(1), levels.get(2), levels.get(3),
+                        levels.get(4), cap, store.timestamp())
+                .onConflict(APPETITE.WORKSHOP_ID, APPETITE.HOLDER)
+                .doUpdate()
                 .set(APPETITE.LEVEL1, levels.get(0))
                 .set(APPETITE.LEVEL2, levels.get(1))
                 .set(APPETITE.LEVEL3, levels.get(2))
@@ -43,10 +46,6 @@ public final class AppetiteRepository {
                 .set(APPETITE.LEVEL5, levels.get(4))
                 .set(APPETITE.CAP, cap)
                 .set(APPETITE.UPDATED_AT, store.timestamp())
-                .whenNotMatchedThenInsert(APPETITE.WORKSHOP_ID, APPETITE.HOLDER, APPETITE.LEVEL1, APPETITE.LEVEL2,
-                        APPETITE.LEVEL3, APPETITE.LEVEL4, APPETITE.LEVEL5, APPETITE.CAP, APPETITE.UPDATED_AT)
-                .values(workshopId, holder.name(), levels.get(0), levels.get(1), levels.get(2), levels.get(3),
-                        levels.get(4), cap, store.timestamp())
                 .execute();
     }
 

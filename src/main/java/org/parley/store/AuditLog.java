@@ -40,6 +40,7 @@ public final class AuditLog {
      */
     public AuditEvent append(Long workshopId, Actor actor, AuditKind kind, Long subjectId, Map<String, ?> payload) {
         return store.inTransaction(() -> {
+            store.lockAuditChain();
             AuditEventRecord last = store.dsl().selectFrom(AUDIT_EVENT)
                     .orderBy(AUDIT_EVENT.ID.desc()).limit(1).forUpdate().fetchOne();
             long id = last == null ? 1 : last.getId() + 1;
@@ -77,6 +78,7 @@ public final class AuditLog {
             return;
         }
         store.inTransaction(() -> {
+            store.lockAuditChain();
             AuditEventRecord last = store.dsl().selectFrom(AUDIT_EVENT)
                     .orderBy(AUDIT_EVENT.ID.desc()).limit(1).forUpdate().fetchOne();
             long id = last == null ? 0 : last.getId();

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  */
 final class SchemaVersion {
 
-    /** The newest migration under {@code db/migration}; {@code SchemaVersionTest} keeps the two in step. */
+    /** The newest migration of {@link Migrations}; {@code SchemaVersionTest} keeps the two in step. */
     static final int LATEST = 9;
 
     /**

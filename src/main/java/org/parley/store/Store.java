@@ -13,27 +13,35 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
 /**
- * The local H2 file that holds everything Parley knows, migrated by Flyway when opened. One process at a
- * time may own it: H2's file lock refuses a second one, and we turn that refusal into advice. This class is the
- * open store, its transactions and its recovery from a refused write; {@link StoreOpening} opens the file.
+ * Everything Parley knows, migrated by Flyway when opened: by default the local H2 file, which one process at a
+ * time may own (H2's file lock refuses a second one, and we turn that refusal into advice); or a database on a
+ * PostgreSQL server that many share (issue 17, decision 0036). This class is the open store, its transactions and
+ * its recovery from a refused write; {@link StoreOpening} opens a file, {@link ServerOpening} a server's database.
  */
 public final class Store implements AutoCloseable {
 
     /** H2 appends this to the database name; people name the file, H2 wants the name. */
     public static final String FILE_SUFFIX = ".mv.db";
+    /** The key of the advisory lock that guards the audit chain on a server: "PARLEY" in ASCII. */
+    private static final long AUDIT_CHAIN_LOCK = 0x5041524C4559L;
 
     private final Path file;
+    /** The server's database, or null for a file store; then {@link #server} is null too. */
+    private final ServerAddress address;
+    private final HikariDataSource server;
     /** Replaced by {@link #reopen} when H2 gave up on the file after a failed write. */
     private volatile JdbcConnectionPool pool;
     /** Set by a write the system refused: the next action opens the store anew before it starts. */
@@ -47,6 +55,8 @@ public final class Store implements AutoCloseable {
 
     private Store(Path file, JdbcConnectionPool pool, Clock clock, StoreKey key, boolean created, Path backupOnOpening) {
         this.file = file;
+        this.address = null;
+        this.server = null;
         this.backupOnOpening = backupOnOpening;
         this.key = key;
         this.created = created;
@@ -54,6 +64,30 @@ public final class Store implements AutoCloseable {
         this.clock = clock;
         Settings settings = new Settings().withExecuteLogging(false);
         this.base = DSL.using(new DefaultConfiguration().set(new Connections()).set(SQLDialect.H2).set(settings));
+    }
+
+    private Store(ServerAddress address, HikariDataSource server, Clock clock) {
+        this.file = null;
+        this.address = address;
+        this.server = server;
+        this.backupOnOpening = null;
+        this.key = null;
+        // A new database on a server is not filled with the sample workshop: others may share it.
+        this.created = false;
+        this.clock = clock;
+        // The generated names are H2's upper case; unquoted, PostgreSQL folds them to the lower case it created.
+        Settings settings = new Settings().withExecuteLogging(false).withRenderQuotedNames(RenderQuotedNames.NEVER);
+        this.base = DSL.using(new DefaultConfiguration().set(new Connections()).set(SQLDialect.POSTGRES)
+                .set(settings));
+    }
+
+    /**
+     * Connects to the Parley database on a PostgreSQL server and brings it up to date.
+     *
+     * @param password from {@code PGPASSWORD}, or null for the server's own means: {@code ~/.pgpass}, trust, peer
+     */
+    public static Store connect(ServerAddress address, String password, Clock clock) {
+        return new Store(address, ServerOpening.open(address, password), clock);
     }
 
     public static Store open(Path file) {
@@ -95,13 +129,24 @@ public final class Store implements AutoCloseable {
         return text.endsWith(FILE_SUFFIX) ? absolute : Path.of(text + FILE_SUFFIX);
     }
 
+    /** The store's file, or null for a store on a server. */
     public Path file() {
         return file;
     }
 
-    /** The folder the store lives in; the log file goes beside it. */
+    /** The folder the store lives in, where the log goes beside it; null for a store on a server. */
     public Path folder() {
-        return file.getParent();
+        return file == null ? null : file.getParent();
+    }
+
+    /** True for a store on a PostgreSQL server, false for a file. */
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /** Where the store is, as people name it: its file, or its server address (never with a password). */
+    public String location() {
+        return file != null ? file.toString() : address.toString();
     }
 
     /** True when the store is encrypted. */
@@ -111,6 +156,10 @@ public final class Store implements AutoCloseable {
 
     /** The store's backups, encrypted like the store. */
     public Backups backups() {
+        if (onServer()) {
+            throw new StoreException("A store on a server is backed up by the server: pg_dump -Fc -h "
+                    + address.host() + " -U " + address.user() + " " + address.database() + " (README, Team server).");
+        }
         return Backups.of(file, key, clock);
     }
 
@@ -120,7 +169,7 @@ public final class Store implements AutoCloseable {
     }
 
     DataSource dataSource() {
-        return pool;
+        return onServer() ? server : pool;
     }
 
     /** True when this opening created the store, so that the first start can fill it with a sample. */
@@ -148,6 +197,9 @@ public final class Store implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
+            if (onServer()) {
+                throw e;
+            }
             Throwable explained = StoreException.explain(file, e);
             if (explained != e) {
                 // H2 closed the database as the write failed. The next action opens the store anew, once it can be
@@ -175,8 +227,22 @@ public final class Store implements AutoCloseable {
         return OffsetDateTime.ofInstant(now(), ZoneOffset.UTC);
     }
 
+    /**
+     * Makes the caller's transaction the only one that appends to the audit chain until it ends, so that writers on
+     * a server never both read the same head and fork the chain. A file has one owner, whose row lock suffices.
+     */
+    void lockAuditChain() {
+        if (onServer()) {
+            dsl().execute("SELECT pg_advisory_xact_lock(" + AUDIT_CHAIN_LOCK + ")");
+        }
+    }
+
     @Override
     public void close() {
+        if (onServer()) {
+            server.close();
+            return;
+        }
         boolean compact = false;
         // SHUTDOWN closes the database even if a connection was not given back, so no lock file outlives the
         // process. Plain JDBC: jOOQ would ask the closed database for an update count. (No trace file is written.)
@@ -221,6 +287,13 @@ public final class Store implements AutoCloseable {
 
         @Override
         public Connection acquire() {
+            if (onServer()) {
+                try {
+                    return server.getConnection();
+                } catch (SQLException e) {
+                    throw new DataAccessException("Error getting a connection to the store " + address, e);
+                }
+            }
             JdbcConnectionPool current = pool;
             if (refused) {
                 reopen(current);
@@ -247,7 +320,7 @@ public final class Store implements AutoCloseable {
             try {
                 connection.close();
             } catch (SQLException e) {
-                throw new DataAccessException("Error closing a connection to the store " + file, e);
+                throw new DataAccessException("Error closing a connection to the store " + location(), e);
             }
         }
     }

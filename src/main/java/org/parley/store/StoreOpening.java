@@ -79,7 +79,7 @@ final class StoreOpening {
             if (existing == null || !SchemaVersion.of(pool).current()) {
                 created = Flyway.configure()
                         .dataSource(pool)
-                        .locations("classpath:db/migration")
+                        .locations(Migrations.locations(Migrations.H2))
                         .load()
                         .migrate().initialSchemaVersion == null;
             }

@@ -41,15 +41,14 @@ public final class ToleranceRepository {
     }
 
     public void save(long workshopId, AppetiteHolder holder, ToleranceCurve curve) {
-        store.dsl().mergeInto(LOSS_TOLERANCE)
-                .using(store.dsl().selectOne())
-                .on(LOSS_TOLERANCE.WORKSHOP_ID.eq(workshopId), LOSS_TOLERANCE.HOLDER.eq(holder.name()))
-                .whenMatchedThenUpdate()
-                .set(LOSS_TOLERANCE.CURVE, curve.text())
-                .set(LOSS_TOLERANCE.UPDATED_AT, store.timestamp())
-                .whenNotMatchedThenInsert(LOSS_TOLERANCE.WORKSHOP_ID, LOSS_TOLERANCE.HOLDER, LOSS_TOLERANCE.CURVE,
+        // An upsert every database runs, as for the appetites.
+        store.dsl().insertInto(LOSS_TOLERANCE, LOSS_TOLERANCE.WORKSHOP_ID, LOSS_TOLERANCE.HOLDER, LOSS_TOLERANCE.CURVE,
                         LOSS_TOLERANCE.UPDATED_AT)
                 .values(workshopId, holder.name(), curve.text(), store.timestamp())
+                .onConflict(LOSS_TOLERANCE.WORKSHOP_ID, LOSS_TOLERANCE.HOLDER)
+                .doUpdate()
+                .set(LOSS_TOLERANCE.CURVE, curve.text())
+                .set(LOSS_TOLERANCE.UPDATED_AT, store.timestamp())
                 .execute();
     }
 }

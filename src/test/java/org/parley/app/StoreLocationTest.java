@@ -17,7 +17,7 @@ class StoreLocationTest {
 
     @Test
     void theOptionWinsOverTheEnvironment() {
-        Path chosen = StoreLocation.resolve(Path.of("/tmp/option"), Map.of("PARLEY_DB", "/tmp/env"));
+        Path chosen = StoreLocation.resolve("/tmp/option", Map.of("PARLEY_DB", "/tmp/env"));
         assertThat(chosen).isEqualTo(Path.of("/tmp/option.mv.db"));
     }
 
@@ -30,7 +30,18 @@ class StoreLocationTest {
 
     @Test
     void aLeadingTildeMeansTheHomeFolder() {
-        assertThat(StoreLocation.resolve(Path.of("~/teams/a"), Map.of())).isEqualTo(HOME.resolve("teams/a.mv.db"));
+        assertThat(StoreLocation.resolve("~/teams/a", Map.of())).isEqualTo(HOME.resolve("teams/a.mv.db"));
         assertThat(StoreLocation.resolve(null, Map.of("PARLEY_DB", "~/b.mv.db"))).isEqualTo(HOME.resolve("b.mv.db"));
+    }
+
+    @Test
+    void aServerAddressFromTheOptionOrTheEnvironmentIsNoFile() {
+        assertThat(StoreLocation.server("postgresql://db.example.com/parley?user=amira", Map.of()))
+                .hasValueSatisfying(address -> assertThat(address.toString())
+                        .isEqualTo("postgresql://db.example.com:5432/parley?user=amira"));
+        assertThat(StoreLocation.server(null, Map.of("PARLEY_DB", "postgres://db:5433/team"))).hasValueSatisfying(
+                address -> assertThat(address.port()).isEqualTo(5433));
+        assertThat(StoreLocation.server("/tmp/postgresql.mv.db", Map.of("PARLEY_DB", "postgresql://db/x"))).isEmpty();
+        assertThat(StoreLocation.server(null, Map.of())).isEmpty();
     }
 }
