@@ -57,6 +57,8 @@ public final class Cli implements Callable<Integer> {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     /** Where PostgreSQL's own tools take a password from, so Parley does too; never from the command line. */
     static final String PGPASSWORD = "PGPASSWORD";
+    /** The folder of the log of a command on a server's store, which has no folder of its own on this computer. */
+    static final String PARLEY_LOG = "PARLEY_LOG";
 
     @Option(names = "--db", paramLabel = "PATH|URL", description = "The store file to use, e.g. ./team.mv.db, or a "
             + "database on a PostgreSQL server, e.g. postgresql://db.example.com:5432/parley?user=amira.")
@@ -187,8 +189,10 @@ public final class Cli implements Callable<Integer> {
     <T> T withStore(Function<Store, T> command) {
         Optional<ServerAddress> server = server();
         if (server.isPresent()) {
-            // The log of a command on a server's store goes where the default store's would.
-            Logs.install(StoreLocation.defaultFile().getParent(), verbose);
+            // A server's store has no folder of its own here: the log goes to PARLEY_LOG, else beside the default store.
+            String logs = environment.get(PARLEY_LOG);
+            Logs.install(logs != null && !logs.isBlank() ? Path.of(logs.strip()) : StoreLocation.defaultFile()
+                    .getParent(), verbose);
             try (Store store = Store.connect(server.get(), environment.get(PGPASSWORD), Clock.systemUTC())) {
                 return command.apply(store);
             }

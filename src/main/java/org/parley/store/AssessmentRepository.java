@@ -152,7 +152,7 @@ public final class AssessmentRepository {
                         ASSESSMENT.LOSS_HIGH)
                         .values((Long) null, null, null, null, null, null, null, null, null, null));
                 store.dsl().connection(connection -> {
-                    try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"ID"})) {
+                    try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {store.columnName(ASSESSMENT.ID)})) {
                         for (ToSave a : adding) {
                             insert.setLong(1, a.initiativeId());
                             insert.setLong(2, partyId);

@@ -110,7 +110,7 @@ public final class InitiativeRepository {
                     .values((Long) null, null, null, null, null, null, null, null));
             Map<Long, List<String>> tags = new LinkedHashMap<>();
             store.dsl().connection(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"ID"})) {
+                try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {store.columnName(INITIATIVE.ID)})) {
                     for (InitiativeDraft draft : drafts) {
                         insert.setLong(1, workshopId);
                         insert.setString(2, draft.title());

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -18,7 +19,9 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
@@ -75,8 +78,10 @@ public final class Store implements AutoCloseable {
         // A new database on a server is not filled with the sample workshop: others may share it.
         this.created = false;
         this.clock = clock;
-        // The generated names are H2's upper case; unquoted, PostgreSQL folds them to the lower case it created.
-        Settings settings = new Settings().withExecuteLogging(false).withRenderQuotedNames(RenderQuotedNames.NEVER);
+        // The generated names are H2's upper case; PostgreSQL created them in lower case. Rendered in lower case, also
+        // where the driver quotes them itself (the columns whose generated keys it returns).
+        Settings settings = new Settings().withExecuteLogging(false).withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withRenderNameCase(RenderNameCase.LOWER);
         this.base = DSL.using(new DefaultConfiguration().set(new Connections()).set(SQLDialect.POSTGRES)
                 .set(settings));
     }
@@ -225,6 +230,11 @@ public final class Store implements AutoCloseable {
 
     OffsetDateTime timestamp() {
         return OffsetDateTime.ofInstant(now(), ZoneOffset.UTC);
+    }
+
+    /** A column's name as this database keeps it, for JDBC calls that name columns themselves (generated keys). */
+    String columnName(Field<?> column) {
+        return onServer() ? column.getName().toLowerCase(Locale.ROOT) : column.getName();
     }
 
     /**
