@@ -4,9 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parley.store.ServerAddress;
 import org.parley.store.Store;
 
-/** Real H2 stores in a test's temporary folder, migrated by Flyway like the one people use. */
+/**
+ * Real stores for the tests, migrated by Flyway like the one people use: an H2 file in the test's temporary folder, or,
+ * when the build runs the tests again with {@code -Dparley.test.store=postgresql}, a database of the folder's own on
+ * the embedded PostgreSQL server ({@link TestServers}), so that the same tests hold on both.
+ */
 public final class TestStores {
 
     /** A fixed clock, so stored times are predictable: 2026-11-23 09:00 UTC. */
@@ -15,7 +22,22 @@ public final class TestStores {
     private TestStores() {
     }
 
+    /** The system property that chooses the kind of store: {@code file} (the default) or {@code postgresql}. */
+    public static final String KIND = "parley.test.store";
+
+    /** Each folder's database, so that opening a folder's store again opens the same one. */
+    private static final Map<Path, ServerAddress> DATABASES = new ConcurrentHashMap<>();
+
     public static Store open(Path folder) {
+        if (onServer()) {
+            return Store.connect(DATABASES.computeIfAbsent(folder.toAbsolutePath(), f -> TestServers.newDatabase()),
+                    null, CLOCK);
+        }
         return Store.open(folder.resolve("test" + Store.FILE_SUFFIX), CLOCK);
+    }
+
+    /** True when this run's stores are on the PostgreSQL server. */
+    public static boolean onServer() {
+        return "postgresql".equals(System.getProperty(KIND));
     }
 }
