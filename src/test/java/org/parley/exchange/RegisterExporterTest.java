@@ -53,7 +53,7 @@ class RegisterExporterTest {
     @BeforeEach
     void openTheSample() {
         store = TestStores.open(folder);
-        services = Services.openedOn(store);
+        services = TestStores.withSample(store);
         workshopId = services.workshops().workshops().get(0).id();
     }
 

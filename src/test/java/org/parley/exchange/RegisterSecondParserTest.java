@@ -45,7 +45,7 @@ class RegisterSecondParserTest {
     @Test
     void anIndependentParserReadsEveryCellOfTheRegisterAsTheRegisterRowsSay() throws IOException {
         try (Store store = TestStores.open(folder)) {
-            Services services = Services.openedOn(store);
+            Services services = TestStores.withSample(store);
             long workshopId = services.workshops().workshops().get(0).id();
             List<Party> parties = services.workshops().parties(workshopId);
             List<RegisterRow> rows = new ArrayList<>(services.register().rows(workshopId));

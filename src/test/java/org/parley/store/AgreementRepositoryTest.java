@@ -86,9 +86,9 @@ class AgreementRepositoryTest {
     @Test
     void theDatabaseItselfRefusesToDeleteTheInitiativeOrWorkshopOfAnAgreement() {
         assertThatThrownBy(() -> new InitiativeRepository(store).delete(w.assistant.id()))
-                .hasMessageContaining("FK_AGREEMENT_INITIATIVE");
+                .hasMessageFindingMatch("(?i)fk_agreement_initiative");
         assertThatThrownBy(() -> new WorkshopRepository(store).delete(w.workshop.id()))
-                .hasMessageContaining("FK_AGREEMENT");
+                .hasMessageFindingMatch("(?i)fk_agreement");
         assertUnchanged();
     }
 

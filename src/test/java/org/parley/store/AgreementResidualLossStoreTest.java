@@ -86,10 +86,10 @@ class AgreementResidualLossStoreTest {
         Agreement signed = w.signed(w.assistant, w.terms());
 
         assertThatThrownBy(() -> store.dsl().execute("UPDATE agreement SET residual_probability = 0.5 WHERE id = "
-                + signed.id())).hasMessageContaining("CK_AGREEMENT_RESIDUAL_LOSS");
+                + signed.id())).hasMessageFindingMatch("(?i)ck_agreement_residual_loss");
         assertThatThrownBy(() -> store.dsl().execute("UPDATE agreement SET residual_probability = 0.5, "
                 + "residual_loss_low = 3, residual_loss_high = 2 WHERE id = " + signed.id()))
-                .hasMessageContaining("CK_AGREEMENT_RESIDUAL_LOSS");
+                .hasMessageFindingMatch("(?i)ck_agreement_residual_loss");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.parley.app.service.Services;
 import org.parley.store.ServerAddress;
 import org.parley.store.Store;
 
@@ -34,6 +35,21 @@ public final class TestStores {
                     null, CLOCK);
         }
         return Store.open(folder.resolve("test" + Store.FILE_SUFFIX), CLOCK);
+    }
+
+    /**
+     * The services of a store with the sample workshop in it, as a new file store has it: {@link Services#openedOn}
+     * fills a file store it created; a server's database is never filled by itself, so it is filled here when empty.
+     */
+    public static Services withSample(Store store) {
+        if (!store.onServer()) {
+            return Services.openedOn(store);
+        }
+        Services services = new Services(store);
+        if (services.workshops().workshops().isEmpty()) {
+            store.inTransaction(() -> services.sample().create());
+        }
+        return services;
     }
 
     /** True when this run's stores are on the PostgreSQL server. */

@@ -33,7 +33,7 @@ class RegisterExportTest {
     @BeforeEach
     void openTheSample() {
         store = TestStores.open(folder);
-        services = Services.openedOn(store);
+        services = TestStores.withSample(store);
         workshopId = services.workshops().workshops().get(0).id();
     }
 

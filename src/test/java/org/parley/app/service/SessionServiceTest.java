@@ -17,7 +17,7 @@ class SessionServiceTest {
     @Test
     void theSampleIsScoredRevealedWithAppetitesAndThreeAgreementsOneAnException() {
         try (Store store = TestStores.open(folder)) {
-            Services services = Services.openedOn(store);
+            Services services = TestStores.withSample(store);
             long workshop = services.workshops().workshops().get(0).id();
 
             SessionProgress progress = services.session().progress(workshop);

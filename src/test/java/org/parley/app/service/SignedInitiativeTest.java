@@ -26,7 +26,7 @@ class SignedInitiativeTest {
     @Test
     void aSignedInitiativeCannotBeChangedEvenByBothAndTheRegisterKeepsWhatWasSigned() throws Exception {
         try (Store store = TestStores.open(folder)) {
-            Services services = Services.openedOn(store);
+            Services services = TestStores.withSample(store);
             long workshop = services.workshops().workshops().get(0).id();
             Initiative devSecOps = services.initiatives().initiatives(workshop).stream()
                     .filter(i -> i.title().equals("DevSecOps pipeline")).findFirst().orElseThrow();
@@ -54,7 +54,7 @@ class SignedInitiativeTest {
     @Test
     void anImportThatWouldChangeASignedInitiativeImportsNothingAndKeepsTheRefusalAsItsCause() throws Exception {
         try (Store store = TestStores.open(folder)) {
-            Services services = Services.openedOn(store);
+            Services services = TestStores.withSample(store);
             WorkshopSummary workshop = services.workshops().workshops().get(0);
             Initiative devSecOps = services.initiatives().initiatives(workshop.id()).stream()
                     .filter(i -> i.title().equals("DevSecOps pipeline")).findFirst().orElseThrow();

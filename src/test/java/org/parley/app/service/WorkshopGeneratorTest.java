@@ -59,7 +59,7 @@ class WorkshopGeneratorTest {
     @Test
     void aWorkshopThatHasInitiativesIsRefusedAndLeftAsItWas() {
         try (Store store = TestStores.open(folder)) {
-            Services services = Services.openedOn(store);
+            Services services = TestStores.withSample(store);
             long id = services.workshops().resolve(SampleWorkshop.NAME).id();
             int before = services.initiatives().initiatives(id).size();
 
