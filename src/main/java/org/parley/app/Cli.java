@@ -302,7 +302,10 @@ public final class Cli implements Callable<Integer> {
             var workshops = parent.withServices(services -> services.workshops().workshops());
             PrintWriter out = parent.out();
             if (workshops.isEmpty()) {
-                out.println("No workshops yet. Open the window (parley with no command) to create one.");
+                out.println(parent.server().isPresent()
+                        ? "No workshops yet. Create one by importing its initiatives: parley --db URL import WORKSHOP "
+                                + "initiatives.csv"
+                        : "No workshops yet. Open the window (parley with no command) to create one.");
                 return 0;
             }
             out.printf("%6s  %11s  %s%n", "ID", "INITIATIVES", "NAME");

@@ -91,7 +91,12 @@ final class ServerOpening {
                     + message(failure) + "). Check that it runs and that its pg_hba.conf lets this computer in.",
                     cause);
         }
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28000")) {
+            return new StoreException("The PostgreSQL server at " + where + " does not let the user " + address.user()
+                    + " in: " + message(failure) + ". Ask its administrator for a login, or name another with ?user= "
+                    + "(README, Team server).", cause);
+        }
+        if (state.equals("28P01")) {
             return new StoreException("The PostgreSQL server at " + where + " refused the user " + address.user()
                     + ": " + message(failure) + ". Set PGPASSWORD, or add a line to ~/.pgpass ("
                     + address.host() + ":" + address.port() + ":" + address.database() + ":" + address.user()

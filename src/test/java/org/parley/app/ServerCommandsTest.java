@@ -48,7 +48,9 @@ class ServerCommandsTest {
     @Test
     void commandsOnTheStoreFileAreRefusedOnAServerWithWhatToDoInstead() {
         ServerAddress server = TestServers.newDatabase();
-        assertThat(run(server.toString(), "workshops").exitCode()).isZero();
+        CliTest.Run empty = run(server.toString(), "workshops");
+        assertThat(empty.exitCode()).isZero();
+        assertThat(empty.out()).contains("No workshops yet. Create one by importing its initiatives");
 
         for (String command : List.of("backup", "backups", "encrypt", "decrypt")) {
             CliTest.Run refused = run(server.toString(), command);

@@ -77,6 +77,18 @@ class ServerStoreTest {
     }
 
     @Test
+    void aUserTheServerDoesNotKnowIsSaidWithWhomToAsk() {
+        ServerAddress real = TestServers.newDatabase();
+        ServerAddress stranger = new ServerAddress(real.host(), real.port(), real.database(), "nobody_here",
+                java.util.Map.of());
+
+        assertThatThrownBy(() -> TestServers.open(stranger, TestStores.CLOCK))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("does not let the user nobody_here in")
+                .hasMessageContaining("Ask its administrator for a login");
+    }
+
+    @Test
     void aServersStoreHasNoBackupsOfParleysOwn() {
         try (Store server = TestServers.open()) {
             assertThatThrownBy(server::backups).hasMessageContaining("pg_dump");
