@@ -13,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,6 +27,7 @@ import org.parley.app.service.Services;
 import org.parley.domain.ParleyException;
 import org.parley.domain.Party;
 import org.parley.domain.RuleViolation;
+import org.parley.domain.WorkshopSession;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.PassphraseException;
 import org.parley.store.ServerAddress;
@@ -46,7 +51,7 @@ import picocli.CommandLine.Spec;
                 "server's database, postgresql://host:5432/parley?user=NAME, with the password in $PGPASSWORD or",
                 "~/.pgpass.",
                 "An encrypted store's passphrase is asked in the terminal, or read from $PARLEY_PASSPHRASE."},
-        subcommands = {Cli.Workshops.class, StoreCommands.Backup.class, StoreCommands.ListBackups.class,
+        subcommands = {Cli.Workshops.class, Cli.Sessions.class, StoreCommands.Backup.class, StoreCommands.ListBackups.class,
                 StoreCommands.Restore.class, StoreCommands.Encrypt.class, StoreCommands.Decrypt.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
                 ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class,
                 QuantCommands.SetTolerance.class, QuantCommands.Quant.class,
@@ -311,6 +316,39 @@ public final class Cli implements Callable<Integer> {
             out.printf("%6s  %11s  %s%n", "ID", "INITIATIVES", "NAME");
             for (WorkshopSummary workshop : workshops) {
                 out.printf("%6d  %11d  %s%n", workshop.id(), workshop.initiativeCount(), workshop.name());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "sessions", description = "On a server's store: who is changing which workshop, from which "
+            + "computer, since when. A workshop is changed by one session at a time; it is free again when that "
+            + "session closes, or two minutes after its last change.")
+    static final class Sessions implements Callable<Integer> {
+
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm z", Locale.ROOT)
+                .withZone(ZoneId.systemDefault());
+
+        @ParentCommand
+        private Cli parent;
+
+        @Override
+        public Integer call() {
+            if (parent.server().isEmpty()) {
+                parent.out().println("A store file has one owner at a time, so it keeps no sessions; a server's store "
+                        + "does (--db postgresql://…).");
+                return 0;
+            }
+            List<WorkshopSession> sessions = parent.withServices(services -> services.workshops().sessions());
+            PrintWriter out = parent.out();
+            if (sessions.isEmpty()) {
+                out.println("No workshop is in session: any may be changed.");
+                return 0;
+            }
+            out.printf("%-12s  %-20s  %-20s  %-22s  %s%n", "STATE", "HOLDER", "HOST", "SINCE", "WORKSHOP");
+            for (WorkshopSession session : sessions) {
+                out.printf("%-12s  %-20s  %-20s  %-22s  %s%n", session.live() ? "in session" : "timed out",
+                        session.holder(), session.host(), TIME.format(session.since()), session.workshop());
             }
             return 0;
         }

@@ -1,5 +1,8 @@
 package org.parley.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The changes of state the audit log records, with the words the audit view shows. */
 public enum AuditKind {
     WORKSHOP_CREATED("Workshop created"),
@@ -38,6 +41,14 @@ public enum AuditKind {
 
     AuditKind(String label) {
         this.label = label;
+    }
+
+    /** The kinds that record a reading of a workshop (an export, a board pack), not a change to it. */
+    public static final Set<AuditKind> READINGS = EnumSet.of(REGISTER_EXPORTED, BOARD_PACK_WRITTEN);
+
+    /** True for an event that changes its workshop, false for one that only records a reading of it. */
+    public boolean changesWorkshop() {
+        return !READINGS.contains(this);
     }
 
     public String label() {

@@ -29,9 +29,11 @@ public final class AuditLog {
     }
 
     private final Store store;
+    private final Leases leases;
 
     public AuditLog(Store store) {
         this.store = store;
+        this.leases = new Leases(store);
     }
 
     /**
@@ -41,6 +43,7 @@ public final class AuditLog {
     public AuditEvent append(Long workshopId, Actor actor, AuditKind kind, Long subjectId, Map<String, ?> payload) {
         return store.inTransaction(() -> {
             store.lockAuditChain();
+            claim(workshopId, kind);
             AuditEventRecord last = store.dsl().selectFrom(AUDIT_EVENT)
                     .orderBy(AUDIT_EVENT.ID.desc()).limit(1).forUpdate().fetchOne();
             long id = last == null ? 1 : last.getId() + 1;
@@ -65,6 +68,16 @@ public final class AuditLog {
         });
     }
 
+    /**
+     * Every change to a workshop is audited, so claiming its lease here covers every path that changes it: a change
+     * while another session holds the workshop is refused, and its transaction rolls back.
+     */
+    private void claim(Long workshopId, AuditKind kind) {
+        if (workshopId != null && kind.changesWorkshop()) {
+            leases.claim(workshopId);
+        }
+    }
+
     /** One event of {@link #appendAll}: what {@link #append} takes, but the workshop. */
     public record Pending(Actor actor, AuditKind kind, Long subjectId, Map<String, ?> payload) {
     }
@@ -79,6 +92,9 @@ public final class AuditLog {
         }
         store.inTransaction(() -> {
             store.lockAuditChain();
+            for (Pending event : events) {
+                claim(workshopId, event.kind());
+            }
             AuditEventRecord last = store.dsl().selectFrom(AUDIT_EVENT)
                     .orderBy(AUDIT_EVENT.ID.desc()).limit(1).forUpdate().fetchOne();
             long id = last == null ? 0 : last.getId();
@@ -139,7 +155,7 @@ public final class AuditLog {
     public Optional<Span> spanOfWorkshop(long workshopId) {
         var span = store.dsl().select(DSL.min(AUDIT_EVENT.AT), DSL.max(AUDIT_EVENT.AT))
                 .from(AUDIT_EVENT).where(AUDIT_EVENT.WORKSHOP_ID.eq(workshopId))
-                .and(AUDIT_EVENT.KIND.notIn(AuditKind.REGISTER_EXPORTED.name(), AuditKind.BOARD_PACK_WRITTEN.name()))
+                .and(AUDIT_EVENT.KIND.notIn(AuditKind.READINGS.stream().map(AuditKind::name).toList()))
                 .fetchOne();
         return span == null || span.value1() == null ? Optional.empty()
                 : Optional.of(new Span(span.value1().toInstant(), span.value2().toInstant()));

@@ -1,5 +1,7 @@
 package org.parley.store;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
@@ -45,6 +48,8 @@ public final class Store implements AutoCloseable {
     /** The server's database, or null for a file store; then {@link #server} is null too. */
     private final ServerAddress address;
     private final HikariDataSource server;
+    /** Who this opening is, for the workshop leases of a server (a file has one owner and needs none). */
+    private final Session session = Session.here();
     /** Replaced by {@link #reopen} when H2 gave up on the file after a failed write. */
     private volatile JdbcConnectionPool pool;
     /** Set by a write the system refused: the next action opens the store anew before it starts. */
@@ -149,6 +154,26 @@ public final class Store implements AutoCloseable {
         return server != null;
     }
 
+    /**
+     * One opening of a store: a random id, the login and the computer, which a workshop's lease names to others.
+     */
+    public record Session(String id, String holder, String host) {
+
+        static Session here() {
+            String host;
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException | SecurityException e) {
+                host = "an unnamed computer";
+            }
+            return new Session(UUID.randomUUID().toString(), System.getProperty("user.name", "someone"), host);
+        }
+    }
+
+    Session session() {
+        return session;
+    }
+
     /** Where the store is, as people name it: its file, or its server address (never with a password). */
     public String location() {
         return file != null ? file.toString() : address.toString();
@@ -250,6 +275,11 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         if (onServer()) {
+            try {
+                inTransaction(() -> new Leases(this).releaseAll());
+            } catch (RuntimeException e) {
+                // The server is gone or refuses: the leases free themselves after their timeout.
+            }
             server.close();
             return;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,15 @@ import org.parley.domain.AuditChain;
 import org.parley.domain.AuditVerification;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeDraft;
+import org.parley.domain.WorkshopSummary;
 import org.parley.testing.TestConsent;
 import org.parley.testing.TestServers;
 
 /**
- * Many writers on one server's store at once: two windows' worth of stores in this process, each with two threads,
- * and a second process importing through the command line, into one workshop and into two. Every write that was
- * acknowledged must be there, and the audit chain must stay one unbroken chain.
+ * Many writers on one server's store at once: two sessions (stores) in this process, each with two threads writing
+ * to its own workshop, and two more Parley processes importing through the command line, one into a workshop of its
+ * own and one into a workshop another session holds, which is refused. Every acknowledged write must be there, nothing
+ * of the refused one, and the audit chain must stay one unbroken chain.
  */
 class ServerConcurrencyTest {
 
@@ -42,7 +45,7 @@ class ServerConcurrencyTest {
         ServerAddress database = TestServers.newDatabase();
         long first;
         long second;
-        try (Store setup = Store.connect(database, null, java.time.Clock.systemUTC())) {
+        try (Store setup = Store.connect(database, null, Clock.systemUTC())) {
             Services services = new Services(setup);
             first = services.workshops().create("Group review", TestConsent.nobody()).id();
             second = services.workshops().create("Payments unit", TestConsent.nobody()).id();
@@ -55,22 +58,30 @@ class ServerConcurrencyTest {
         Files.writeString(csv, rows, StandardCharsets.UTF_8);
 
         Map<Long, Long> acknowledged = new ConcurrentHashMap<>();
-        Process importer = commandLine(database, "import", "Group review", csv.toString());
-        try (Store one = Store.connect(database, null, java.time.Clock.systemUTC());
-             Store two = Store.connect(database, null, java.time.Clock.systemUTC())) {
+        Process importer;
+        Process intruder;
+        try (Store one = Store.connect(database, null, Clock.systemUTC());
+             Store two = Store.connect(database, null, Clock.systemUTC())) {
+            List<Services> sessions = List.of(new Services(one), new Services(two));
+            List<Long> workshops = List.of(first, second);
+            // Each session claims its workshop with a first change, then the other processes start.
+            for (int s = 0; s < 2; s++) {
+                Initiative claimed = sessions.get(s).initiatives().add(workshops.get(s), draft("Claimed"),
+                        TestConsent.nobody());
+                acknowledged.put(claimed.id(), workshops.get(s));
+            }
+            importer = commandLine(database, "import", "Cards unit", csv.toString());
+            intruder = commandLine(database, "import", "Group review", csv.toString());
             ExecutorService threads = Executors.newFixedThreadPool(2 * THREADS_PER_STORE);
             List<Future<?>> work = new ArrayList<>();
-            int writer = 0;
-            for (Store store : List.of(one, two)) {
-                Services services = new Services(store);
+            for (int s = 0; s < 2; s++) {
+                Services services = sessions.get(s);
+                long workshop = workshops.get(s);
                 for (int t = 0; t < THREADS_PER_STORE; t++) {
-                    // Writers alternate between the two workshops, so that both one workshop and two are written.
-                    long workshop = writer % 2 == 0 ? first : second;
-                    int name = writer++;
+                    String writer = "Session " + s + " thread " + t;
                     work.add(threads.submit(() -> {
                         for (int i = 1; i <= ADDS_PER_THREAD; i++) {
-                            Initiative added = services.initiatives().add(workshop, new InitiativeDraft(
-                                    "Writer " + name + " initiative " + i, "", "", "", null, List.of()),
+                            Initiative added = services.initiatives().add(workshop, draft(writer + " initiative " + i),
                                     TestConsent.nobody());
                             acknowledged.put(added.id(), workshop);
                         }
@@ -82,35 +93,50 @@ class ServerConcurrencyTest {
                 done.get(2, TimeUnit.MINUTES);
             }
             threads.shutdown();
+            // The intruder ends while the first session still holds its workshop.
+            assertThat(intruder.waitFor(2, TimeUnit.MINUTES)).as("the refused process finished").isTrue();
         }
-        assertThat(importer.waitFor(2, TimeUnit.MINUTES)).as("the second process finished").isTrue();
-        Path log = folder.resolve(".parley/parley.log");
-        assertThat(importer.exitValue()).as(new String(importer.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8) + (Files.exists(log) ? Files.readString(log) : "")).isZero();
+        assertThat(importer.waitFor(2, TimeUnit.MINUTES)).as("the importing process finished").isTrue();
+        assertThat(importer.exitValue()).as(said(importer)).isZero();
+        assertThat(intruder.exitValue()).isEqualTo(1);
+        assertThat(said(intruder)).contains("\u201CGroup review\u201D is in session elsewhere", "Nothing was changed");
 
-        try (Store after = Store.connect(database, null, java.time.Clock.systemUTC())) {
+        try (Store after = Store.connect(database, null, Clock.systemUTC())) {
             Services services = new Services(after);
             List<Initiative> inFirst = services.initiatives().initiatives(first);
             List<Initiative> inSecond = services.initiatives().initiatives(second);
-            acknowledged.forEach((id, workshop) -> assertThat((workshop == first ? inFirst : inSecond))
+            acknowledged.forEach((id, workshop) -> assertThat(workshop == first ? inFirst : inSecond)
                     .extracting(Initiative::id).contains(id));
-            assertThat(inFirst).hasSize(2 * ADDS_PER_THREAD + IMPORTED);
-            assertThat(inSecond).hasSize(2 * ADDS_PER_THREAD);
+            assertThat(inFirst).hasSize(1 + THREADS_PER_STORE * ADDS_PER_THREAD)
+                    .noneMatch(initiative -> initiative.title().startsWith("Imported"));
+            assertThat(inSecond).hasSize(1 + THREADS_PER_STORE * ADDS_PER_THREAD);
+            assertThat(services.workshops().workshops()).filteredOn(w -> w.name().equals("Cards unit"))
+                    .extracting(WorkshopSummary::initiativeCount).containsExactly(IMPORTED);
             AuditVerification.Result verified = services.audit().verify();
             assertThat(verified.intact()).as(verified.intact() ? "" : verified.broken().describe()).isTrue();
             List<AuditChain.Entry> events = new ArrayList<>(services.audit().events(first));
             events.addAll(services.audit().events(second));
             assertThat(events).filteredOn(e -> e.kind().equals("INITIATIVE_ADDED"))
-                    .hasSize(4 * ADDS_PER_THREAD);
+                    .hasSize(2 * (1 + THREADS_PER_STORE * ADDS_PER_THREAD));
         }
+    }
+
+    private static InitiativeDraft draft(String title) {
+        return new InitiativeDraft(title, "", "", "", null, List.of());
+    }
+
+    /** What a process printed, and its log. */
+    private String said(Process process) throws Exception {
+        Path log = folder.resolve(".parley/parley.log");
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                + (Files.exists(log) ? Files.readString(log) : "");
     }
 
     /** Parley's command line in a process of its own, on the same server, with its log in the test's folder. */
     private Process commandLine(ServerAddress database, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Duser.home=" + folder, "-cp", System.getProperty("java.class.path"),
-                "org.parley.app.Main", "--db", "postgresql://" + database.host() + ":" + database.port() + "/"
-                        + database.database() + "?user=" + database.user()));
+                "org.parley.app.Main", "--db", database.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }

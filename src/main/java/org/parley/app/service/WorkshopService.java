@@ -19,12 +19,14 @@ import org.parley.domain.SealVerification;
 import org.parley.domain.Seat;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
+import org.parley.domain.WorkshopSession;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.AgreementRepository;
 import org.parley.store.AssessmentRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.CriterionRepository;
 import org.parley.store.PartyRepository;
+import org.parley.store.Leases;
 import org.parley.store.Store;
 import org.parley.store.WorkshopRepository;
 
@@ -49,6 +51,11 @@ public final class WorkshopService {
         this.assessments = new AssessmentRepository(store);
         this.agreements = new AgreementRepository(store);
         this.audit = new AuditLog(store);
+    }
+
+    /** Who is changing which workshop on a server, by workshop name; empty for a store file, which has one owner. */
+    public List<WorkshopSession> sessions() {
+        return new Leases(store).sessions();
     }
 
     public List<WorkshopSummary> workshops() {
@@ -116,6 +123,8 @@ public final class WorkshopService {
     public void delete(long workshopId, Consent consent) {
         Actor actor = consent.actor();
         store.inTransaction(() -> {
+            // Before anything is removed: another session changing the workshop refuses its deletion.
+            new Leases(store).claim(workshopId);
             Deletion deletion = deletion(workshopId);
             if (deletion.refused()) {
                 throw new RuleViolation(deletion.refusal());

@@ -1,0 +1,27 @@
+package org.parley.store;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.parley.domain.WorkshopSession;
+
+/** A change refused because another session holds the workshop's lease; nothing of the change was written. */
+public class WorkshopInSessionException extends StoreException {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm z", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final transient WorkshopSession session;
+
+    public WorkshopInSessionException(WorkshopSession session) {
+        super("\u201C" + session.workshop() + "\u201D is in session elsewhere: " + session.holder() + " on "
+                + session.host() + " has been changing it since " + TIME.format(session.since())
+                + ". Nothing was changed. Try again once they have closed it; a session that stops frees the workshop "
+                + Leases.TIMEOUT.toMinutes() + " minutes after its last change.");
+        this.session = session;
+    }
+
+    public WorkshopSession session() {
+        return session;
+    }
+}
