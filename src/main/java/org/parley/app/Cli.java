@@ -150,10 +150,8 @@ public final class Cli implements Callable<Integer> {
     public Integer call() {
         Optional<ServerAddress> server = server();
         if (server.isPresent()) {
-            err().println("parley: the window opens a store file. The store " + server.get() + " is on a PostgreSQL "
-                    + "server: work on it with the commands (parley --db URL workshops, import, report, export, "
-                    + "board-pack, verify; see parley --help).");
-            return 1;
+            return ParleyApplication.openOnServer(server.get(), environment.get(PGPASSWORD), serverLogFolder(), err(),
+                    verbose);
         }
         return ParleyApplication.open(storeFile(), StoreLocation.defaultFile(), err(), verbose, encrypted);
     }
@@ -168,6 +166,12 @@ public final class Cli implements Callable<Integer> {
                     + "store file. The server keeps its database: back it up with pg_dump (README, Team server).");
         });
         return StoreLocation.resolve(db, environment);
+    }
+
+    /** A server's store has no folder of its own here: its log goes to PARLEY_LOG, else beside the default store. */
+    Path serverLogFolder() {
+        String logs = environment.get(PARLEY_LOG);
+        return logs != null && !logs.isBlank() ? Path.of(logs.strip()) : StoreLocation.defaultFile().getParent();
     }
 
     /** The server's database that --db or PARLEY_DB names, if it names one. */
@@ -194,10 +198,7 @@ public final class Cli implements Callable<Integer> {
     <T> T withStore(Function<Store, T> command) {
         Optional<ServerAddress> server = server();
         if (server.isPresent()) {
-            // A server's store has no folder of its own here: the log goes to PARLEY_LOG, else beside the default store.
-            String logs = environment.get(PARLEY_LOG);
-            Logs.install(logs != null && !logs.isBlank() ? Path.of(logs.strip()) : StoreLocation.defaultFile()
-                    .getParent(), verbose);
+            Logs.install(serverLogFolder(), verbose);
             try (Store store = Store.connect(server.get(), environment.get(PGPASSWORD), Clock.systemUTC())) {
                 return command.apply(store);
             }

@@ -17,6 +17,7 @@ import atlantafx.base.theme.PrimerLight;
 import org.parley.app.service.Services;
 import org.parley.app.service.StoreOpener;
 import org.parley.domain.ParleyException;
+import org.parley.store.ServerAddress;
 import org.parley.store.Store;
 import org.parley.store.StoreException;
 import org.parley.ui.UiFonts;
@@ -37,6 +38,9 @@ public final class ParleyApplication extends Application {
 
     private static final Logger LOG = Logger.getLogger(ParleyApplication.class.getName());
     private static volatile Path storeFile;
+    /** The server's database named instead of a file, with the password from PGPASSWORD; null for a file. */
+    private static volatile ServerAddress server;
+    private static volatile String serverPassword;
     private static volatile Path defaultStoreFile;
     private static volatile int exitCode;
     private static volatile PrintWriter terminal;
@@ -55,6 +59,7 @@ public final class ParleyApplication extends Application {
      */
     static int open(Path file, Path defaultStore, PrintWriter err, boolean verboseLog, boolean createEncrypted) {
         ParleyApplication.createEncrypted = createEncrypted;
+        server = null;
         storeFile = file;
         defaultStoreFile = defaultStore;
         terminal = err;
@@ -64,8 +69,36 @@ public final class ParleyApplication extends Application {
         return exitCode;
     }
 
+    /**
+     * Shows the window on a store on a PostgreSQL server (issue 17) until it is closed; returns the exit code. Its log
+     * goes to {@code logFolder}, and the window's place is kept there too, since the store has no folder here.
+     */
+    static int openOnServer(ServerAddress address, String password, Path logFolder, PrintWriter err,
+            boolean verboseLog) {
+        server = address;
+        serverPassword = password;
+        storeFile = logFolder.resolve("server");
+        defaultStoreFile = null;
+        terminal = err;
+        verbose = verboseLog;
+        exitCode = 0;
+        Application.launch(ParleyApplication.class);
+        return exitCode;
+    }
+
     @Override
     public void init() {
+        if (server != null) {
+            Logs.install(storeFile.getParent(), verbose);
+            try {
+                services = opener.connect(server, serverPassword);
+                LOG.info("Connected to the store " + server);
+            } catch (RuntimeException e) {
+                startupFailure = e;
+                opener.close();
+            }
+            return;
+        }
         // init() runs off the FX thread, which is where a plain store that is there may be opened and migrated. One
         // that is encrypted, or not there yet, is asked about first.
         Path file = Objects.requireNonNull(storeFile, "store file");
@@ -130,9 +163,12 @@ public final class ParleyApplication extends Application {
         // The window's failures know nothing of the store; a full disk or a read-only file under it is said in words
         // all the same.
         Path file = services.storeFile();
-        Failures.explainWith(error -> StoreException.explain(file, error));
+        if (file != null) {
+            Failures.explainWith(error -> StoreException.explain(file, error));
+        }
         Workbench workbench = new Workbench(services, tasks, dialogs, stage::close);
-        WindowState window = WindowState.beside(file);
+        WindowState window = file != null ? WindowState.beside(file)
+                : WindowState.forServer(storeFile.getParent(), server.host(), server.port(), server.database());
         show(stage, workbench.view(), window);
         window.restoreAndKeep(stage, workbench);
         stage.setOnCloseRequest(event -> {
@@ -167,7 +203,7 @@ public final class ParleyApplication extends Application {
     /** The store could not be opened: say why and what to do, in a dialog and on stderr, then leave. */
     private void refuseToStart(Throwable failure) {
         exitCode = 1;
-        Throwable explained = StoreException.explain(storeFile, failure);
+        Throwable explained = server != null ? failure : StoreException.explain(storeFile, failure);
         String message = explained instanceof ParleyException ? explained.getMessage()
                 : "Parley could not start: " + failure.getClass().getSimpleName() + ". The details are in "
                 + (Logs.file() != null ? Logs.file() : Logs.FILE_NAME) + ".";

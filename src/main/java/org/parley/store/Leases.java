@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jooq.impl.DSL;
 import org.parley.domain.WorkshopSession;
 import org.parley.store.jooq.tables.records.WorkshopLeaseRecord;
 
@@ -55,7 +56,8 @@ public final class Leases {
             String workshop = store.dsl().select(WORKSHOP.NAME).from(WORKSHOP).where(WORKSHOP.ID.eq(workshopId))
                     .fetchOne(WORKSHOP.NAME);
             throw new WorkshopInSessionException(new WorkshopSession(workshopId, workshop, lease.getHolder(),
-                    lease.getHost(), lease.getSince().toInstant(), lease.getRenewedAt().toInstant(), true));
+                    lease.getHost(), lease.getSince().toInstant(), lease.getRenewedAt().toInstant(), true),
+                    lease.getHolder().equals(session.holder()) && lease.getHost().equals(session.host()));
         }
         store.dsl().update(WORKSHOP_LEASE)
                 .set(WORKSHOP_LEASE.SESSION, session.id())
@@ -64,6 +66,25 @@ public final class Leases {
                 .set(WORKSHOP_LEASE.SINCE, ours ? lease.getSince() : now)
                 .set(WORKSHOP_LEASE.RENEWED_AT, now)
                 .where(WORKSHOP_LEASE.WORKSHOP_ID.eq(workshopId)).execute();
+    }
+
+    /**
+     * What an open window does every half minute: keeps its claim on the workshop in view, if it has one, and lets go
+     * of the others it holds, so that a pair who moved on frees the workshop they left.
+     *
+     * @param inView the workshop in view, or null for none
+     */
+    public void keep(Long inView) {
+        if (!store.onServer()) {
+            return;
+        }
+        String session = store.session().id();
+        store.dsl().deleteFrom(WORKSHOP_LEASE).where(WORKSHOP_LEASE.SESSION.eq(session))
+                .and(inView == null ? DSL.trueCondition() : WORKSHOP_LEASE.WORKSHOP_ID.ne(inView)).execute();
+        if (inView != null) {
+            store.dsl().update(WORKSHOP_LEASE).set(WORKSHOP_LEASE.RENEWED_AT, store.timestamp())
+                    .where(WORKSHOP_LEASE.SESSION.eq(session)).and(WORKSHOP_LEASE.WORKSHOP_ID.eq(inView)).execute();
+        }
     }
 
     /** Lets go of every workshop this store's session holds: when it closes. */

@@ -13,10 +13,12 @@ public class WorkshopInSessionException extends StoreException {
 
     private final transient WorkshopSession session;
 
-    public WorkshopInSessionException(WorkshopSession session) {
-        super("\u201C" + session.workshop() + "\u201D is in session elsewhere: " + session.holder() + " on "
-                + session.host() + " has been changing it since " + TIME.format(session.since())
-                + ". Nothing was changed. Try again once they have closed it; a session that stops frees the workshop "
+    /** @param yours whether the session that holds it is of the same login on the same computer */
+    public WorkshopInSessionException(WorkshopSession session, boolean yours) {
+        super("\u201C" + session.workshop() + "\u201D is in session elsewhere: " + (yours
+                ? "another Parley window or command of yours on this computer"
+                : session.holder() + " on " + session.host()) + " has been changing it since "
+                + TIME.format(session.since()) + ". Nothing was changed. Try again once they have closed it; a session that stops frees the workshop "
                 + Leases.TIMEOUT.toMinutes() + " minutes after its last change.");
         this.session = session;
     }

@@ -45,8 +45,8 @@ class ServerLeaseTest {
 
             assertThatThrownBy(() -> second.initiatives().add(group, draft("Passkeys"), TestConsent.nobody()))
                     .isInstanceOf(WorkshopInSessionException.class)
-                    .hasMessageContaining("\u201CGroup review\u201D is in session elsewhere: "
-                            + one.session().holder() + " on " + one.session().host())
+                    .hasMessageContaining("\u201CGroup review\u201D is in session elsewhere: another Parley window or "
+                            + "command of yours on this computer has been changing it since")
                     .hasMessageContaining("Nothing was changed");
             assertThat(first.initiatives().initiatives(group)).isEmpty();
             assertThat(first.audit().events(group)).hasSize(events);
@@ -116,8 +116,7 @@ class ServerLeaseTest {
             second.initiatives().add(group, draft("Passkeys"), TestConsent.nobody());
 
             assertThatThrownBy(() -> first.initiatives().add(group, draft("Late"), TestConsent.nobody()))
-                    .isInstanceOf(WorkshopInSessionException.class)
-                    .hasMessageContaining(two.session().host());
+                    .isInstanceOf(WorkshopInSessionException.class);
             assertThat(first.initiatives().initiatives(group)).extracting(i -> i.title()).containsExactly("Passkeys");
         }
     }

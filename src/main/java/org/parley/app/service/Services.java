@@ -53,8 +53,14 @@ public final class Services {
         return services;
     }
 
+    /** The store's file, or null for a store on a server. */
     public Path storeFile() {
         return storeFile;
+    }
+
+    /** Where the store is, as people name it: its file or its server address. */
+    public String storeLocation() {
+        return store.location();
     }
 
     public WorkshopService workshops() {

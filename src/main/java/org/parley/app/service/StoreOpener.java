@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import org.parley.domain.ParleyException;
 import org.parley.store.PassphraseException;
+import org.parley.store.ServerAddress;
 import org.parley.store.Store;
 import org.parley.store.StoreKey;
 
@@ -136,6 +137,18 @@ public final class StoreOpener implements AutoCloseable {
         if (passphrase != null) {
             Arrays.fill(passphrase, '\0');
         }
+    }
+
+    /**
+     * Connects to a store on a PostgreSQL server (issue 17); the password from {@code PGPASSWORD}, or null for
+     * {@code ~/.pgpass}. A server's database is not filled with the sample workshop.
+     */
+    public Services connect(ServerAddress address, String password) {
+        if (store != null) {
+            throw new IllegalStateException("A store is open already: " + store.location());
+        }
+        store = Store.connect(address, password, clock);
+        return new Services(store);
     }
 
     /** The store opened, or null while none is. */

@@ -58,6 +58,14 @@ public final class WorkshopService {
         return new Leases(store).sessions();
     }
 
+    /**
+     * On a server, keeps this session's claim on the workshop in view and lets go of the others it holds; nothing
+     * for a store file.
+     */
+    public void keepSession(Long inView) {
+        store.inTransaction(() -> new Leases(store).keep(inView));
+    }
+
     public List<WorkshopSummary> workshops() {
         return workshops.summaries();
     }

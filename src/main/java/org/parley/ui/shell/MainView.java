@@ -206,7 +206,7 @@ public final class MainView extends StackPane {
         working.textProperty().bind(tasks.messageProperty());
         working.visibleProperty().bind(tasks.busyProperty());
         working.getStyleClass().add(Styles.TEXT_MUTED);
-        Label store = new Label("Store: " + workbench.storeFile(), new FontIcon(Material2MZ.STORAGE));
+        Label store = new Label("Store: " + workbench.storeLocation(), new FontIcon(Material2MZ.STORAGE));
         store.setId("status-store");
         store.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();

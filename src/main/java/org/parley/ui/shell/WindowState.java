@@ -36,7 +36,20 @@ public final class WindowState {
     /** The state kept for the store {@code storeFile}; empty when there is none yet or it cannot be read. */
     public static WindowState beside(Path storeFile) {
         String name = storeFile.getFileName().toString().replaceFirst("\\.mv\\.db$", "");
-        WindowState state = new WindowState(storeFile.resolveSibling(name + ".window.properties"));
+        return read(storeFile.resolveSibling(name + ".window.properties"));
+    }
+
+    /**
+     * The state kept for a store on a server, which has no folder here: in {@code folder}, named after the server and
+     * its database, e.g. {@code db.example.com-5432-parley.window.properties}.
+     */
+    public static WindowState forServer(Path folder, String host, int port, String database) {
+        String name = (host + "-" + port + "-" + database).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        return read(folder.resolve(name + ".window.properties"));
+    }
+
+    private static WindowState read(Path file) {
+        WindowState state = new WindowState(file);
         if (Files.isReadable(state.file)) {
             try (Reader in = Files.newBufferedReader(state.file, StandardCharsets.UTF_8)) {
                 state.values.load(in);
@@ -146,6 +159,8 @@ public final class WindowState {
     /** Writes the file, replacing the old one whole; a failure is logged, never shown: it costs only a place. */
     public void save() {
         try {
+            // A server's state lives in ~/.parley, which a window on a server may be the first to need.
+            Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 values.store(out, "Parley window state for this store; safe to delete");

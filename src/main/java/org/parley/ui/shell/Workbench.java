@@ -1,6 +1,5 @@
 package org.parley.ui.shell;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -109,6 +108,10 @@ public final class Workbench {
         this.idleLock = new Lazy<>(() -> new IdleLockViewModel(services.workshops(), tasks, dialogs, state,
                 lock::useIdleMinutes));
         this.currency = new Lazy<>(() -> new CurrencyViewModel(services.workshops(), tasks, dialogs, state, consent));
+        if (services.storeFile() == null) {
+            // A server's store: this window holds the lease of the workshop in view while it is open.
+            new SessionKeeper(services.workshops(), state);
+        }
         // A question left open when the laptop locks is not answered by whoever comes next: nothing is decided.
         lock.lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
@@ -190,7 +193,7 @@ public final class Workbench {
         dialogs.showInfo("About Parley " + BuildInfo.version(), "Parley helps a CISO and a CTO agree which initiatives "
                 + "go ahead, and with how much security risk.\n\nVersion " + BuildInfo.version() + ", on Java "
                 + BuildInfo.runtime() + " and JavaFX " + System.getProperty("javafx.runtime.version", "(unknown)")
-                + ".\nStore: " + services.storeFile()
+                + ".\nStore: " + services.storeLocation()
                 + "\n\nLicensed under the Apache License 2.0. The Noto Sans font is under the SIL Open Font License.");
     }
 
@@ -302,7 +305,8 @@ public final class Workbench {
         return dialogs;
     }
 
-    Path storeFile() {
-        return services.storeFile();
+    /** The store's file, or its server address. */
+    String storeLocation() {
+        return services.storeLocation();
     }
 }
