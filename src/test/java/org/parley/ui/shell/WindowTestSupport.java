@@ -46,7 +46,12 @@ final class WindowTestSupport {
      * @param prepare    fills the store before the window opens
      */
     WindowTestSupport(Path folder, Stage stage, boolean withSample, java.util.function.Consumer<Services> prepare) {
-        store = TestStores.open(folder);
+        this(TestStores.open(folder), stage, withSample, prepare);
+    }
+
+    /** The window on {@code store}, which it closes with itself: a server's store, say. */
+    WindowTestSupport(Store store, Stage stage, boolean withSample, java.util.function.Consumer<Services> prepare) {
+        this.store = store;
         services = withSample ? Services.openedOn(store) : new Services(store);
         prepare.accept(services);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
