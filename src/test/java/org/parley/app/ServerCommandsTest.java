@@ -43,6 +43,9 @@ class ServerCommandsTest {
         }
         assertThat(Files.readString(folder.resolve("server/register.csv")))
                 .isEqualTo(Files.readString(folder.resolve("file/register.csv")));
+        // Each command's session ended with it, and let go of what it claimed.
+        assertThat(run(server.toString(), "sessions").out()).isEqualTo("No workshop is in session: any may be changed.\n");
+        assertThat(run(file.toString(), "sessions").out()).startsWith("A store file has one owner at a time");
     }
 
     @Test
