@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.parley.domain.RuleViolation;
 
@@ -24,8 +25,14 @@ public record ServerAddress(String host, int port, String database, String user,
 
     public static final int DEFAULT_PORT = 5432;
     private static final Set<String> SCHEMES = Set.of("postgresql", "postgres");
-    /** Settings that would put a secret or another database in the address. */
+    /** Settings that would put a secret in the address. */
     private static final Set<String> REFUSED = Set.of("password", "sslpassword");
+    /**
+     * The driver's settings an address may carry: how to reach the server and trust it. Others are refused, since some
+     * of pgJDBC's load a class or write a file of the address's choosing (socketFactory, sslfactory, loggerFile).
+     */
+    static final Set<String> ALLOWED = Set.of("sslmode", "sslrootcert", "sslcert", "sslkey", "connectTimeout",
+            "socketTimeout", "loginTimeout", "tcpKeepAlive", "currentSchema", "targetServerType", "gssEncMode");
 
     public ServerAddress {
         Objects.requireNonNull(host, "host");
@@ -78,6 +85,10 @@ public record ServerAddress(String host, int port, String database, String user,
         for (String key : parameters.keySet()) {
             if (REFUSED.contains(key.toLowerCase(Locale.ROOT))) {
                 throw passwordRefused();
+            }
+            if (!key.equals("user") && !ALLOWED.contains(key)) {
+                throw new RuleViolation("db", "Parley does not pass \u201C" + key + "\u201D to the server's driver. "
+                        + "An address may set " + String.join(", ", new TreeSet<>(ALLOWED)) + ".");
             }
         }
         String user = parameters.remove("user");

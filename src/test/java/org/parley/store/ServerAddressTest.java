@@ -54,6 +54,17 @@ class ServerAddressTest {
     }
 
     @Test
+    void aDriverSettingThatLoadsAClassOrWritesAFileIsRefused() {
+        for (String setting : new String[] {"socketFactory=x.Y", "sslfactory=x.Y", "loggerFile=/tmp/x",
+                "authenticationPluginClassName=x.Y"}) {
+            assertThatThrownBy(() -> ServerAddress.parse("postgresql://db/parley?" + setting, "u"))
+                    .as(setting).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("does not pass")
+                    .hasMessageContaining("sslmode");
+        }
+    }
+
+    @Test
     void anAddressWithoutAHostOrADatabaseSaysHowToWriteIt() {
         assertThatThrownBy(() -> ServerAddress.parse("postgresql:///parley", "u"))
                 .hasMessageContaining("names no host");
