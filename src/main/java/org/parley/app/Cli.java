@@ -324,7 +324,8 @@ public final class Cli implements Callable<Integer> {
 
     @Command(name = "sessions", description = "On a server's store: who is changing which workshop, from which "
             + "computer, since when. A workshop is changed by one session at a time; it is free again when that "
-            + "session closes, or two minutes after its last change.")
+            + "session closes or its window moves to another workshop, or two minutes after a session stops "
+            + "without closing.")
     static final class Sessions implements Callable<Integer> {
 
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm z", Locale.ROOT)

@@ -46,9 +46,15 @@ public enum AuditKind {
     /** The kinds that record a reading of a workshop (an export, a board pack), not a change to it. */
     public static final Set<AuditKind> READINGS = EnumSet.of(REGISTER_EXPORTED, BOARD_PACK_WRITTEN);
 
-    /** True for an event that changes its workshop, false for one that only records a reading of it. */
+    /**
+     * The PIN guard's own record of a try: kept whoever is changing the workshop, since a try that another session's
+     * lease could roll back would not count towards the wait after five wrong PINs.
+     */
+    public static final Set<AuditKind> GUARD = EnumSet.of(PIN_REFUSED, PIN_ACCEPTED);
+
+    /** True for an event that changes its workshop; false for a reading of it or the PIN guard's record of a try. */
     public boolean changesWorkshop() {
-        return !READINGS.contains(this);
+        return !READINGS.contains(this) && !GUARD.contains(this);
     }
 
     public String label() {

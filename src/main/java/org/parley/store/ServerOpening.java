@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -21,6 +22,7 @@ final class ServerOpening {
     /** Enough for a window's background work and a command; the server's own limit is far above. */
     private static final int CONNECTIONS = 4;
     private static final long CONNECT_MILLIS = 10_000;
+    static final int LOCK_WAIT_SECONDS = 15;
 
     private ServerOpening() {
     }
@@ -35,6 +37,10 @@ final class ServerOpening {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(CONNECT_MILLIS);
         config.setPoolName("parley");
+        // A change waits for another's locks at most this long, and a transaction left open (a laptop asleep
+        // mid-change) is ended by the server, so that no one session can stop every other's writes.
+        config.setConnectionInitSql("SET lock_timeout = '" + LOCK_WAIT_SECONDS + "s'; "
+                + "SET idle_in_transaction_session_timeout = '60s'");
         // The first connection is made here, so that a wrong address or password is said now, in words.
         config.setInitializationFailTimeout(CONNECT_MILLIS);
         HikariDataSource pool;
@@ -80,6 +86,22 @@ final class ServerOpening {
                         null);
             }
         }
+    }
+
+    /**
+     * A change the server gave up on because others held what it needed (a lock wait past its limit, a deadlock, a
+     * conflicting transaction) said in words: nothing of it was written. Any other failure is returned as it is.
+     */
+    static RuntimeException busy(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && Set.of("55P03", "40P01", "40001").contains(sql.getSQLState())) {
+                return new StoreException("The server was busy with other changes to Parley's store and did not let "
+                        + "this one through within " + LOCK_WAIT_SECONDS + " seconds. Nothing was changed; try again "
+                        + "in a moment.", failure);
+            }
+        }
+        return failure;
     }
 
     /** The server's refusal in words, with what to do; the SQL state says which refusal it is. */

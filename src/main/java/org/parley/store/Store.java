@@ -228,7 +228,7 @@ public final class Store implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             if (onServer()) {
-                throw e;
+                throw ServerOpening.busy(e);
             }
             Throwable explained = StoreException.explain(file, e);
             if (explained != e) {

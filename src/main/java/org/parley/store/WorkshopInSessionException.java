@@ -18,8 +18,9 @@ public class WorkshopInSessionException extends StoreException {
         super("\u201C" + session.workshop() + "\u201D is in session elsewhere: " + (yours
                 ? "another Parley window or command of yours on this computer"
                 : session.holder() + " on " + session.host()) + " has been changing it since "
-                + TIME.format(session.since()) + ". Nothing was changed. Try again once they have closed it; a session that stops frees the workshop "
-                + Leases.TIMEOUT.toMinutes() + " minutes after its last change.");
+                + TIME.format(session.since()) + ". Nothing was changed. Try again once they have closed it or moved "
+                + "to another workshop; a session that stops without closing frees it " + Leases.TIMEOUT.toMinutes()
+                + " minutes later.");
         this.session = session;
     }
 

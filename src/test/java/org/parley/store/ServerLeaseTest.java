@@ -12,10 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.service.Services;
 import org.parley.domain.Actor;
 import org.parley.domain.InitiativeDraft;
+import org.parley.domain.Party;
 import org.parley.domain.WorkshopSession;
 import org.parley.exchange.CsvOptions;
 import org.parley.exchange.ExchangeProgress;
 import org.parley.testing.MutableClock;
+import org.parley.testing.RevealedWorkshop;
 import org.parley.testing.TestConsent;
 import org.parley.testing.TestServers;
 
@@ -81,6 +83,26 @@ class ServerLeaseTest {
             assertThat(second.workshops().workshops()).extracting(w -> w.name()).containsExactly("Group review");
             assertThat(first.workshops().sessions()).extracting(WorkshopSession::workshop)
                     .containsExactly("Group review");
+        }
+    }
+
+    @Test
+    void aWrongPinCountsEvenWhileAnotherSessionHoldsTheWorkshop() {
+        ServerAddress database = TestServers.newDatabase();
+        try (Store one = TestServers.open(database, clock); Store two = TestServers.open(database, clock)) {
+            RevealedWorkshop w = RevealedWorkshop.create(one);
+            Services second = new Services(two);
+            Party ciso = second.workshops().parties(w.workshop.id()).get(0);
+
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> second.consents().confirm(ciso, "not-the-pin"))
+                        .isNotInstanceOf(WorkshopInSessionException.class);
+            }
+
+            assertThat(w.services.audit().events(w.workshop.id()))
+                    .filteredOn(e -> e.kind().equals("PIN_REFUSED")).hasSize(5);
+            assertThatThrownBy(() -> second.consents().confirm(ciso, RevealedWorkshop.CISO_PIN))
+                    .hasMessageContaining("Too many wrong PINs");
         }
     }
 

@@ -17,7 +17,7 @@ class WorkshopInSessionExceptionTest {
         assertThat(new WorkshopInSessionException(HELD, false).getMessage())
                 .startsWith("\u201CGroup review\u201D is in session elsewhere: amira on laptop-7 has been changing it "
                         + "since ")
-                .contains("Nothing was changed.", "2 minutes after its last change");
+                .contains("Nothing was changed.", "moved to another workshop", "frees it 2 minutes later");
     }
 
     @Test
