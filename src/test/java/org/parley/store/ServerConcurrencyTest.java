@@ -121,6 +121,49 @@ class ServerConcurrencyTest {
         }
     }
 
+    @Test
+    void twoSessionsRacingForOneFreeWorkshopEitherWriteInFullOrAreRefusedInWords() throws Exception {
+        ServerAddress database = TestServers.newDatabase();
+        long workshop;
+        try (Store setup = Store.connect(database, null, Clock.systemUTC())) {
+            workshop = new Services(setup).workshops().create("Group review", TestConsent.nobody()).id();
+        }
+        Map<Long, String> acknowledged = new ConcurrentHashMap<>();
+        List<Throwable> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Store one = Store.connect(database, null, Clock.systemUTC());
+             Store two = Store.connect(database, null, Clock.systemUTC())) {
+            ExecutorService threads = Executors.newFixedThreadPool(4);
+            List<Future<?>> work = new ArrayList<>();
+            for (Store store : List.of(one, two, one, two)) {
+                Services services = new Services(store);
+                work.add(threads.submit(() -> {
+                    for (int i = 1; i <= ADDS_PER_THREAD; i++) {
+                        String title = Thread.currentThread().getName() + " " + i;
+                        try {
+                            acknowledged.put(services.initiatives().add(workshop, draft(title), TestConsent.nobody())
+                                    .id(), title);
+                        } catch (WorkshopInSessionException e) {
+                            refused.add(e);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> done : work) {
+                done.get(2, TimeUnit.MINUTES);
+            }
+            threads.shutdown();
+        }
+        try (Store after = Store.connect(database, null, Clock.systemUTC())) {
+            Services services = new Services(after);
+            assertThat(services.initiatives().initiatives(workshop)).extracting(Initiative::id)
+                    .containsExactlyInAnyOrderElementsOf(acknowledged.keySet());
+            assertThat(acknowledged.size() + refused.size()).isEqualTo(4 * ADDS_PER_THREAD);
+            assertThat(refused).allSatisfy(e -> assertThat(e).hasMessageContaining("is in session elsewhere"));
+            assertThat(services.audit().verify().intact()).isTrue();
+        }
+    }
+
     private static InitiativeDraft draft(String title) {
         return new InitiativeDraft(title, "", "", "", null, List.of());
     }

@@ -30,11 +30,16 @@ public final class TestStores {
     private static final Map<Path, ServerAddress> DATABASES = new ConcurrentHashMap<>();
 
     public static Store open(Path folder) {
+        return open(folder, CLOCK);
+    }
+
+    /** As {@link #open(Path)}, with a clock of the test's own, e.g. one it moves on. */
+    public static Store open(Path folder, Clock clock) {
         if (onServer()) {
             return Store.connect(DATABASES.computeIfAbsent(folder.toAbsolutePath(), f -> TestServers.newDatabase()),
-                    null, CLOCK);
+                    null, clock);
         }
-        return Store.open(folder.resolve("test" + Store.FILE_SUFFIX), CLOCK);
+        return Store.open(folder.resolve("test" + Store.FILE_SUFFIX), clock);
     }
 
     /**

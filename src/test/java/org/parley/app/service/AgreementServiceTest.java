@@ -30,6 +30,7 @@ import org.parley.domain.RuleViolation;
 import org.parley.domain.Seat;
 import org.parley.domain.Verdict;
 import org.parley.store.Store;
+import org.parley.testing.TestStores;
 import org.parley.testing.MutableClock;
 import org.parley.testing.RevealedWorkshop;
 import org.parley.testing.TestConsent;
@@ -45,7 +46,7 @@ class AgreementServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(folder.resolve("agreements.mv.db"), clock);
+        store = TestStores.open(folder, clock);
         w = RevealedWorkshop.create(store);
         agreements = w.services.agreements();
     }

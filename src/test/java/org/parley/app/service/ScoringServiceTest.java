@@ -28,6 +28,7 @@ import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
 import org.parley.store.AuditLog;
 import org.parley.store.Store;
+import org.parley.testing.TestStores;
 import org.parley.testing.MutableClock;
 import org.parley.testing.TestConsent;
 
@@ -46,7 +47,7 @@ class ScoringServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(folder.resolve("scoring.mv.db"), clock);
+        store = TestStores.open(folder, clock);
         services = new Services(store);
         workshop = services.workshops().create("Q3 review", TestConsent.nobody());
         List<Party> parties = services.workshops().parties(workshop.id());
