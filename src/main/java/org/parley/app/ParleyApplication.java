@@ -92,6 +92,8 @@ public final class ParleyApplication extends Application {
             Logs.install(storeFile.getParent(), verbose);
             try {
                 services = opener.connect(server, serverPassword);
+                // The pool has what it needs; the process keeps the password no longer than that.
+                serverPassword = null;
                 LOG.info("Connected to the store " + server);
             } catch (RuntimeException e) {
                 startupFailure = e;
