@@ -13,10 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,8 +23,6 @@ import org.parley.app.service.Services;
 import org.parley.domain.ParleyException;
 import org.parley.domain.Party;
 import org.parley.domain.RuleViolation;
-import org.parley.domain.WorkshopSession;
-import org.parley.domain.WorkshopSummary;
 import org.parley.store.PassphraseException;
 import org.parley.store.ServerAddress;
 import org.parley.store.Store;
@@ -37,7 +31,6 @@ import org.parley.store.StoreKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** The command line: with no command it opens the window; every command works without a display. */
@@ -51,7 +44,7 @@ import picocli.CommandLine.Spec;
                 "server's database, postgresql://host:5432/parley?user=NAME, with the password in $PGPASSWORD or",
                 "~/.pgpass.",
                 "An encrypted store's passphrase is asked in the terminal, or read from $PARLEY_PASSPHRASE."},
-        subcommands = {Cli.Workshops.class, Cli.Sessions.class, StoreCommands.Backup.class, StoreCommands.ListBackups.class,
+        subcommands = {WorkshopCommands.Workshops.class, WorkshopCommands.Sessions.class, StoreCommands.Backup.class, StoreCommands.ListBackups.class,
                 StoreCommands.Restore.class, StoreCommands.Encrypt.class, StoreCommands.Decrypt.class, ExchangeCommands.Import.class, ScoringCommands.ImportScores.class,
                 ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class,
                 QuantCommands.SetTolerance.class, QuantCommands.Quant.class,
@@ -296,65 +289,6 @@ public final class Cli implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-
-    @Command(name = "workshops", description = "Lists the workshops: id, initiative count and name.")
-    static final class Workshops implements Callable<Integer> {
-
-        @ParentCommand
-        private Cli parent;
-
-        @Override
-        public Integer call() {
-            var workshops = parent.withServices(services -> services.workshops().workshops());
-            PrintWriter out = parent.out();
-            if (workshops.isEmpty()) {
-                out.println(parent.server().isPresent()
-                        ? "No workshops yet. Create one by importing its initiatives: parley --db URL import WORKSHOP "
-                                + "initiatives.csv"
-                        : "No workshops yet. Open the window (parley with no command) to create one.");
-                return 0;
-            }
-            out.printf("%6s  %11s  %s%n", "ID", "INITIATIVES", "NAME");
-            for (WorkshopSummary workshop : workshops) {
-                out.printf("%6d  %11d  %s%n", workshop.id(), workshop.initiativeCount(), workshop.name());
-            }
-            return 0;
-        }
-    }
-
-    @Command(name = "sessions", description = "On a server's store: who is changing which workshop, from which "
-            + "computer, since when. A workshop is changed by one session at a time; it is free again when that "
-            + "session closes or its window moves to another workshop, or two minutes after a session stops "
-            + "without closing.")
-    static final class Sessions implements Callable<Integer> {
-
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm z", Locale.ROOT)
-                .withZone(ZoneId.systemDefault());
-
-        @ParentCommand
-        private Cli parent;
-
-        @Override
-        public Integer call() {
-            if (parent.server().isEmpty()) {
-                parent.out().println("A store file has one owner at a time, so it keeps no sessions; a server's store "
-                        + "does (--db postgresql://…).");
-                return 0;
-            }
-            List<WorkshopSession> sessions = parent.withServices(services -> services.workshops().sessions());
-            PrintWriter out = parent.out();
-            if (sessions.isEmpty()) {
-                out.println("No workshop is in session: any may be changed.");
-                return 0;
-            }
-            out.printf("%-12s  %-20s  %-20s  %-22s  %s%n", "STATE", "HOLDER", "HOST", "SINCE", "WORKSHOP");
-            for (WorkshopSession session : sessions) {
-                out.printf("%-12s  %-20s  %-20s  %-22s  %s%n", session.live() ? "in session" : "timed out",
-                        session.holder(), session.host(), TIME.format(session.since()), session.workshop());
-            }
-            return 0;
-        }
-    }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override

@@ -39,7 +39,7 @@ public final class Leases {
         }
         store.lockAuditChain();
         OffsetDateTime now = store.timestamp();
-        Store.Session session = store.session();
+        StoreSession session = store.session();
         WorkshopLeaseRecord lease = store.dsl().selectFrom(WORKSHOP_LEASE)
                 .where(WORKSHOP_LEASE.WORKSHOP_ID.eq(workshopId)).forUpdate().fetchOne();
         if (lease == null) {

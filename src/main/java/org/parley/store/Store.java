@@ -1,7 +1,5 @@
 package org.parley.store;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
@@ -49,7 +46,7 @@ public final class Store implements AutoCloseable {
     private final ServerAddress address;
     private final HikariDataSource server;
     /** Who this opening is, for the workshop leases of a server (a file has one owner and needs none). */
-    private final Session session = Session.here();
+    private final StoreSession session = StoreSession.here();
     /** Replaced by {@link #reopen} when H2 gave up on the file after a failed write. */
     private volatile JdbcConnectionPool pool;
     /** Set by a write the system refused: the next action opens the store anew before it starts. */
@@ -154,23 +151,7 @@ public final class Store implements AutoCloseable {
         return server != null;
     }
 
-    /**
-     * One opening of a store: a random id, the login and the computer, which a workshop's lease names to others.
-     */
-    public record Session(String id, String holder, String host) {
-
-        static Session here() {
-            String host;
-            try {
-                host = InetAddress.getLocalHost().getHostName();
-            } catch (UnknownHostException | SecurityException e) {
-                host = "an unnamed computer";
-            }
-            return new Session(UUID.randomUUID().toString(), System.getProperty("user.name", "someone"), host);
-        }
-    }
-
-    Session session() {
+    StoreSession session() {
         return session;
     }
 

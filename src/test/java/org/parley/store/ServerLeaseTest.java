@@ -60,7 +60,7 @@ class ServerLeaseTest {
             assertThat(second.exchange().exportRegister(group, folder.resolve("register.csv"), true,
                     CsvOptions.DEFAULT, ExchangeProgress.NONE, Actor.COMMAND_LINE)).isEqualTo(1);
 
-            assertThat(first.workshops().sessions()).extracting(WorkshopSession::workshop, WorkshopSession::live)
+            assertThat(first.leases().sessions()).extracting(WorkshopSession::workshop, WorkshopSession::live)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Group review", true),
                             org.assertj.core.groups.Tuple.tuple("Payments unit", true));
             assertThat(first.audit().verify().intact()).isTrue();
@@ -81,7 +81,7 @@ class ServerLeaseTest {
             assertThat(second.workshops().workshops()).hasSize(2);
             first.workshops().delete(spare, TestConsent.nobody());
             assertThat(second.workshops().workshops()).extracting(w -> w.name()).containsExactly("Group review");
-            assertThat(first.workshops().sessions()).extracting(WorkshopSession::workshop)
+            assertThat(first.leases().sessions()).extracting(WorkshopSession::workshop)
                     .containsExactly("Group review");
         }
     }
@@ -115,7 +115,7 @@ class ServerLeaseTest {
         }
         try (Store two = TestServers.open(database, clock)) {
             Services second = new Services(two);
-            assertThat(second.workshops().sessions()).isEmpty();
+            assertThat(second.leases().sessions()).isEmpty();
             second.initiatives().add(group, draft("Passkeys"), TestConsent.nobody());
             assertThat(second.initiatives().initiatives(group)).hasSize(1);
         }
@@ -133,7 +133,7 @@ class ServerLeaseTest {
             assertThatThrownBy(() -> second.initiatives().add(group, draft("Too early"), TestConsent.nobody()))
                     .isInstanceOf(WorkshopInSessionException.class);
             clock.advance(Duration.ofSeconds(2));
-            assertThat(first.workshops().sessions()).singleElement()
+            assertThat(first.leases().sessions()).singleElement()
                     .satisfies(session -> assertThat(session.live()).isFalse());
             second.initiatives().add(group, draft("Passkeys"), TestConsent.nobody());
 

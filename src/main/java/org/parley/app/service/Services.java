@@ -22,6 +22,7 @@ public final class Services {
     private final BackupService backups;
     private final QuantService quant;
     private final BoardPackService boardPack;
+    private final LeaseService leases;
 
     public Services(Store store) {
         this.store = store;
@@ -39,6 +40,7 @@ public final class Services {
         this.session = new SessionService(scoring, divergence, register, agreements);
         this.backups = new BackupService(store);
         this.quant = new QuantService(workshops, register, divergence);
+        this.leases = new LeaseService(store);
         this.boardPack = new BoardPackService(store, workshops, divergence, register, quant, audit);
     }
 
@@ -105,6 +107,10 @@ public final class Services {
 
     public SessionService session() {
         return session;
+    }
+
+    public LeaseService leases() {
+        return leases;
     }
 
     public BoardPackService boardPack() {

@@ -19,7 +19,6 @@ import org.parley.domain.SealVerification;
 import org.parley.domain.Seat;
 import org.parley.domain.ValueCriterion;
 import org.parley.domain.Workshop;
-import org.parley.domain.WorkshopSession;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.AgreementRepository;
 import org.parley.store.AssessmentRepository;
@@ -51,19 +50,6 @@ public final class WorkshopService {
         this.assessments = new AssessmentRepository(store);
         this.agreements = new AgreementRepository(store);
         this.audit = new AuditLog(store);
-    }
-
-    /** Who is changing which workshop on a server, by workshop name; empty for a store file, which has one owner. */
-    public List<WorkshopSession> sessions() {
-        return new Leases(store).sessions();
-    }
-
-    /**
-     * On a server, keeps this session's claim on the workshop in view and lets go of the others it holds; nothing
-     * for a store file.
-     */
-    public void keepSession(Long inView) {
-        store.inTransaction(() -> new Leases(store).keep(inView));
     }
 
     public List<WorkshopSummary> workshops() {

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.parley.app.service.WorkshopService;
+import org.parley.app.service.LeaseService;
 import org.parley.domain.Workshop;
 import org.parley.ui.common.WorkbenchState;
 
@@ -20,7 +20,7 @@ final class SessionKeeper {
     private static final Logger LOG = Logger.getLogger(SessionKeeper.class.getName());
     private static final long BEAT_SECONDS = 30;
 
-    private final WorkshopService workshops;
+    private final LeaseService leases;
     private final AtomicReference<Long> inView = new AtomicReference<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread thread = new Thread(work, "parley-session-lease");
@@ -28,8 +28,8 @@ final class SessionKeeper {
         return thread;
     });
 
-    SessionKeeper(WorkshopService workshops, WorkbenchState state) {
-        this.workshops = workshops;
+    SessionKeeper(LeaseService leases, WorkbenchState state) {
+        this.leases = leases;
         inView.set(idOf(state.workshop()));
         state.workshopProperty().addListener((observable, old, now) -> {
             inView.set(idOf(now));
@@ -40,7 +40,7 @@ final class SessionKeeper {
 
     private void keep() {
         try {
-            workshops.keepSession(inView.get());
+            leases.keep(inView.get());
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "Could not renew the session lease; it frees itself after its timeout", e);
         }

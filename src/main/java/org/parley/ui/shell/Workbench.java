@@ -110,7 +110,7 @@ public final class Workbench {
         this.currency = new Lazy<>(() -> new CurrencyViewModel(services.workshops(), tasks, dialogs, state, consent));
         if (services.storeFile() == null) {
             // A server's store: this window holds the lease of the workshop in view while it is open.
-            new SessionKeeper(services.workshops(), state);
+            new SessionKeeper(services.leases(), state);
         }
         // A question left open when the laptop locks is not answered by whoever comes next: nothing is decided.
         lock.lockedProperty().addListener((obs, was, locked) -> {

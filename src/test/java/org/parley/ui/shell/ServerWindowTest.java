@@ -42,7 +42,7 @@ class ServerWindowTest {
             services.initiatives().add(group, new InitiativeDraft("Passkeys for staff", "", "Security", "", null,
                     List.of()), TestConsent.nobody());
             // The window lets go of what it set up; another session then starts changing the workshop.
-            services.workshops().keepSession(null);
+            services.leases().keep(null);
         });
         elsewhere = TestServers.open(database, Clock.systemUTC());
         new Services(elsewhere).initiatives().add(group, new InitiativeDraft("Open data lake", "", "", "", null,
