@@ -75,10 +75,22 @@ public final class InitiativeService {
      * amendment is the way.
      */
     public Initiative update(long initiativeId, InitiativeDraft draft, Consent consent) {
+        return update(initiativeId, draft, (Initiative) null, consent);
+    }
+
+    /**
+     * As {@link #update(long, InitiativeDraft, Consent)}, for a form that read the initiative as {@code read}: refused
+     * when it changed since, as another session on a shared server may have changed it, so that a save never quietly
+     * undoes someone else's newer change.
+     */
+    public Initiative update(long initiativeId, InitiativeDraft draft, Initiative read, Consent consent) {
         requireTitle(draft);
         Actor actor = consent.actor();
         return store.inTransaction(() -> {
             Initiative before = find(initiativeId);
+            if (read != null && !read.equals(before)) {
+                throw new ChangedElsewhereException(before);
+            }
             if (changedFields(before, draftApplied(before, draft)).isEmpty()) {
                 return before;
             }

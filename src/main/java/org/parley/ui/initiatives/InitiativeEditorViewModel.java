@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parley.app.service.ChangedElsewhereException;
 import org.parley.app.service.InitiativeService;
 import org.parley.domain.ComplianceTags;
 import org.parley.domain.Initiative;
@@ -209,7 +210,7 @@ public final class InitiativeEditorViewModel {
     private void saveInBackground(Initiative target, InitiativeDraft draft, long workshopId, Runnable then) {
         consent.run("Saving " + draft.title(), given -> target == null
                 ? service.add(workshopId, draft, given)
-                : service.update(target.id(), draft, given), saved -> {
+                : service.update(target.id(), draft, target, given), saved -> {
             onSaved.accept(saved);
             boolean unchanged = Objects.equals(editing.get(), target) && form.holds(draft);
             if (unchanged) {
@@ -226,6 +227,10 @@ public final class InitiativeEditorViewModel {
         }, error -> {
             if (then != null) {
                 savingToLeave = false;
+            }
+            if (error instanceof ChangedElsewhereException changed && Objects.equals(editing.get(), target)) {
+                // The form keeps what was typed; it now stands against the newer version, which Revert shows.
+                editing.set(changed.current());
             }
             Failures.report(dialogs, "Could not save the initiative", error);
         });

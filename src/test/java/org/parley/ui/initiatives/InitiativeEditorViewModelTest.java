@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.Initiative;
+import org.parley.domain.InitiativeDraft;
 import org.parley.domain.InitiativeField;
 import org.parley.domain.Workshop;
 import org.parley.testing.TestConsent;
@@ -107,6 +108,28 @@ class InitiativeEditorViewModelTest {
         assertThat(stored.title()).isEqualTo("DevSecOps pipeline");
         assertThat(stored.description()).isEqualTo("Signed builds");
         assertThat(saved).extracting(Initiative::title).containsExactly("DevSecOps", "DevSecOps pipeline");
+    }
+
+    @Test
+    void aSaveOverAChangeMadeElsewhereIsRefusedWithTheTypingKeptAndASecondSaveIsMeant() {
+        write("DevSecOps", "");
+        editor.save();
+        Initiative opened = fixture.services.initiatives().initiatives(workshop.id()).get(0);
+        // Another session on the server changes it while the form is open.
+        fixture.services.initiatives().update(opened.id(), new InitiativeDraft("DevSecOps", "Theirs", "", "", null,
+                List.of()), TestConsent.nobody());
+        form.descriptionProperty().set("Mine");
+
+        editor.save();
+
+        assertThat(fixture.dialogs.shown()).last().asString().contains("was changed elsewhere after you opened it",
+                "Nothing was saved");
+        assertThat(form.descriptionProperty().get()).isEqualTo("Mine");
+        assertThat(fixture.services.initiatives().initiatives(workshop.id()).get(0).description()).isEqualTo("Theirs");
+
+        editor.save();
+
+        assertThat(fixture.services.initiatives().initiatives(workshop.id()).get(0).description()).isEqualTo("Mine");
     }
 
     @Test
