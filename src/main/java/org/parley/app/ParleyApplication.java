@@ -49,6 +49,7 @@ public final class ParleyApplication extends Application {
 
     private final StoreOpener opener = new StoreOpener(Clock.systemUTC());
     private Services services;
+    private Workbench workbench;
     private FxTaskRunner tasks;
     private Throwable startupFailure;
 
@@ -168,7 +169,7 @@ public final class ParleyApplication extends Application {
         if (file != null) {
             Failures.explainWith(error -> StoreException.explain(file, error));
         }
-        Workbench workbench = new Workbench(services, tasks, dialogs, stage::close);
+        workbench = new Workbench(services, tasks, dialogs, stage::close);
         WindowState window = file != null ? WindowState.beside(file)
                 : WindowState.forServer(storeFile.getParent(), server.host(), server.port(), server.database());
         show(stage, workbench.view(), window);
@@ -192,6 +193,9 @@ public final class ParleyApplication extends Application {
 
     @Override
     public void stop() {
+        if (workbench != null) {
+            workbench.stop();
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

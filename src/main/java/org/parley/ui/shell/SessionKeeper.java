@@ -38,6 +38,16 @@ final class SessionKeeper {
         timer.scheduleWithFixedDelay(this::keep, BEAT_SECONDS, BEAT_SECONDS, TimeUnit.SECONDS);
     }
 
+    /** Stops renewing, before the store closes: a renewal racing the close would leave the lease for its timeout. */
+    void stop() {
+        timer.shutdownNow();
+        try {
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void keep() {
         try {
             leases.keep(inView.get());

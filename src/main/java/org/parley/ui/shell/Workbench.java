@@ -64,6 +64,8 @@ public final class Workbench {
     private final Lazy<IdleLockViewModel> idleLock;
     private final Lazy<CurrencyViewModel> currency;
     private MainView view;
+    /** Renews the lease of the workshop in view on a server's store; null for a file. */
+    private final SessionKeeper keeper;
 
     /**
      * @param close closes the window; it is asked through {@link #requestClose()} so that unsaved edits
@@ -108,10 +110,8 @@ public final class Workbench {
         this.idleLock = new Lazy<>(() -> new IdleLockViewModel(services.workshops(), tasks, dialogs, state,
                 lock::useIdleMinutes));
         this.currency = new Lazy<>(() -> new CurrencyViewModel(services.workshops(), tasks, dialogs, state, consent));
-        if (services.storeFile() == null) {
-            // A server's store: this window holds the lease of the workshop in view while it is open.
-            new SessionKeeper(services.leases(), state);
-        }
+        // A server's store: this window holds the lease of the workshop in view while it is open.
+        this.keeper = services.storeFile() == null ? new SessionKeeper(services.leases(), state) : null;
         // A question left open when the laptop locks is not answered by whoever comes next: nothing is decided.
         lock.lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
@@ -144,6 +144,13 @@ public final class Workbench {
      * True when the window may close now: nothing unsaved, or the person discarded it. With a save chosen, false,
      * and the window closes once the save succeeded; a failed save keeps it open with the work in it.
      */
+    /** The window is gone: stops what it kept running beside the store, before the store closes. */
+    public void stop() {
+        if (keeper != null) {
+            keeper.stop();
+        }
+    }
+
     public boolean mayClose() {
         // Behind a cover, the lock or the handover, the person at the keyboard may not be the one whose unsaved work
         // the closing would ask about: the window stays until the cover is answered or cancelled.

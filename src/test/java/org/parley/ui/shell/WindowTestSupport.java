@@ -117,6 +117,7 @@ final class WindowTestSupport {
     }
 
     void close() {
+        workbench.stop();
         tasks.shutdown();
         store.close();
     }
