@@ -124,7 +124,8 @@ public final class Cli implements Callable<Integer> {
      * the log.
      */
     int fail(Throwable error, PrintWriter err) {
-        Throwable explained = server().isPresent() ? error : StoreException.explain(storeFile(), error);
+        Throwable explained = StoreLocation.namesServer(db, environment) ? error
+                : StoreException.explain(storeFile(), error);
         if (explained instanceof ParleyException) {
             boolean hidden = explained != error || error.getCause() != null;
             LOG.log(hidden ? Level.WARNING : Level.INFO, "Command failed: " + explained.getMessage(), hidden ? error : null);

@@ -25,11 +25,19 @@ public final class StoreLocation {
 
     /** The server's database named, if what is named is a server address rather than a file. */
     public static Optional<ServerAddress> server(String option, Map<String, String> environment) {
-        String named = named(option, environment);
-        if (named == null || !ServerAddress.isServer(named)) {
+        if (!namesServer(option, environment)) {
             return Optional.empty();
         }
-        return Optional.of(ServerAddress.parse(named, System.getProperty("user.name", "parley")));
+        return Optional.of(ServerAddress.parse(named(option, environment), System.getProperty("user.name", "parley")));
+    }
+
+    /**
+     * Whether what is named is a server address, from its scheme alone: never fails, so that a failure's own report
+     * can ask it of an address that would not read.
+     */
+    public static boolean namesServer(String option, Map<String, String> environment) {
+        String named = named(option, environment);
+        return named != null && ServerAddress.isServer(named);
     }
 
     private static String named(String option, Map<String, String> environment) {

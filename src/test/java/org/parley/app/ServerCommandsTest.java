@@ -70,7 +70,7 @@ class ServerCommandsTest {
                 + server.database(), "workshops");
 
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("takes no password").doesNotContain("hunter2");
+        assertThat(refused.err()).startsWith("parley: ").contains("takes no password").doesNotContain("hunter2");
     }
 
     /** The same commands on a store, from importing initiatives to verifying; what each printed, in order. */
