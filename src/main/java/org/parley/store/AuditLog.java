@@ -70,11 +70,11 @@ public final class AuditLog {
 
     /**
      * Every change to a workshop is audited, so claiming its lease here covers every path that changes it: a change
-     * while another session holds the workshop is refused, and its transaction rolls back.
+     * while another session holds the workshop is refused, and its transaction rolls back. The chain's lock is held.
      */
     private void claim(Long workshopId, AuditKind kind) {
         if (workshopId != null && kind.changesWorkshop()) {
-            leases.claim(workshopId);
+            leases.claimLocked(workshopId);
         }
     }
 
@@ -92,9 +92,9 @@ public final class AuditLog {
         }
         store.inTransaction(() -> {
             store.lockAuditChain();
-            for (Pending event : events) {
-                claim(workshopId, event.kind());
-            }
+            // One claim for the batch: the events are all of one workshop.
+            events.stream().map(Pending::kind).filter(AuditKind::changesWorkshop).findFirst()
+                    .ifPresent(kind -> claim(workshopId, kind));
             AuditEventRecord last = store.dsl().selectFrom(AUDIT_EVENT)
                     .orderBy(AUDIT_EVENT.ID.desc()).limit(1).forUpdate().fetchOne();
             long id = last == null ? 0 : last.getId();

@@ -34,10 +34,17 @@ public final class Leases {
      * event follows the workshop's removal. Claims take the audit chain's lock, so they never race.
      */
     public void claim(long workshopId) {
+        if (store.onServer()) {
+            store.lockAuditChain();
+            claimLocked(workshopId);
+        }
+    }
+
+    /** As {@link #claim}, for the audit log, which holds the chain's lock already. */
+    void claimLocked(long workshopId) {
         if (!store.onServer()) {
             return;
         }
-        store.lockAuditChain();
         OffsetDateTime now = store.timestamp();
         StoreSession session = store.session();
         WorkshopLeaseRecord lease = store.dsl().selectFrom(WORKSHOP_LEASE)
