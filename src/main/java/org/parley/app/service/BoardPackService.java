@@ -21,6 +21,7 @@ import org.parley.domain.Note;
 import org.parley.domain.ParleyException;
 import org.parley.domain.RegisterRow;
 import org.parley.domain.RuleViolation;
+import org.parley.domain.Seat;
 import org.parley.domain.Signature;
 import org.parley.domain.Signatures;
 import org.parley.domain.Workshop;
@@ -91,7 +92,7 @@ public final class BoardPackService {
                 .collect(Collectors.toMap(AgreementContent::id, AgreementContent::sha256));
         Optional<AuditLog.Span> span = audit.spanOfWorkshop(workshopId);
         Analysis analysis = divergence.analysis(workshopId, null);
-        Optional<BoardPack.Losses> losses = losses(workshopId, progress);
+        Optional<BoardPack.Losses> losses = losses(workshopId, rows, progress);
         // Last, so that every fact read above is in an event up to the hash it prints; and checked, since the pack
         // vouches for the agreements' hashes.
         AuditVerification.Result verified = audits.verify(null);
@@ -132,13 +133,13 @@ public final class BoardPackService {
         return result;
     }
 
-    private Optional<BoardPack.Losses> losses(long workshopId, SimulationProgress progress) {
-        if (!quant.estimated(workshopId)) {
+    private Optional<BoardPack.Losses> losses(long workshopId, List<RegisterRow> rows, SimulationProgress progress) {
+        if (!QuantService.estimated(rows)) {
             return Optional.empty();
         }
-        QuantService.Result run = quant.simulate(workshopId, LossSimulation.DEFAULT_TRIALS, SEED, false, progress);
-        return Optional.of(new BoardPack.Losses(run.currency(), run.trials(), run.seed(), run.first(), run.second(),
-                run.tolerances(), run.verdicts()));
+        QuantService.Result run = quant.simulate(workshopId, rows, LossSimulation.DEFAULT_TRIALS, SEED, false,
+                progress);
+        return Optional.of(new BoardPack.Losses(run.first(), run.second(), run.tolerances(), run.verdicts()));
     }
 
     /** Each signer's public-key fingerprint, from the newest signature they gave among the current agreements. */
@@ -149,7 +150,8 @@ public final class BoardPackService {
             if (agreement == null) {
                 continue;
             }
-            for (Signature signature : new Signature[] {agreement.firstSignature(), agreement.secondSignature()}) {
+            for (Seat seat : Seat.values()) {
+                Signature signature = agreement.signature(seat);
                 if (signature != null && signature.signed()) {
                     newest.merge(signature.partyId(), signature, (a, b) -> a.at().isAfter(b.at()) ? a : b);
                 }

@@ -92,12 +92,18 @@ public final class QuantService {
      * @throws RuleViolation when no initiative qualifies
      */
     public Result simulate(long workshopId, int trials, long seed, boolean agreedOnly, SimulationProgress progress) {
+        return simulate(workshopId, register.rows(workshopId), trials, seed, agreedOnly, progress);
+    }
+
+    /** As {@link #simulate(long, int, long, boolean, SimulationProgress)}, on the register's rows read already. */
+    Result simulate(long workshopId, List<RegisterRow> register, int trials, long seed, boolean agreedOnly,
+            SimulationProgress progress) {
         LossSimulation simulation = new LossSimulation(trials, seed);
         List<InitiativeEstimate> first = new ArrayList<>();
         List<InitiativeEstimate> second = new ArrayList<>();
         Map<Long, String> titles = new LinkedHashMap<>();
         Set<Long> agreedEstimates = new HashSet<>();
-        List<RegisterRow> rows = new ArrayList<>(register.rows(workshopId));
+        List<RegisterRow> rows = new ArrayList<>(register);
         rows.sort(Comparator.comparingLong(r -> r.initiative().id()));
         for (RegisterRow row : rows) {
             if (!qualifies(row, agreedOnly)) {
@@ -140,9 +146,9 @@ public final class QuantService {
                 .sorted().toList();
     }
 
-    /** Whether a {@link #simulate} of the whole workshop has something to simulate: a revealed pair of estimates. */
-    public boolean estimated(long workshopId) {
-        return register.rows(workshopId).stream().anyMatch(row -> qualifies(row, false));
+    /** Whether a {@link #simulate} of the whole register has something to simulate: a revealed pair of estimates. */
+    static boolean estimated(List<RegisterRow> register) {
+        return register.stream().anyMatch(row -> qualifies(row, false));
     }
 
     private static boolean qualifies(RegisterRow row, boolean agreedOnly) {

@@ -62,11 +62,9 @@ public record BoardPack(
      *
      * @param verdicts null while either party's tolerance is not revealed
      */
-    public record Losses(String currency, int trials, long seed, PortfolioLoss first, PortfolioLoss second,
-            Tolerances tolerances, LossVerdicts verdicts) {
+    public record Losses(PortfolioLoss first, PortfolioLoss second, Tolerances tolerances, LossVerdicts verdicts) {
 
         public Losses {
-            Objects.requireNonNull(currency, "currency");
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");
             Objects.requireNonNull(tolerances, "tolerances");
@@ -74,6 +72,16 @@ public record BoardPack(
 
         public PortfolioLoss of(Seat seat) {
             return seat == Seat.FIRST ? first : second;
+        }
+
+        /** The simulated years, the same for both parties' runs. */
+        public int trials() {
+            return first.trials();
+        }
+
+        /** The seed both parties' runs were drawn with. */
+        public long seed() {
+            return first.seed();
         }
     }
 

@@ -142,7 +142,7 @@ final class SummarySection {
         blocks.heading("Expected annual loss", Style.HEADING);
         blocks.paragraph("Each party's portfolio simulated from its own revealed loss estimates: "
                 + String.format(Locale.ROOT, "%,d", losses.trials()) + " simulated years, seed " + losses.seed()
-                + ". Amounts in " + losses.currency() + " a year.", Style.BODY);
+                + ". Amounts in " + pack.currency() + " a year.", Style.BODY);
         PdfPTable table = blocks.table(new float[] {16, 17, 17, 17, 33},
                 List.of("Party", "Expected", "90th percentile", "99th percentile", "Against its own tolerance"),
                 Style.TABLE);
@@ -151,9 +151,9 @@ final class SummarySection {
             PortfolioLoss loss = losses.of(seat);
             ToleranceCurve tolerance = losses.tolerances().of(AppetiteHolder.of(seat));
             table.addCell(blocks.cell(pack.party(seat).roleLabel(), Style.TABLE_BOLD));
-            table.addCell(blocks.cell(Money.amount(loss.expectedAnnualLoss(), losses.currency()), Style.TABLE));
-            table.addCell(blocks.cell(Money.amount(loss.p90(), losses.currency()), Style.TABLE));
-            table.addCell(blocks.cell(Money.amount(loss.p99(), losses.currency()), Style.TABLE));
+            table.addCell(blocks.cell(Money.amount(loss.expectedAnnualLoss(), pack.currency()), Style.TABLE));
+            table.addCell(blocks.cell(Money.amount(loss.p90(), pack.currency()), Style.TABLE));
+            table.addCell(blocks.cell(Money.amount(loss.p99(), pack.currency()), Style.TABLE));
             table.addCell(blocks.cell(!losses.tolerances().revealed() ? "tolerances not revealed"
                     : tolerance == null || verdicts == null ? "no tolerance set"
                     : verdicts.verdict(seat, seat).label() + " (" + tolerance.text() + ")", Style.TABLE));

@@ -58,7 +58,7 @@ public final class BoardPackFigures {
         List<Figure> figures = new ArrayList<>();
         figures.add(map(pack, summary, first, second));
         figures.addAll(heatmaps(summary, first, second));
-        pack.losses().ifPresent(losses -> figures.add(losses(losses, first, second)));
+        pack.losses().ifPresent(losses -> figures.add(losses(losses, pack.currency(), first, second)));
         return List.copyOf(figures);
     }
 
@@ -141,10 +141,10 @@ public final class BoardPackFigures {
                 + "cells are the critical ones.";
     }
 
-    private static Figure losses(BoardPack.Losses losses, Party first, Party second) {
+    private static Figure losses(BoardPack.Losses losses, String currency, Party first, Party second) {
         LossChart chart = new LossChart();
         showParties(chart, first, second);
-        chart.currencyProperty().set(losses.currency());
+        chart.currencyProperty().set(currency);
         chart.losses1Property().set(losses.first());
         chart.losses2Property().set(losses.second());
         Tolerances tolerances = losses.tolerances();
@@ -164,7 +164,7 @@ public final class BoardPackFigures {
         if (tolerances.agreed() != null) {
             caption += " The dashed line is the tolerance both agreed.";
         }
-        return new Figure("Losses: the chance a year's losses exceed an amount (" + losses.currency() + ")", caption,
+        return new Figure("Losses: the chance a year's losses exceed an amount (" + currency + ")", caption,
                 PngWriter.toBufferedImage(chart.render(LOSSES_WIDTH, LOSSES_HEIGHT, SCALE)), 1.0);
     }
 

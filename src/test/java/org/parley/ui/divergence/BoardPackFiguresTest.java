@@ -70,7 +70,7 @@ class BoardPackFiguresTest {
 
             assertThat(figures).hasSize(5);
             Figure losses = figures.get(4);
-            assertThat(losses.title()).contains(pack.losses().get().currency());
+            assertThat(losses.title()).contains(pack.currency());
             assertThat(losses.caption()).contains("tolerance");
             assertThat(losses.image().getWidth()).isEqualTo(2880);
             assertThat(pixelsOf(losses.image(), quant.ciso.colour())).isGreaterThan(200);
