@@ -11,6 +11,7 @@ import org.parley.app.service.QuantService;
 import org.parley.domain.Party;
 import org.parley.domain.Seat;
 import org.parley.domain.Workshop;
+import org.parley.domain.quant.Amounts;
 import org.parley.domain.quant.PortfolioLoss;
 import org.parley.domain.quant.ToleranceCurve;
 
@@ -165,6 +166,6 @@ final class QuantReportWriter {
 
     /** An amount rounded to whole units, with thousands separators: 26,612,345. */
     static String amount(double value) {
-        return String.format(Locale.ROOT, "%,.0f", value);
+        return Amounts.grouped(value);
     }
 }

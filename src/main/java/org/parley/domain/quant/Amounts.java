@@ -1,6 +1,7 @@
 package org.parley.domain.quant;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** How the quantitative mode writes an amount or a probability in a message or a command line: plain digits. */
 public final class Amounts {
@@ -17,5 +18,10 @@ public final class Amounts {
             return Double.toString(amount);
         }
         return BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
+    }
+
+    /** Whole units with thousands separators, as reports print them: 1,234,568. */
+    public static String grouped(double amount) {
+        return String.format(Locale.ROOT, "%,.0f", amount);
     }
 }

@@ -3,6 +3,7 @@ package org.parley.exchange.pdf;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import org.parley.domain.quant.Amounts;
 import org.parley.domain.quant.LossEstimate;
 
 /** Amounts as a board pack prints them: whole units of the workshop's currency, with thousands separators. */
@@ -12,7 +13,7 @@ final class Money {
     }
 
     static String amount(double amount, String currency) {
-        return currency + " " + String.format(Locale.ROOT, "%,.0f", amount);
+        return currency + " " + Amounts.grouped(amount);
     }
 
     static String estimate(LossEstimate estimate, String currency) {

@@ -1,5 +1,6 @@
 package org.parley.ui.divergence;
 
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -254,7 +255,7 @@ public final class LossesViewModel {
         tolerances.set(done.tolerances().revealed() ? done.tolerances() : tolerances.get());
         status.set(done.initiatives().size() + (done.initiatives().size() == 1 ? " initiative" : " initiatives")
                 + (done.agreedOnly() ? " with a signed agreement that goes ahead" : "") + ", "
-                + String.format("%,d", done.trials()) + " simulated years, seed " + done.seed() + ".");
+                + String.format(Locale.ROOT, "%,d", done.trials()) + " simulated years, seed " + done.seed() + ".");
         Tolerances shown = done.tolerances();
         if (done.verdicts() == null) {
             divergenceClass.set(null);
