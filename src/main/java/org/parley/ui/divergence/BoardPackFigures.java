@@ -1,6 +1,5 @@
 package org.parley.ui.divergence;
 
-import java.awt.image.BufferedImage;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +11,7 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
@@ -44,8 +43,28 @@ public final class BoardPackFigures {
     private BoardPackFigures() {
     }
 
+    /**
+     * A chart as drawn: its picture stays a JavaFX image until it is copied into an AWT one, which {@link
+     * #drawOnFxThread} does after the FX thread is free again.
+     */
+    private record Drawn(String title, String caption, Image image, double widthShare) {
+
+        Figure figure() {
+            return new Figure(title, caption, PngWriter.toBufferedImage(image), widthShare);
+        }
+    }
+
     /** The figures of {@code pack}, in the order they are printed; on the FX thread. */
     public static List<Figure> draw(BoardPack pack) {
+        return figures(drawn(pack));
+    }
+
+    private static List<Figure> figures(List<Drawn> drawn) {
+        return drawn.stream().map(Drawn::figure).toList();
+    }
+
+    /** The charts of {@code pack}, drawn by the window's painters; on the FX thread. */
+    private static List<Drawn> drawn(BoardPack pack) {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("The board pack's figures are drawn on the FX thread; "
                     + "from another, call drawOnFxThread");
@@ -55,7 +74,7 @@ public final class BoardPackFigures {
         Party first = pack.party(Seat.FIRST);
         Party second = pack.party(Seat.SECOND);
         DivergenceSummary summary = DivergenceSummary.of(pack.analysis(), first.roleLabel(), second.roleLabel());
-        List<Figure> figures = new ArrayList<>();
+        List<Drawn> figures = new ArrayList<>();
         figures.add(map(pack, summary, first, second));
         figures.addAll(heatmaps(summary, first, second));
         pack.losses().ifPresent(losses -> figures.add(losses(losses, pack.currency(), first, second)));
@@ -70,13 +89,14 @@ public final class BoardPackFigures {
      */
     public static List<Figure> drawOnFxThread(BoardPack pack) {
         try {
-            return PngWriter.onFxThread("the board pack's charts", () -> draw(pack));
+            // Drawn on the FX thread; the megapixels are copied into AWT images here, off it.
+            return figures(PngWriter.onFxThread("the board pack's charts", () -> drawn(pack)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Figure map(BoardPack pack, DivergenceSummary summary, Party first, Party second) {
+    private static Drawn map(BoardPack pack, DivergenceSummary summary, Party first, Party second) {
         DivergenceMap map = new DivergenceMap();
         showParties(map, first, second);
         map.itemsProperty().set(summary.items());
@@ -105,11 +125,11 @@ public final class BoardPackFigures {
         if (!summary.note().isEmpty()) {
             caption.append(' ').append(summary.note());
         }
-        return new Figure("Divergence map: value against risk, by each party", caption.toString(),
-                PngWriter.toBufferedImage(map.render(MAP_WIDTH, MAP_HEIGHT, SCALE)), 1.0);
+        return new Drawn("Divergence map: value against risk, by each party", caption.toString(),
+                map.render(MAP_WIDTH, MAP_HEIGHT, SCALE), 1.0);
     }
 
-    private static List<Figure> heatmaps(DivergenceSummary summary, Party first, Party second) {
+    private static List<Drawn> heatmaps(DivergenceSummary summary, Party first, Party second) {
         String a = first.roleLabel();
         String b = second.roleLabel();
         Heatmap firstCounts = new Heatmap();
@@ -126,9 +146,9 @@ public final class BoardPackFigures {
         difference.negativeLabelProperty().set("more by the " + a);
         difference.setDifferences(summary.differences());
         return List.of(
-                new Figure("Where the " + a + " places the risks", counts(a), snapshot(firstCounts), HEATMAP_SHARE),
-                new Figure("Where the " + b + " places the risks", counts(b), snapshot(secondCounts), HEATMAP_SHARE),
-                new Figure("Where they place them differently (" + b + " minus " + a + ")",
+                new Drawn("Where the " + a + " places the risks", counts(a), snapshot(firstCounts), HEATMAP_SHARE),
+                new Drawn("Where the " + b + " places the risks", counts(b), snapshot(secondCounts), HEATMAP_SHARE),
+                new Drawn("Where they place them differently (" + b + " minus " + a + ")",
                         "Each cell is the " + b + "'s count minus the " + a + "'s. A cell marked + in the " + b
                                 + "'s colour holds more initiatives by the " + b + "'s scores; one marked \u2212 in the "
                                 + a + "'s colour, more by the " + a + "'s. An empty cell: both put as many there.",
@@ -141,7 +161,7 @@ public final class BoardPackFigures {
                 + "cells are the critical ones.";
     }
 
-    private static Figure losses(BoardPack.Losses losses, String currency, Party first, Party second) {
+    private static Drawn losses(BoardPack.Losses losses, String currency, Party first, Party second) {
         LossChart chart = new LossChart();
         showParties(chart, first, second);
         chart.currencyProperty().set(currency);
@@ -164,8 +184,8 @@ public final class BoardPackFigures {
         if (tolerances.agreed() != null) {
             caption += " The dashed line is the tolerance both agreed.";
         }
-        return new Figure("Losses: the chance a year's losses exceed an amount (" + currency + ")", caption,
-                PngWriter.toBufferedImage(chart.render(LOSSES_WIDTH, LOSSES_HEIGHT, SCALE)), 1.0);
+        return new Drawn("Losses: the chance a year's losses exceed an amount (" + currency + ")", caption,
+                chart.render(LOSSES_WIDTH, LOSSES_HEIGHT, SCALE), 1.0);
     }
 
     private static void showParties(PartyChart chart, Party first, Party second) {
@@ -179,7 +199,7 @@ public final class BoardPackFigures {
      * The heatmap as the window styles it, in a scene of its own with the window's theme and style sheet, laid out
      * and taken {@link #SCALE} times as large, on white.
      */
-    private static BufferedImage snapshot(Heatmap heatmap) {
+    private static Image snapshot(Heatmap heatmap) {
         heatmap.setMinWidth(HEATMAP_WIDTH);
         heatmap.setPrefWidth(HEATMAP_WIDTH);
         StackPane root = new StackPane(heatmap);
@@ -195,7 +215,6 @@ public final class BoardPackFigures {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         parameters.setTransform(Transform.scale(SCALE, SCALE));
-        WritableImage image = root.snapshot(parameters, null);
-        return PngWriter.toBufferedImage(image);
+        return root.snapshot(parameters, null);
     }
 }
