@@ -40,6 +40,8 @@ public final class ParleyApplication extends Application {
     private static volatile Path storeFile;
     /** The server's database named instead of a file, with the password from PGPASSWORD; null for a file. */
     private static volatile ServerAddress server;
+    /** Where a server store's log and window place go, as it has no folder here; null for a file. */
+    private static volatile Path serverFolder;
     private static volatile String serverPassword;
     private static volatile Path defaultStoreFile;
     private static volatile int exitCode;
@@ -78,7 +80,8 @@ public final class ParleyApplication extends Application {
             boolean verboseLog) {
         server = address;
         serverPassword = password;
-        storeFile = logFolder.resolve("server");
+        serverFolder = logFolder;
+        storeFile = null;
         defaultStoreFile = null;
         terminal = err;
         verbose = verboseLog;
@@ -90,7 +93,7 @@ public final class ParleyApplication extends Application {
     @Override
     public void init() {
         if (server != null) {
-            Logs.install(storeFile.getParent(), verbose);
+            Logs.install(serverFolder, verbose);
             try {
                 services = opener.connect(server, serverPassword);
                 // The pool has what it needs; the process keeps the password no longer than that.
@@ -171,7 +174,7 @@ public final class ParleyApplication extends Application {
         }
         workbench = new Workbench(services, tasks, dialogs, stage::close);
         WindowState window = file != null ? WindowState.beside(file)
-                : WindowState.forServer(storeFile.getParent(), server.host(), server.port(), server.database());
+                : WindowState.forServer(serverFolder, server.host(), server.port(), server.database());
         show(stage, workbench.view(), window);
         window.restoreAndKeep(stage, workbench);
         stage.setOnCloseRequest(event -> {
