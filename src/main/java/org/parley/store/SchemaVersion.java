@@ -39,8 +39,9 @@ final class SchemaVersion {
 
     static Applied of(DataSource source) throws SQLException {
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            // CURRENT_SCHEMA: H2's PUBLIC in a file, the search path's first schema on a PostgreSQL server.
             try (ResultSet table = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+                    + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'flyway_schema_history'")) {
                 table.next();
                 if (table.getInt(1) == 0) {
                     return new Applied(-1, false);

@@ -51,11 +51,15 @@ final class ServerOpening {
         }
         try {
             checkParleys(pool, address);
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations(Migrations.locations(Migrations.POSTGRESQL))
-                    .load()
-                    .migrate();
+            // As for a file (decision 0021): a database at this Parley's schema needs no Flyway, which scans the class
+            // path and validates every script, a good part of a command's time.
+            if (!SchemaVersion.of(pool).current()) {
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations(Migrations.locations(Migrations.POSTGRESQL))
+                        .load()
+                        .migrate();
+            }
             return pool;
         } catch (SQLException e) {
             pool.close();
