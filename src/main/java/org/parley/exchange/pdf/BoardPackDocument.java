@@ -104,8 +104,7 @@ final class BoardPackDocument {
         registerPages();
         step();
         newPage();
-        section("agreements", "The agreements");
-        agreementsOutline = outline("agreements");
+        agreementsOutline = section("agreements", "The agreements");
         List<RegisterRow> agreed = pack.agreed();
         blocks.paragraph(agreed.isEmpty() ? "No initiative has a signed agreement yet."
                 : "A page per initiative with a signed agreement, in the register's order: the scores and reasons "
@@ -193,17 +192,10 @@ final class BoardPackDocument {
         document.setPageSize(paper.portrait());
     }
 
-    private void section(String anchor, String title) {
+    /** Starts a section on this page: its title, its page for the contents, and its entry in the outline. */
+    private PdfOutline section(String anchor, String title) {
         blocks.heading(title, Style.TITLE);
         pages.put(anchor, writer.getPageNumber());
-        if (!"agreements".equals(anchor)) {
-            outline(anchor);
-        }
-    }
-
-    private PdfOutline outline(String anchor) {
-        String title = contents(pack, !figures.isEmpty()).stream().filter(e -> e.anchor().equals(anchor))
-                .findFirst().orElseThrow().title();
         return new PdfOutline(writer.getRootOutline(), blocks.jumpTo(writer.getPageNumber()), title);
     }
 
