@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +71,15 @@ public final class AuditVerification {
     /** As {@link #verify(List, List, String)}, with problems found elsewhere (see {@link SealVerification}). */
     public static Result verify(List<AuditChain.Entry> events, List<AgreementContent> agreements, String expectedHash,
                                 List<Break> alsoFound) {
+        return verify(events, agreements, expectedHash, alsoFound, Set.of());
+    }
+
+    /**
+     * As {@link #verify(List, List, String, List)}; the agreements of the workshops in {@code gone} left the store
+     * with them, for another store (decision 0037), so their events are checked as links of the chain only.
+     */
+    public static Result verify(List<AuditChain.Entry> events, List<AgreementContent> agreements, String expectedHash,
+                                List<Break> alsoFound, Set<Long> gone) {
         Map<Long, AgreementContent> rows = new HashMap<>();
         agreements.forEach(row -> rows.put(row.id(), row));
         List<Break> found = new ArrayList<>(alsoFound);
@@ -91,6 +101,9 @@ public final class AuditVerification {
                 }
                 previous = event.hash();
                 expectedId = event.id() + 1;
+            }
+            if (event.workshopId() != null && gone.contains(event.workshopId())) {
+                continue;
             }
             String kind = event.kind() == null ? "" : event.kind();
             Long subject = event.subjectId();

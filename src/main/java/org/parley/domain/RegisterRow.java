@@ -24,6 +24,7 @@ public final class RegisterRow {
     private final Assessment first;
     private final Assessment second;
     private final Agreement agreement;
+    private final long signedId;
     /** Made on first use: counting the agreed rows needs none of them. */
     private volatile Map<String, String> cells;
 
@@ -33,6 +34,16 @@ public final class RegisterRow {
      * @param agreement the current agreement (signed, neither superseded nor revoked), or null
      */
     public RegisterRow(Initiative initiative, Assessment first, Assessment second, Agreement agreement) {
+        this(initiative, first, second, agreement, initiative.id());
+    }
+
+    /**
+     * As {@link #RegisterRow(Initiative, Assessment, Assessment, Agreement)}, for an initiative signed under another
+     * id than its own: one transferred from another store keeps, in its {@code initiative_id} cell, the id its
+     * parties signed (decision 0037).
+     */
+    public RegisterRow(Initiative initiative, Assessment first, Assessment second, Agreement agreement, long signedId) {
+        this.signedId = signedId;
         this.initiative = Objects.requireNonNull(initiative, "initiative");
         this.first = first;
         this.second = second;
@@ -117,7 +128,7 @@ public final class RegisterRow {
     private Map<String, String> cells() {
         Map<String, String> made = cells;
         if (made == null) {
-            made = agreement != null ? AgreementStatement.of(initiative.id(), agreement, agreement.snapshot()).cells()
+            made = agreement != null ? AgreementStatement.of(signedId, agreement, agreement.snapshot()).cells()
                     : unagreed();
             cells = made;
         }
@@ -127,7 +138,7 @@ public final class RegisterRow {
     private Map<String, String> unagreed() {
         Map<String, String> made = new LinkedHashMap<>();
         KEYS.forEach(key -> made.put(key, ""));
-        made.put("initiative_id", Long.toString(initiative.id()));
+        made.put("initiative_id", Long.toString(signedId));
         made.put("initiative", initiative.title());
         made.put("category", initiative.category());
         made.put("sponsor", initiative.sponsor());

@@ -109,12 +109,22 @@ public final class SealVerification {
      * @param statements         agreement id to the hash of its statement as taken now from the store, where it can be
      * @param draftTerms         draft agreement id to the hash of its stored terms
      * @param changedInitiatives signed agreements whose initiative no longer reads as it did when signed
+     * @param signedIds          the ids transferred workshops' rows were signed under (decision 0037)
      */
     public record Stored(Map<Long, PartyState> parties, Map<InitiativeRound, String> revealed, Map<Long, Long> initiatives,
                          Map<Long, String> appetites, Map<Long, List<String>> criteria,
                          List<StoredSignature> signatures, List<StoredRevocation> revocations,
                          Map<Long, String> statements, Map<Long, String> draftTerms, Set<Long> changedInitiatives,
-                         Map<Long, Map<String, String>> tolerances) {
+                         Map<Long, Map<String, String>> tolerances, SignedIds signedIds) {
+
+        /** A store nothing was transferred into. */
+        public Stored(Map<Long, PartyState> parties, Map<InitiativeRound, String> revealed, Map<Long, Long> initiatives,
+                Map<Long, String> appetites, Map<Long, List<String>> criteria, List<StoredSignature> signatures,
+                List<StoredRevocation> revocations, Map<Long, String> statements, Map<Long, String> draftTerms,
+                Set<Long> changedInitiatives, Map<Long, Map<String, String>> tolerances) {
+            this(parties, revealed, initiatives, appetites, criteria, signatures, revocations, statements, draftTerms,
+                    changedInitiatives, tolerances, SignedIds.NONE);
+        }
 
         /** A store without revealed loss tolerances. */
         public Stored(Map<Long, PartyState> parties, Map<InitiativeRound, String> revealed, Map<Long, Long> initiatives,
@@ -298,7 +308,7 @@ public final class SealVerification {
                     Objects.requireNonNullElse(number(round.payload(), "round"), -1L),
                     Objects.requireNonNullElse(text(round.payload(), HASH), ""))).toList();
             Long count = number(seal.payload(), COUNT);
-            if (!together.equals(Seals.revealedTogether(listed)) || count == null || count != rounds.size()) {
+            if (!together.equals(Seals.revealedTogether(stored.signedIds(), listed)) || count == null || count != rounds.size()) {
                 found.add(at(seal, "the rounds it sealed are not the ones the log reveals with it: a revealed round "
                         + "was added, removed or changed behind Parley's back"));
             }

@@ -18,6 +18,14 @@ public final class Seals {
 
     /** The hash of one revealed round of an initiative: both parties' assessments, every field, the loss estimates too. */
     public static String revealed(long initiativeId, int round, List<Assessment> assessments) {
+        return revealed(SignedIds.NONE, initiativeId, round, assessments);
+    }
+
+    /**
+     * As {@link #revealed(long, int, List)}, naming the initiative and the value criteria by the ids they were signed
+     * under, which a transferred workshop's rows keep (decision 0037).
+     */
+    public static String revealed(SignedIds ids, long initiativeId, int round, List<Assessment> assessments) {
         List<Object> rows = new ArrayList<>();
         // Seat one first, whatever order the store returned them in.
         for (Assessment a : assessments.stream().sorted(Comparator.comparing(Assessment::seat)).toList()) {
@@ -26,7 +34,7 @@ public final class Seals {
             row.put("likelihood", a.risk().likelihood().score());
             row.put("impact", a.risk().impact().score());
             Map<String, Object> scores = new TreeMap<>();
-            a.criterionScores().forEach((criterion, score) -> scores.put(Long.toString(criterion), score));
+            a.criterionScores().forEach((criterion, score) -> scores.put(Long.toString(ids.criterion(criterion)), score));
             row.put("criteria", scores);
             row.put("rationale", a.rationale());
             // Only when given: an assessment without an estimate hashes as it did before the quantitative mode, so
@@ -36,7 +44,7 @@ public final class Seals {
             rows.add(row);
         }
         Map<String, Object> sealed = new TreeMap<>();
-        sealed.put("initiative", initiativeId);
+        sealed.put("initiative", ids.initiative(initiativeId));
         sealed.put("round", round);
         sealed.put("assessments", rows);
         return Signatures.sha256Hex(CanonicalJson.write(sealed));
@@ -51,15 +59,23 @@ public final class Seals {
      * round, in the order of their events.
      */
     public static String revealedTogether(List<RevealedRound> rounds) {
+        return revealedTogether(SignedIds.NONE, rounds);
+    }
+
+    /** As {@link #revealedTogether(List)}, naming each initiative by the id it was signed under. */
+    public static String revealedTogether(SignedIds ids, List<RevealedRound> rounds) {
         StringBuilder lines = new StringBuilder(rounds.size() * 80);
         for (RevealedRound round : rounds) {
-            lines.append(round.initiativeId()).append(':').append(round.round()).append(':').append(round.sha256())
+            lines.append(ids.initiative(round.initiativeId())).append(':').append(round.round()).append(':').append(round.sha256())
                     .append('\n');
         }
         return Signatures.sha256Hex(lines.toString());
     }
 
-    /** The hash of a workshop's three frontiers, once revealed; a missing one counts as empty. */
+    /**
+     * The hash of a workshop's three frontiers, once revealed; a missing one counts as empty. The workshop is named
+     * by the id it was signed under.
+     */
     public static String appetites(long workshopId, Frontier first, Frontier second, Frontier agreed) {
         Map<String, Object> sealed = new TreeMap<>();
         sealed.put("workshop", workshopId);

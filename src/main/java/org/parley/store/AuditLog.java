@@ -95,34 +95,61 @@ public final class AuditLog {
             // One claim for the batch: the events are all of one workshop.
             events.stream().map(Pending::kind).filter(AuditKind::changesWorkshop).findFirst()
                     .ifPresent(kind -> claim(workshopId, kind));
-            AuditEventRecord last = store.dsl().selectFrom(AUDIT_EVENT)
-                    .orderBy(AUDIT_EVENT.ID.desc()).limit(1).forUpdate().fetchOne();
-            long id = last == null ? 0 : last.getId();
-            String prevHash = last == null ? AuditChain.GENESIS : last.getHash();
             Instant at = store.now();
-            List<AuditEventRecord> records = new ArrayList<>(events.size());
-            for (Pending event : events) {
-                id++;
-                String text = json(event.payload());
-                Long partyId = event.actor().partyId();
-                String hash = AuditChain.hashOf(id, at, workshopId, partyId, event.actor().label(), event.kind(),
-                        event.subjectId(), text, prevHash);
-                AuditEventRecord record = new AuditEventRecord();
-                record.setId(id);
-                record.setAt(OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-                record.setWorkshopId(workshopId);
-                record.setPartyId(partyId);
-                record.setActor(event.actor().label());
-                record.setKind(event.kind().name());
-                record.setSubjectId(event.subjectId());
-                record.setPayload(text);
-                record.setPrevHash(prevHash);
-                record.setHash(hash);
-                records.add(record);
-                prevHash = hash;
-            }
-            store.dsl().batchInsert(records).execute();
+            link(workshopId, events.stream().map(e -> new Arrival(at, e.actor().partyId(), e.actor().label(), e.kind(),
+                    e.subjectId(), e.payload())).toList());
         });
+    }
+
+    /**
+     * One event of a workshop's history as it arrives from another store (decision 0037): its own time, party, words,
+     * subject and payload, the ids already those of this store.
+     */
+    public record Arrival(Instant at, Long partyId, String actor, AuditKind kind, Long subjectId, Map<String, ?> payload) {
+    }
+
+    /**
+     * Appends a transferred workshop's history in its order, each event keeping its time and actor, linked into this
+     * store's chain as {@link #appendAll} links its events.
+     */
+    public void appendArrived(long workshopId, List<Arrival> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        store.inTransaction(() -> {
+            store.lockAuditChain();
+            leases.claimLocked(workshopId);
+            link(workshopId, events);
+        });
+    }
+
+    /** Links the events to the chain's head and to each other, and inserts them as one batch; the chain's lock is held. */
+    private void link(Long workshopId, List<Arrival> events) {
+        AuditEventRecord last = store.dsl().selectFrom(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.ID.desc()).limit(1).forUpdate().fetchOne();
+        long id = last == null ? 0 : last.getId();
+        String prevHash = last == null ? AuditChain.GENESIS : last.getHash();
+        List<AuditEventRecord> records = new ArrayList<>(events.size());
+        for (Arrival event : events) {
+            id++;
+            String text = json(event.payload());
+            String hash = AuditChain.hashOf(id, event.at(), workshopId, event.partyId(), event.actor(), event.kind(),
+                    event.subjectId(), text, prevHash);
+            AuditEventRecord record = new AuditEventRecord();
+            record.setId(id);
+            record.setAt(OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC));
+            record.setWorkshopId(workshopId);
+            record.setPartyId(event.partyId());
+            record.setActor(event.actor());
+            record.setKind(event.kind().name());
+            record.setSubjectId(event.subjectId());
+            record.setPayload(text);
+            record.setPrevHash(prevHash);
+            record.setHash(hash);
+            records.add(record);
+            prevHash = hash;
+        }
+        store.dsl().batchInsert(records).execute();
     }
 
     /** Every event in order, for verifying the chain. */
@@ -184,7 +211,7 @@ public final class AuditLog {
         }
     }
 
-    private static AuditChain.Entry toEntry(AuditEventRecord r) {
+    static AuditChain.Entry toEntry(AuditEventRecord r) {
         return new AuditChain.Entry(r.getId(), r.getAt() == null ? null : r.getAt().toInstant(), r.getWorkshopId(),
                 r.getPartyId(), r.getActor(), r.getKind(), r.getSubjectId(), r.getPayload(), r.getPrevHash(),
                 r.getHash());

@@ -24,10 +24,12 @@ import org.parley.domain.Party;
 import org.parley.domain.PinRules;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.SealVerification;
+import org.parley.domain.SignedIds;
 import org.parley.domain.Signatures;
 import org.parley.domain.SigningKey;
 import org.parley.store.AgreementRepository;
 import org.parley.store.AuditLog;
+import org.parley.store.SignedIdRepository;
 import org.parley.store.Store;
 import org.parley.store.StoredAgreements;
 
@@ -46,6 +48,7 @@ final class AgreementSigning {
     private final ConsentService consents;
     private final DivergenceService divergence;
     private final AuditLog audit;
+    private final SignedIdRepository signedIds;
     private final ZoneId zone;
 
     AgreementSigning(Store store, AgreementChecks checks, WorkshopService workshops, ConsentService consents,
@@ -58,6 +61,7 @@ final class AgreementSigning {
         this.consents = consents;
         this.divergence = divergence;
         this.audit = new AuditLog(store);
+        this.signedIds = new SignedIdRepository(store);
         this.zone = zone;
     }
 
@@ -114,7 +118,7 @@ final class AgreementSigning {
             }
             AgreementRules.require(draft.terms(), agreed, draft.proposedOn(zone));
             AgreementSnapshot seen = snapshotNow(initiative, draft.terms(), analysisOf.apply(initiative.workshopId()));
-            String statement = AgreementStatement.of(initiative.id(), draft, seen).sha256();
+            String statement = AgreementStatement.of(signedIds.all().initiative(initiative.id()), draft, seen).sha256();
             String earlier = agreements.statementHash(agreementId);
             if (earlier != null && !earlier.equals(statement)) {
                 throw new RuleViolation("What was signed of version " + draft.version() + " has changed since: the "
@@ -180,11 +184,13 @@ final class AgreementSigning {
     SignedNow signedNow(long workshopId, Map<Long, Initiative> initiatives) {
         SignedNow now = new SignedNow(new HashMap<>(), new TreeSet<>());
         Analysis analysis = null;
+        SignedIds ids = signedIds.all();
         for (Agreement agreement : agreements.forWorkshop(workshopId)) {
+            long signedId = ids.initiative(agreement.initiativeId());
             Initiative initiative = initiatives.get(agreement.initiativeId());
             if (agreement.snapshot() != null) {
                 now.statements().put(agreement.id(),
-                        AgreementStatement.of(agreement.initiativeId(), agreement, agreement.snapshot()).sha256());
+                        AgreementStatement.of(signedId, agreement, agreement.snapshot()).sha256());
                 if (initiative != null
                         && !AgreementSnapshot.InitiativeFacts.of(initiative).equals(agreement.snapshot().initiative())) {
                     now.changedInitiatives().add(agreement.id());
@@ -194,7 +200,7 @@ final class AgreementSigning {
                 try {
                     // The workshop's analysis, taken once and only when a signed draft needs it.
                     analysis = analysis != null ? analysis : divergence.analysis(workshopId, null);
-                    now.statements().put(agreement.id(), AgreementStatement.of(agreement.initiativeId(), agreement,
+                    now.statements().put(agreement.id(), AgreementStatement.of(signedId, agreement,
                             snapshotNow(initiative, agreement.terms(), analysis)).sha256());
                 } catch (RuntimeException e) {
                     // Not revealed or not judgeable now: the signatures are still checked against their events.

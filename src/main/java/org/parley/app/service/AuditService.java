@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.domain.AuditChain;
+import org.parley.domain.AuditKind;
 import org.parley.domain.AuditVerification;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeRound;
@@ -18,6 +20,7 @@ import org.parley.domain.WorkshopSummary;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
 import org.parley.store.PartyRepository;
+import org.parley.store.SignedIdRepository;
 import org.parley.store.Store;
 import org.parley.store.StoredAgreements;
 
@@ -68,11 +71,24 @@ public final class AuditService {
         return store.inTransaction(() -> {
             List<AuditChain.Entry> entries = audit.entries();
             StoredAgreements.AsStored rows = agreements.asStored();
+            Set<Long> gone = transferredOut(entries);
             List<SealVerification.Event> events = new ArrayList<>(entries.size());
-            entries.forEach(entry -> events.add(new SealVerification.Event(entry, payload(entry.payload()))));
+            entries.stream().filter(entry -> entry.workshopId() == null || !gone.contains(entry.workshopId()))
+                    .forEach(entry -> events.add(new SealVerification.Event(entry, payload(entry.payload()))));
             List<AuditVerification.Break> sealed = SealVerification.check(events, stored(rows));
-            return AuditVerification.verify(entries, rows.contents(), expectedHash, sealed);
+            return AuditVerification.verify(entries, rows.contents(), expectedHash, sealed, gone);
         });
+    }
+
+    /**
+     * The workshops that left the store for another (decision 0037): what they held went with them, so their events
+     * stay links of the chain but vouch for nothing the store holds now.
+     */
+    private static Set<Long> transferredOut(List<AuditChain.Entry> entries) {
+        Set<Long> gone = new HashSet<>();
+        entries.stream().filter(e -> AuditKind.WORKSHOP_TRANSFERRED_OUT.name().equals(e.kind()) && e.workshopId() != null)
+                .forEach(e -> gone.add(e.workshopId()));
+        return gone;
     }
 
     /** The workshop's events as stored, newest first; an event of an unknown kind is listed, not refused. */
@@ -110,7 +126,8 @@ public final class AuditService {
         Map<Long, String> drafts = new HashMap<>();
         rows.contents().stream().filter(c -> !c.claimsSigned()).forEach(c -> drafts.put(c.id(), c.termsSha256()));
         return new SealVerification.Stored(parties.states(), revealed, initiativeIds, appetites, criteria,
-                rows.signatures(), rows.revocations(), statements, drafts, changedInitiatives, tolerances);
+                rows.signatures(), rows.revocations(), statements, drafts, changedInitiatives, tolerances,
+                new SignedIdRepository(store).all());
     }
 
     @SuppressWarnings("unchecked")

@@ -16,6 +16,7 @@ import org.parley.domain.quant.ToleranceCurve;
 import org.parley.domain.quant.Tolerances;
 import org.parley.store.AppetiteRepository;
 import org.parley.store.AuditLog;
+import org.parley.store.SignedIdRepository;
 import org.parley.store.Store;
 import org.parley.store.ToleranceRepository;
 
@@ -29,6 +30,7 @@ public final class DivergenceService {
     private final ToleranceRepository tolerances;
     private final ScoringService scoring;
     private final AuditLog audit;
+    private final SignedIdRepository signedIds;
 
     public DivergenceService(Store store, ScoringService scoring) {
         this.store = store;
@@ -36,6 +38,7 @@ public final class DivergenceService {
         this.tolerances = new ToleranceRepository(store);
         this.scoring = scoring;
         this.audit = new AuditLog(store);
+        this.signedIds = new SignedIdRepository(store);
     }
 
     /** The frontiers {@code viewer} may see; a null viewer sees only what has been revealed. */
@@ -163,7 +166,7 @@ public final class DivergenceService {
     /** The hash of the workshop's three stored frontiers, as a seal holds it; see {@link Seals#appetites}. */
     String sealOf(long workshopId) {
         Map<AppetiteHolder, Frontier> stored = appetites.forWorkshop(workshopId);
-        return Seals.appetites(workshopId, stored.get(AppetiteHolder.FIRST), stored.get(AppetiteHolder.SECOND),
+        return Seals.appetites(signedIds.all().workshop(workshopId), stored.get(AppetiteHolder.FIRST), stored.get(AppetiteHolder.SECOND),
                 stored.get(AppetiteHolder.AGREED));
     }
 

@@ -14,10 +14,12 @@ import org.parley.domain.RuleViolation;
 import org.parley.domain.SealVerification;
 import org.parley.domain.Seals;
 import org.parley.domain.Seat;
+import org.parley.domain.SignedIds;
 import org.parley.store.AssessmentRepository;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
 import org.parley.store.RoundRepository;
+import org.parley.store.SignedIdRepository;
 import org.parley.store.Store;
 
 /**
@@ -31,6 +33,7 @@ final class Reveals {
     private final AssessmentRepository assessments;
     private final RoundRepository rounds;
     private final AuditLog audit;
+    private final SignedIdRepository signedIds;
 
     Reveals(Store store) {
         this.store = store;
@@ -38,6 +41,7 @@ final class Reveals {
         this.assessments = new AssessmentRepository(store);
         this.rounds = new RoundRepository(store);
         this.audit = new AuditLog(store);
+        this.signedIds = new SignedIdRepository(store);
     }
 
     /** Reveals the initiative's current round; both parties must have submitted it, and both agree. */
@@ -56,7 +60,8 @@ final class Reveals {
                 throw new RuleViolation("Nothing was revealed: \u201C" + initiative.title() + "\u201D is revealed "
                         + "once both parties have submitted round " + state.round() + ".");
             }
-            revealRound(initiative, state, byRound.get(new InitiativeRound(initiative.id(), state.round())), consent);
+            revealRound(initiative, state, byRound.get(new InitiativeRound(initiative.id(), state.round())), consent,
+                    signedIds.all());
         });
     }
 
@@ -75,17 +80,19 @@ final class Reveals {
             Map<InitiativeRound, List<Assessment>> byRound = byRound(workshopId);
             List<RoundState> revealing = new ArrayList<>();
             List<Seals.RevealedRound> revealed = new ArrayList<>();
+            SignedIds ids = signedIds.all();
             for (Initiative initiative : open) {
                 RoundState state = states.getOrDefault(initiative.id(), RoundState.first(initiative.id()));
                 if (bothSubmitted(initiative.id(), state, byRound)) {
                     revealing.add(state);
-                    revealed.add(new Seals.RevealedRound(initiative.id(), state.round(), Seals.revealed(initiative.id(),
-                            state.round(), byRound.get(new InitiativeRound(initiative.id(), state.round())))));
+                    revealed.add(new Seals.RevealedRound(initiative.id(), state.round(), Seals.revealed(ids,
+                            initiative.id(), state.round(), byRound.get(new InitiativeRound(initiative.id(),
+                            state.round())))));
                 }
             }
             // In batches: one update (or insert) of the rounds, one insert of their events.
             rounds.revealAll(revealing, states.keySet());
-            audit.appendAll(workshopId, revealedEvents(revealed, consent));
+            audit.appendAll(workshopId, revealedEvents(revealed, consent, ids));
             return new ScoringService.RevealSummary(revealing.size(), open.size() - revealing.size());
         });
     }
@@ -104,17 +111,18 @@ final class Reveals {
     }
 
     /** Reveals one round and seals its assessments with the signatures of both parties that have keys. */
-    private void revealRound(Initiative initiative, RoundState state, List<Assessment> both, Consent consent) {
+    private void revealRound(Initiative initiative, RoundState state, List<Assessment> both, Consent consent,
+                             SignedIds ids) {
         rounds.reveal(state);
-        AuditLog.Pending event = revealedEvent(initiative, state, both, consent);
+        AuditLog.Pending event = revealedEvent(initiative, state, both, consent, ids);
         audit.append(initiative.workshopId(), event.actor(), event.kind(), event.subjectId(), event.payload());
     }
 
     /** The event of a revealed round: its seal, the hash of both assessments signed by the parties' keys. */
     private static AuditLog.Pending revealedEvent(Initiative initiative, RoundState state, List<Assessment> both,
-                                                  Consent consent) {
+                                                  Consent consent, SignedIds ids) {
         return revealedEvent(new Seals.RevealedRound(initiative.id(), state.round(),
-                Seals.revealed(initiative.id(), state.round(), both)), consent);
+                Seals.revealed(ids, initiative.id(), state.round(), both)), consent);
     }
 
     private static AuditLog.Pending revealedEvent(Seals.RevealedRound round, Consent consent) {
@@ -128,12 +136,13 @@ final class Reveals {
      * then one event whose seal covers them all, so that each party signs once rather than once per round
      * (decision 0026).
      */
-    private static List<AuditLog.Pending> revealedEvents(List<Seals.RevealedRound> revealed, Consent consent) {
+    private static List<AuditLog.Pending> revealedEvents(List<Seals.RevealedRound> revealed, Consent consent,
+                                                         SignedIds ids) {
         if (revealed.size() <= 1) {
             return revealed.stream().map(round -> revealedEvent(round, consent)).toList();
         }
         List<AuditLog.Pending> events = new ArrayList<>(revealed.size() + 1);
-        String together = Seals.revealedTogether(revealed);
+        String together = Seals.revealedTogether(ids, revealed);
         for (Seals.RevealedRound round : revealed) {
             events.add(new AuditLog.Pending(consent.actor(), AuditKind.ROUND_REVEALED, round.initiativeId(),
                     Map.of("round", round.round(), SealVerification.HASH, round.sha256(),
@@ -149,11 +158,12 @@ final class Reveals {
     Map<InitiativeRound, String> revealedSeals(long workshopId) {
         Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
         Map<InitiativeRound, String> hashes = new HashMap<>();
+        SignedIds ids = signedIds.all();
         byRound(workshopId).forEach((key, both) -> {
             Assessment any = both.get(0);
             RoundState state = states.get(any.initiativeId());
             if (state != null && any.round() <= state.latestRevealedRound()) {
-                hashes.put(key, Seals.revealed(any.initiativeId(), any.round(), both));
+                hashes.put(key, Seals.revealed(ids, any.initiativeId(), any.round(), both));
             }
         });
         return hashes;

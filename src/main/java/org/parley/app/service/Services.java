@@ -55,6 +55,11 @@ public final class Services {
         return services;
     }
 
+    /** The store these services work on, for a transfer between two stores. */
+    Store store() {
+        return store;
+    }
+
     /** The store's file, or null for a store on a server. */
     public Path storeFile() {
         return storeFile;

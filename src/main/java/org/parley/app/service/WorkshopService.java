@@ -304,7 +304,7 @@ public final class WorkshopService {
         return criteria.stream().map(c -> c.name() + " (weight " + c.weight() + ")").toList();
     }
 
-    private void checkName(String name, long exceptId) {
+    void checkName(String name, long exceptId) {
         String problem = NameRules.workshopNameProblem(name);
         if (problem != null) {
             throw new RuleViolation("name", problem);
