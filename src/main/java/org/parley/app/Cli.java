@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
                 ScoringCommands.Reveal.class, DivergenceCommands.SetAppetite.class, DivergenceCommands.Report.class,
                 QuantCommands.SetTolerance.class, QuantCommands.Quant.class,
                 ExchangeCommands.ExportRegister.class, BoardPackCommands.WriteBoardPack.class, AuditCommands.Verify.class, AuditCommands.VerifyRegister.class,
-                GeneratorCommands.Generate.class})
+                GeneratorCommands.Generate.class, TransferCommands.Transfer.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
@@ -209,6 +209,23 @@ public final class Cli implements Callable<Integer> {
                 err().println("parley: that passphrase does not open the store; try again (" + (Passphrases.TRIES
                         - attempt) + " left).");
             }
+        }
+    }
+
+    /**
+     * Opens a second store, named as --db names one, a file or a server's database, for a command between two stores;
+     * closes it afterwards. A file that does not exist yet is created empty, encrypted with {@code --encrypted}.
+     */
+    <T> T withOtherStore(String location, Function<Store, T> command) {
+        Optional<ServerAddress> server = StoreLocation.server(location, Map.of());
+        if (server.isPresent()) {
+            try (Store store = Store.connect(server.get(), environment.get(PGPASSWORD), Clock.systemUTC())) {
+                return command.apply(store);
+            }
+        }
+        Path file = StoreLocation.resolve(location, Map.of());
+        try (Store store = Store.open(file, Clock.systemUTC(), storeKey(file))) {
+            return command.apply(store);
         }
     }
 

@@ -152,8 +152,8 @@ public final class SealVerification {
         Map<Long, Event> lastTolerances = new HashMap<>();
         Map<Long, String> labels = new HashMap<>();
         Map<Long, Event> lastLabelEvent = new HashMap<>();
-        Map<String, List<Event>> revealedTogether = new HashMap<>();
-        Map<String, Event> sealedTogether = new HashMap<>();
+        Map<Together, List<Event>> revealedTogether = new HashMap<>();
+        Map<Together, Event> sealedTogether = new HashMap<>();
         Set<InitiativeRound> everyReveal = new HashSet<>();
         for (Event event : events) {
             AuditChain.Entry entry = event.entry();
@@ -180,7 +180,8 @@ public final class SealVerification {
             } else if (seal == null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null
                     && text(payload, TOGETHER) != null) {
                 lastReveal.put(roundOf(event), event);
-                revealedTogether.computeIfAbsent(text(payload, TOGETHER), k -> new ArrayList<>()).add(event);
+                revealedTogether.computeIfAbsent(new Together(entry.workshopId(), text(payload, TOGETHER)),
+                        k -> new ArrayList<>()).add(event);
             } else if (seal == null && kind.equals(AuditKind.ROUND_REVEALED.name()) && entry.subjectId() != null) {
                 // Unsealed reveals are those made before the parties had keys; one made after them was stripped.
                 Long workshop = stored.initiatives().getOrDefault(entry.subjectId(), entry.workshopId());
@@ -279,13 +280,13 @@ public final class SealVerification {
 
     /** The event that seals a reveal of many rounds: both parties' keys, for that purpose, once per hash. */
     private static void sealedTogether(Event event, Map<String, Object> seal, Set<Long> signers, KeyTimeline keys,
-                                       Map<String, Event> sealed, List<AuditVerification.Break> found) {
+                                       Map<Together, Event> sealed, List<AuditVerification.Break> found) {
         if (seal == null || !REVEAL_TOGETHER.equals(text(seal, PURPOSE)) || text(seal, HASH) == null) {
             found.add(at(event, "it ends a reveal of many rounds but carries no seal for one"));
             return;
         }
         requireEveryKey(event, event.entry().workshopId(), signers, keys, found);
-        if (sealed.putIfAbsent(text(seal, HASH), event) != null) {
+        if (sealed.putIfAbsent(new Together(event.entry().workshopId(), text(seal, HASH)), event) != null) {
             found.add(at(event, "it seals the same reveal as an earlier event: it was copied behind Parley's back"));
         }
     }
@@ -294,10 +295,15 @@ public final class SealVerification {
      * Each reveal of many rounds against its seal: the rounds whose events name a hash must be exactly the ones it
      * sealed, in their order, and every seal must have its rounds.
      */
-    private static void checkRevealedTogether(Map<String, List<Event>> revealed, Map<String, Event> sealed,
+    private static void checkRevealedTogether(Map<Together, List<Event>> revealed, Map<Together, Event> sealed,
                                               Stored stored, List<AuditVerification.Break> found) {
         revealed.forEach((together, rounds) -> {
             Event seal = sealed.remove(together);
+            if (seal == null) {
+                // A seal of that hash in another workshop: moved there behind Parley's back, said below.
+                seal = sealed.keySet().stream().filter(other -> other.hash().equals(together.hash())).findFirst()
+                        .map(sealed::remove).orElse(null);
+            }
             if (seal == null) {
                 found.add(at(rounds.get(0), "it and " + (rounds.size() - 1) + " other revealed rounds name a seal that "
                         + "no event of the log holds: they were written behind Parley's back"));
@@ -308,7 +314,7 @@ public final class SealVerification {
                     Objects.requireNonNullElse(number(round.payload(), "round"), -1L),
                     Objects.requireNonNullElse(text(round.payload(), HASH), ""))).toList();
             Long count = number(seal.payload(), COUNT);
-            if (!together.equals(Seals.revealedTogether(stored.signedIds(), listed)) || count == null || count != rounds.size()) {
+            if (!together.hash().equals(Seals.revealedTogether(stored.signedIds(), listed)) || count == null || count != rounds.size()) {
                 found.add(at(seal, "the rounds it sealed are not the ones the log reveals with it: a revealed round "
                         + "was added, removed or changed behind Parley's back"));
             }
@@ -528,6 +534,13 @@ public final class SealVerification {
 
     private static int intOr0(Long number) {
         return number == null ? 0 : number.intValue();
+    }
+
+    /**
+     * A reveal of many rounds in one workshop, by the hash its seal covers. Two workshops may seal the same hash: one
+     * transferred into a store that holds its twin, the same sample say, signed under the same ids (decision 0037).
+     */
+    private record Together(Long workshopId, String hash) {
     }
 
     /** One party's seat on one agreement: whose signature or revocation. */

@@ -54,6 +54,10 @@ public final class TransferService {
      * must verify before, so that neither vouches for what the other may have had changed behind Parley's back.
      */
     public Transferred transfer(long workshopId, String name, Consent consent) {
+        if (source.location().equals(target.location())) {
+            throw new RuleViolation("to", "“" + source.location() + "” is the store the workshop is in; "
+                    + "name another store to move it to, or rename it with the window.");
+        }
         Workshop workshop = from.workshops().workshop(workshopId);
         ConsentRule.requireBoth(consent, workshopId, "move \u201C" + workshop.name() + "\u201D to another store");
         String arriving = name == null ? workshop.name() : name.strip();
