@@ -298,12 +298,9 @@ public final class SealVerification {
     private static void checkRevealedTogether(Map<Together, List<Event>> revealed, Map<Together, Event> sealed,
                                               Stored stored, List<AuditVerification.Break> found) {
         revealed.forEach((together, rounds) -> {
-            Event seal = sealed.remove(together);
-            if (seal == null) {
-                // A seal of that hash in another workshop: moved there behind Parley's back, said below.
-                seal = sealed.keySet().stream().filter(other -> other.hash().equals(together.hash())).findFirst()
-                        .map(sealed::remove).orElse(null);
-            }
+            // Failing one in its own workshop, a seal of that hash in another: moved there behind Parley's back, said below.
+            Event seal = sealed.containsKey(together) ? sealed.remove(together) : sealed.keySet().stream()
+                    .filter(other -> other.hash().equals(together.hash())).findFirst().map(sealed::remove).orElse(null);
             if (seal == null) {
                 found.add(at(rounds.get(0), "it and " + (rounds.size() - 1) + " other revealed rounds name a seal that "
                         + "no event of the log holds: they were written behind Parley's back"));
