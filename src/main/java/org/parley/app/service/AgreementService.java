@@ -19,6 +19,7 @@ import org.parley.domain.Initiative;
 import org.parley.domain.Party;
 import org.parley.domain.RiskStanding;
 import org.parley.domain.RuleViolation;
+import org.parley.domain.SignedIds;
 import org.parley.domain.SealVerification;
 import org.parley.domain.Signature;
 import org.parley.store.AgreementRepository;
@@ -205,8 +206,8 @@ public final class AgreementService {
     }
 
     /** What {@code verify} compares of a workshop's signed agreements with the store as it is now. */
-    AgreementSigning.SignedNow signedNow(long workshopId, Map<Long, Initiative> initiatives) {
-        return signing.signedNow(workshopId, initiatives);
+    AgreementSigning.SignedNow signedNow(long workshopId, Map<Long, Initiative> initiatives, SignedIds ids) {
+        return signing.signedNow(workshopId, initiatives, ids);
     }
 
     private void proposed(Initiative initiative, Agreement draft, Actor actor, Map<String, Object> extra) {

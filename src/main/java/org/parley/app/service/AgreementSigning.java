@@ -180,11 +180,11 @@ final class AgreementSigning {
      * initiative, so any such difference was made behind its back.
      *
      * @param initiatives the workshop's initiatives as stored, by id
+     * @param ids         the ids the store's rows were signed under
      */
-    SignedNow signedNow(long workshopId, Map<Long, Initiative> initiatives) {
+    SignedNow signedNow(long workshopId, Map<Long, Initiative> initiatives, SignedIds ids) {
         SignedNow now = new SignedNow(new HashMap<>(), new TreeSet<>());
         Analysis analysis = null;
-        SignedIds ids = signedIds.all();
         for (Agreement agreement : agreements.forWorkshop(workshopId)) {
             long signedId = ids.initiative(agreement.initiativeId());
             Initiative initiative = initiatives.get(agreement.initiativeId());

@@ -16,6 +16,7 @@ import org.parley.domain.AuditVerification;
 import org.parley.domain.Initiative;
 import org.parley.domain.InitiativeRound;
 import org.parley.domain.SealVerification;
+import org.parley.domain.SignedIds;
 import org.parley.domain.WorkshopSummary;
 import org.parley.store.AuditLog;
 import org.parley.store.InitiativeRepository;
@@ -109,25 +110,26 @@ public final class AuditService {
         Map<Long, List<String>> criteria = new HashMap<>();
         Map<Long, String> statements = new HashMap<>();
         Set<Long> changedInitiatives = new TreeSet<>();
+        // Read once: the ids transferred workshops were signed under, for every workshop's seals.
+        SignedIds ids = new SignedIdRepository(store).all();
         for (WorkshopSummary workshop : workshops.workshops()) {
-            revealed.putAll(scoring.revealedSeals(workshop.id()));
+            revealed.putAll(scoring.revealedSeals(workshop.id(), ids));
             Map<Long, Initiative> byId = new HashMap<>();
             initiatives.forWorkshop(workshop.id()).forEach(i -> byId.put(i.id(), i));
             byId.keySet().forEach(id -> initiativeIds.put(id, workshop.id()));
             if (divergence.revealed(workshop.id())) {
-                appetites.put(workshop.id(), divergence.sealOf(workshop.id()));
+                appetites.put(workshop.id(), divergence.sealOf(workshop.id(), ids));
                 tolerances.put(workshop.id(), divergence.toleranceTexts(workshop.id()));
             }
             criteria.put(workshop.id(), WorkshopService.criteriaText(workshops.criteria(workshop.id())));
-            AgreementSigning.SignedNow signedNow = agreementService.signedNow(workshop.id(), byId);
+            AgreementSigning.SignedNow signedNow = agreementService.signedNow(workshop.id(), byId, ids);
             statements.putAll(signedNow.statements());
             changedInitiatives.addAll(signedNow.changedInitiatives());
         }
         Map<Long, String> drafts = new HashMap<>();
         rows.contents().stream().filter(c -> !c.claimsSigned()).forEach(c -> drafts.put(c.id(), c.termsSha256()));
         return new SealVerification.Stored(parties.states(), revealed, initiativeIds, appetites, criteria,
-                rows.signatures(), rows.revocations(), statements, drafts, changedInitiatives, tolerances,
-                new SignedIdRepository(store).all());
+                rows.signatures(), rows.revocations(), statements, drafts, changedInitiatives, tolerances, ids);
     }
 
     @SuppressWarnings("unchecked")

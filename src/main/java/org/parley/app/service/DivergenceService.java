@@ -11,6 +11,7 @@ import org.parley.domain.Frontier;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.SealVerification;
 import org.parley.domain.Seals;
+import org.parley.domain.SignedIds;
 import org.parley.domain.Seat;
 import org.parley.domain.quant.ToleranceCurve;
 import org.parley.domain.quant.Tolerances;
@@ -67,7 +68,8 @@ public final class DivergenceService {
             payload.put("holder", holder.name());
             if (revealed) {
                 payload.put("frontier", frontier.toString());
-                payload.put(SealVerification.SEAL, Sealing.seal(SealVerification.APPETITES, sealOf(workshopId), consent));
+                payload.put(SealVerification.SEAL, Sealing.seal(SealVerification.APPETITES,
+                        sealOf(workshopId, signedIds.all()), consent));
             }
             audit.append(workshopId, consent.actor(), AuditKind.APPETITE_CHANGED, workshopId, payload);
         });
@@ -91,7 +93,8 @@ public final class DivergenceService {
             appetites.save(workshopId, AppetiteHolder.AGREED, agreed);
             audit.append(workshopId, consent.actor(), AuditKind.APPETITE_CHANGED, workshopId, Map.of("revealed", true,
                     "FIRST", first.toString(), "SECOND", second.toString(), "AGREED", agreed.toString(),
-                    SealVerification.SEAL, Sealing.seal(SealVerification.APPETITES, sealOf(workshopId), consent)));
+                    SealVerification.SEAL, Sealing.seal(SealVerification.APPETITES, sealOf(workshopId, signedIds.all()),
+                    consent)));
             // The loss tolerances share the appetites' reveal: what was private becomes public in its own event.
             Map<String, String> curves = toleranceTexts(workshopId);
             if (!curves.isEmpty()) {
@@ -164,9 +167,9 @@ public final class DivergenceService {
     }
 
     /** The hash of the workshop's three stored frontiers, as a seal holds it; see {@link Seals#appetites}. */
-    String sealOf(long workshopId) {
+    String sealOf(long workshopId, SignedIds ids) {
         Map<AppetiteHolder, Frontier> stored = appetites.forWorkshop(workshopId);
-        return Seals.appetites(signedIds.all().workshop(workshopId), stored.get(AppetiteHolder.FIRST), stored.get(AppetiteHolder.SECOND),
+        return Seals.appetites(ids.workshop(workshopId), stored.get(AppetiteHolder.FIRST), stored.get(AppetiteHolder.SECOND),
                 stored.get(AppetiteHolder.AGREED));
     }
 

@@ -155,10 +155,9 @@ final class Reveals {
     }
 
     /** The hash of each revealed round's stored assessments, "initiative:round" to hash, for verification. */
-    Map<InitiativeRound, String> revealedSeals(long workshopId) {
+    Map<InitiativeRound, String> revealedSeals(long workshopId, SignedIds ids) {
         Map<Long, RoundState> states = rounds.forWorkshop(workshopId);
         Map<InitiativeRound, String> hashes = new HashMap<>();
-        SignedIds ids = signedIds.all();
         byRound(workshopId).forEach((key, both) -> {
             Assessment any = both.get(0);
             RoundState state = states.get(any.initiativeId());

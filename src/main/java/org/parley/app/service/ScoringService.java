@@ -16,6 +16,7 @@ import org.parley.domain.RoundState;
 import org.parley.domain.RuleViolation;
 import org.parley.domain.ScoringBoard;
 import org.parley.domain.Seat;
+import org.parley.domain.SignedIds;
 import org.parley.domain.ValueCriterion;
 import org.parley.exchange.ScoresImportPlan;
 import org.parley.store.AssessmentRepository;
@@ -195,7 +196,7 @@ public final class ScoringService {
     }
 
     /** The hash of each revealed round's stored assessments, "initiative:round" to hash, for verification. */
-    Map<InitiativeRound, String> revealedSeals(long workshopId) {
-        return reveals.revealedSeals(workshopId);
+    Map<InitiativeRound, String> revealedSeals(long workshopId, SignedIds ids) {
+        return reveals.revealedSeals(workshopId, ids);
     }
 }
