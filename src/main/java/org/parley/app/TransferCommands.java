@@ -6,7 +6,6 @@ import org.parley.app.service.Consent;
 import org.parley.app.service.Services;
 import org.parley.app.service.TransferService;
 import org.parley.domain.Workshop;
-import org.parley.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,11 +55,11 @@ final class TransferCommands {
         @Override
         public Integer call() {
             boolean outward = direction.to != null;
-            Moved moved = parent.withStore(here -> parent.withOtherStore(
+            TransferService.Transferred moved = parent.withStore(here -> parent.withOtherStore(
                     outward ? direction.to : direction.from, there -> {
                         Services home = Services.openedOn(here);
                         Services other = new Services(there);
-                        return move(outward ? home : other, outward ? other : home, outward ? there : here);
+                        return move(outward ? home : other, outward ? other : home);
                     }));
             PrintWriter out = parent.out();
             out.println("Moved \u201C" + moved.name() + "\u201D with " + moved.events() + " events (" + moved.rows()
@@ -70,15 +69,10 @@ final class TransferCommands {
             return 0;
         }
 
-        private Moved move(Services from, Services to, Store target) {
+        private TransferService.Transferred move(Services from, Services to) {
             Workshop leaving = from.workshops().resolve(workshop);
             Consent both = parent.confirmBoth(from, leaving.id());
-            TransferService.Transferred done = new TransferService(from, to).transfer(leaving.id(), as, both);
-            return new Moved(done.name(), done.id(), done.events(), done.rows(), done.head(), target.location());
+            return new TransferService(from, to).transfer(leaving.id(), as, both);
         }
-    }
-
-    /** What a transfer did, and where to: said once both stores are closed. */
-    private record Moved(String name, long id, int events, int rows, String head, String to) {
     }
 }

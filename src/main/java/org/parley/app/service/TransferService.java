@@ -1,7 +1,6 @@
 package org.parley.app.service;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.parley.domain.AuditEvent;
 import org.parley.domain.AuditKind;
@@ -15,6 +14,7 @@ import org.parley.store.Store;
 import org.parley.store.StoreException;
 import org.parley.store.StoredAgreements;
 import org.parley.store.WorkshopCopy;
+import org.parley.store.WorkshopRepository;
 
 /**
  * Moves a workshop with its whole history from one store to another: a laptop's file and a team server, either way,
@@ -44,8 +44,9 @@ public final class TransferService {
      * @param events how many events of its history moved with it
      * @param rows   how many rows, events included
      * @param head   the hash of the event that records its arrival: the one to write down of the target store
+     * @param to     the store it arrived in, as people name it
      */
-    public record Transferred(String name, long id, int events, int rows, String head) {
+    public record Transferred(String name, long id, int events, int rows, String head, String to) {
     }
 
     /**
@@ -99,15 +100,13 @@ public final class TransferService {
                         + "once its agreements are safe there.", e);
             }
             return new Transferred(arriving, arrival.workshopId(), rows.events().size(), rows.rowCount(),
-                    arrival.hash());
+                    arrival.hash(), target.location());
         });
     }
 
     /** The name must be free in the store the workshop goes to, and one a workshop may have. */
     private void checkName(String arriving, boolean chosen) {
-        boolean taken = to.workshops().workshops().stream()
-                .anyMatch(w -> w.name().strip().toLowerCase(Locale.ROOT).equals(arriving.toLowerCase(Locale.ROOT)));
-        if (taken) {
+        if (new WorkshopRepository(target).findByName(arriving).isPresent()) {
             throw new RuleViolation("as", target.location() + " already has a workshop called \u201C" + arriving
                     + "\u201D. " + (chosen ? "Choose another name" : "Give the workshop another name there")
                     + " with --as NAME.");
