@@ -117,22 +117,13 @@ public final class SealVerification {
                          Map<Long, String> statements, Map<Long, String> draftTerms, Set<Long> changedInitiatives,
                          Map<Long, Map<String, String>> tolerances, SignedIds signedIds) {
 
-        /** A store nothing was transferred into. */
-        public Stored(Map<Long, PartyState> parties, Map<InitiativeRound, String> revealed, Map<Long, Long> initiatives,
-                Map<Long, String> appetites, Map<Long, List<String>> criteria, List<StoredSignature> signatures,
-                List<StoredRevocation> revocations, Map<Long, String> statements, Map<Long, String> draftTerms,
-                Set<Long> changedInitiatives, Map<Long, Map<String, String>> tolerances) {
-            this(parties, revealed, initiatives, appetites, criteria, signatures, revocations, statements, draftTerms,
-                    changedInitiatives, tolerances, SignedIds.NONE);
-        }
-
-        /** A store without revealed loss tolerances. */
+        /** A store without revealed loss tolerances, into which nothing was transferred. */
         public Stored(Map<Long, PartyState> parties, Map<InitiativeRound, String> revealed, Map<Long, Long> initiatives,
                 Map<Long, String> appetites, Map<Long, List<String>> criteria, List<StoredSignature> signatures,
                 List<StoredRevocation> revocations, Map<Long, String> statements, Map<Long, String> draftTerms,
                 Set<Long> changedInitiatives) {
             this(parties, revealed, initiatives, appetites, criteria, signatures, revocations, statements, draftTerms,
-                    changedInitiatives, Map.of());
+                    changedInitiatives, Map.of(), SignedIds.NONE);
         }
     }
 

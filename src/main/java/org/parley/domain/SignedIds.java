@@ -35,13 +35,4 @@ public record SignedIds(Map<Long, Long> workshops, Map<Long, Long> initiatives, 
     public long criterion(long id) {
         return criteria.getOrDefault(id, id);
     }
-
-    /** The signed ids of one kind, by the ids the rows have now. */
-    public Map<Long, Long> of(Kind kind) {
-        return switch (kind) {
-            case WORKSHOP -> workshops;
-            case INITIATIVE -> initiatives;
-            case CRITERION -> criteria;
-        };
-    }
 }
