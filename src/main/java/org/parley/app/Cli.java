@@ -193,7 +193,7 @@ public final class Cli implements Callable<Integer> {
         Optional<ServerAddress> server = server();
         if (server.isPresent()) {
             Logs.install(serverLogFolder(), verbose);
-            try (Store store = Store.connect(server.get(), environment.get(PGPASSWORD), Clock.systemUTC())) {
+            try (Store store = connect(server.get())) {
                 return command.apply(store);
             }
         }
@@ -219,7 +219,7 @@ public final class Cli implements Callable<Integer> {
     <T> T withOtherStore(String location, Function<Store, T> command) {
         Optional<ServerAddress> server = StoreLocation.server(location, Map.of());
         if (server.isPresent()) {
-            try (Store store = Store.connect(server.get(), environment.get(PGPASSWORD), Clock.systemUTC())) {
+            try (Store store = connect(server.get())) {
                 return command.apply(store);
             }
         }
@@ -227,6 +227,11 @@ public final class Cli implements Callable<Integer> {
         try (Store store = Store.open(file, Clock.systemUTC(), storeKey(file))) {
             return command.apply(store);
         }
+    }
+
+    /** Connects to a server's database, the password from PGPASSWORD, else ~/.pgpass as the driver reads it. */
+    private Store connect(ServerAddress address) {
+        return Store.connect(address, environment.get(PGPASSWORD), Clock.systemUTC());
     }
 
     /** The key of the store at {@code file}: asked when it is encrypted or about to be created encrypted, else null. */

@@ -65,11 +65,7 @@ public final class ParleyApplication extends Application {
         server = null;
         storeFile = file;
         defaultStoreFile = defaultStore;
-        terminal = err;
-        verbose = verboseLog;
-        exitCode = 0;
-        Application.launch(ParleyApplication.class);
-        return exitCode;
+        return launch(err, verboseLog);
     }
 
     /**
@@ -83,6 +79,11 @@ public final class ParleyApplication extends Application {
         serverFolder = logFolder;
         storeFile = null;
         defaultStoreFile = null;
+        return launch(err, verboseLog);
+    }
+
+    /** Shows the window on the store chosen above until it is closed; returns the exit code. */
+    private static int launch(PrintWriter err, boolean verboseLog) {
         terminal = err;
         verbose = verboseLog;
         exitCode = 0;
