@@ -76,6 +76,23 @@ class SealsTest {
     }
 
     @Test
+    void aTransferredRoundHashesUnderTheIdsItWasSignedUnder() {
+        // Initiative 100 and criteria 7 and 8, moved to another store as initiative 12 and criteria 31 and 32.
+        SignedIds moved = new SignedIds(Map.of(), Map.of(12L, 100L), Map.of(31L, 7L, 32L, 8L));
+        Assessment ciso = new Assessment(1, 12, Seat.FIRST, 1, CISO.risk(), Map.of(31L, 3, 32L, 4), 3.5,
+                CISO.rationale(), AT);
+        Assessment cto = new Assessment(2, 12, Seat.SECOND, 1, CTO.risk(), Map.of(31L, 5), 5.0, CTO.rationale(), AT);
+
+        assertThat(Seals.revealed(moved, 12, 1, List.of(ciso, cto))).isEqualTo(Seals.revealed(100, 1, List.of(CISO, CTO)));
+        assertThat(Seals.revealed(12, 1, List.of(ciso, cto))).isNotEqualTo(Seals.revealed(100, 1, List.of(CISO, CTO)));
+        Seals.RevealedRound round = new Seals.RevealedRound(12, 1, "a".repeat(64));
+        assertThat(Seals.revealedTogether(moved, List.of(round)))
+                .isEqualTo(Seals.revealedTogether(List.of(new Seals.RevealedRound(100, 1, "a".repeat(64)))));
+        assertThat(Seals.appetites(new SignedIds(Map.of(3L, 1L), Map.of(), Map.of()).workshop(3), null, null, null))
+                .isEqualTo(Seals.appetites(1, null, null, null));
+    }
+
+    @Test
     void theAppetitesSealEachFrontierWithItsCapAndAMissingOneAsEmpty() {
         Frontier ciso = Frontier.of(4, 6, 8, 10, 12);
         Frontier cto = Frontier.of(6, 9, 12, 15, 18);
