@@ -140,10 +140,6 @@ public final class Workbench {
         return jointConsent;
     }
 
-    /**
-     * True when the window may close now: nothing unsaved, or the person discarded it. With a save chosen, false,
-     * and the window closes once the save succeeded; a failed save keeps it open with the work in it.
-     */
     /** The window is gone: stops what it kept running beside the store, before the store closes. */
     public void stop() {
         if (keeper != null) {
@@ -151,6 +147,10 @@ public final class Workbench {
         }
     }
 
+    /**
+     * True when the window may close now: nothing unsaved, or the person discarded it. With a save chosen, false,
+     * and the window closes once the save succeeded; a failed save keeps it open with the work in it.
+     */
     public boolean mayClose() {
         // Behind a cover, the lock or the handover, the person at the keyboard may not be the one whose unsaved work
         // the closing would ask about: the window stays until the cover is answered or cancelled.
