@@ -1,6 +1,5 @@
 package org.parley.app.service;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parley.domain.AuditEvent;
 import org.parley.domain.AuditKind;
@@ -56,7 +55,7 @@ public final class TransferService {
      */
     public Transferred transfer(long workshopId, String name, Consent consent) {
         if (source.location().equals(target.location())) {
-            throw new RuleViolation("to", "“" + source.location() + "” is the store the workshop is in; "
+            throw new RuleViolation("to", "\u201C" + source.location() + "\u201D is the store the workshop is in; "
                     + "name another store to move it to, or rename it with the window.");
         }
         Workshop workshop = from.workshops().workshop(workshopId);
@@ -76,28 +75,20 @@ public final class TransferService {
                 AuditLog log = new AuditLog(target);
                 log.appendArrived(ids.workshop(), ArrivingEvents.rewrite(rows.events(), ids,
                         new StoredAgreements(target).contentsOfWorkshop(ids.workshop())));
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("from", source.location());
-                payload.put("name", rows.name());
-                payload.put("events", rows.events().size());
-                payload.put("head", sourceHead);
                 return log.append(ids.workshop(), consent.actor(), AuditKind.WORKSHOP_TRANSFERRED_IN, ids.workshop(),
-                        payload);
+                        Map.of("from", source.location(), "name", rows.name(), "events", rows.events().size(),
+                                "head", sourceHead));
             });
             try {
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("to", target.location());
-                payload.put("as", arriving);
-                payload.put("events", rows.events().size());
-                payload.put("arrival", arrival.hash());
                 new AuditLog(source).append(workshopId, consent.actor(), AuditKind.WORKSHOP_TRANSFERRED_OUT, workshopId,
-                        payload);
+                        Map.of("to", target.location(), "as", arriving, "events", rows.events().size(),
+                                "arrival", arrival.hash()));
                 WorkshopCopy.remove(source, workshopId);
             } catch (RuntimeException e) {
                 throw new StoreException("\u201C" + rows.name() + "\u201D arrived in " + target.location() + " as \u201C"
                         + arriving + "\u201D, but could not be removed from " + source.location() + " (" + e.getMessage()
-                        + "), so both stores hold it now. Work on it in " + target.location() + " and delete it here "
-                        + "once its agreements are safe there.", e);
+                        + "), so both stores hold it now. Work on it in " + target.location() + "; the copy here "
+                        + "stays as it was.", e);
             }
             return new Transferred(arriving, arrival.workshopId(), rows.events().size(), rows.rowCount(),
                     arrival.hash(), target.location());
